@@ -14,7 +14,7 @@ from gui.article_pane import ArticlePane
 from gui.claims_panel import ClaimsPanel
 from gui.commands import EditClaim
 from gui.docks import Area, add_dock
-from gui.i18n import error_text, filled
+from gui.i18n import error_text, filled, quoted
 from gui.review_panels import AgreementDialog, DisagreementsPanel, LayersPanel, SummaryDialog
 from gui.session import Session
 from store.errors import TahqiqError
@@ -216,12 +216,15 @@ class ReviewTools(QObject):
         winner, loser = self.session.appearance(winner_id), self.session.appearance(loser_id)
         if winner.label != loser.label:
             self._undo_stack.push(EditClaim(self.session, loser, label=winner.label))
-            # Said: the row goes, the next becomes current under the same button, and
-            # nothing else showed that a click had settled one.
+            # Said, with the words settled: the row goes, the next becomes current under
+            # the same button, and nothing else showed which pair a click had settled
+            # (one settled on a pair not meant went unseen, rv203).
+            words = (self._text[max(winner.start, loser.start):min(winner.end, loser.end)]
+                     or loser.quote)  # (the words the panel's row shows)
             self.statusMessage.emit(filled(  # (names isolated)
-                self.tr("%1's claim is now %2, as %3 has it (Undo takes it back)."),
-                isolated(loser.annotator), self.session.label_name(winner.label),
-                isolated(winner.annotator)))
+                self.tr("%1's claim on %2 is now %3, as %4 has it (Undo takes it back)."),
+                isolated(loser.annotator), quoted(dialogs.shortened(words)),
+                self.session.label_name(winner.label), isolated(winner.annotator)))
 
     def _label_color(self, key: str) -> str:
         label = self.session.label(key)

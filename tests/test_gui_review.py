@@ -288,8 +288,8 @@ def test_disagreements_are_listed_and_one_click_adopts_a_verdict(window):
     button.click()  # adopt the colleague's verdict for my claim
     mine = [c for c in appearances.list_appearances(stored(window)) if c.annotator == "tester"]
     assert mine[0].label == "verified"
-    assert said == [f"\u2068tester\u2069's claim is now Verified, as \u2068"
-                    f"{theirs.annotator}\u2069 has it (Undo takes it back)."]
+    assert said == ["\u2068tester\u2069's claim on «\u2068معاهدة على الإطلاق\u2069» is now "
+                    f"Verified, as \u2068{theirs.annotator}\u2069 has it (Undo takes it back)."]
     window.review_tools.refresh()
     assert panel.rows == []
     window.findChild(QAction, "undo").trigger()

@@ -360,8 +360,8 @@ def test_adopt_says_a_name_holding_a_percent_sign_as_it_is(window):
     tools.statusMessage.connect(said.append)
     panel = tools.disagreements
     panel.adopt_row(0, first=panel.rows[0].first.id != theirs.id)  # mine over theirs
-    assert said == ["\u2068lab%2\u2069's claim is now Disputed, as \u2068tester\u2069 has it "
-                    "(Undo takes it back)."]
+    assert said == ["\u2068lab%2\u2069's claim on «\u2068معاهدة على الإطلاق\u2069» is now "
+                    "Disputed, as \u2068tester\u2069 has it (Undo takes it back)."]
 
 
 def test_a_message_is_filled_in_one_pass():

@@ -5,7 +5,7 @@ neighbour current, and «Adopt Disputed» then relabelled a claim of another pai
 from __future__ import annotations
 
 import pytest
-from conftest import SAMPLE_QUOTE
+from conftest import ROOT, SAMPLE_QUOTE, stored
 from PySide6.QtGui import QAction
 
 from gui.commands import EditClaim
@@ -123,3 +123,25 @@ def test_a_pair_whose_words_moved_keeps_its_row_current(qapp):
         assert {panel.rows[row].first.id, panel.rows[row].second.id} == {"c", "d"}
     assert moved == [(1, 3), (2, 1)]
     assert panel.adopt_first.text() == "Adopt unchecked"
+
+
+def test_the_adopt_says_which_words_it_settled(window, chosen):
+    """«sara's claim is now Disputed» named no words: an Adopt on a pair not meant (the
+    row moved under the button) read as the one meant. The words the pair shares are
+    said, in Arabic too."""
+    from gui.i18n import TsTranslator
+
+    said: list[str] = []
+    window.review_tools.statusMessage.connect(said.append)
+    panel = window.review_tools.disagreements
+    d = panel.rows[panel.current_row()]
+    (panel.adopt_first if d.first.id == chosen.id else panel.adopt_second).click()
+    mine = [c for c in appearances.list_appearances(stored(window))
+            if c.annotator == "tester" and c.quote == SAMPLE_QUOTE]
+    assert mine[0].label == "verified"
+    assert said == [f"\u2068tester\u2069's claim on «\u2068{SAMPLE_QUOTE}\u2069» is now "
+                    f"Verified, as \u2068colleague\u2069 has it (Undo takes it back)."]
+    template = "%1's claim on %2 is now %3, as %4 has it (Undo takes it back)."
+    arabic = TsTranslator((ROOT / "resources/translations/tahqiq_ar.ts").read_text("utf-8"))
+    assert arabic.translate("ReviewTools", template) == (
+        "ادعاء %1 على %2 صار حكمه «%3»، كما عند %4 (التراجع يعيده).")

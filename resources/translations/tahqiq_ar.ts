@@ -2540,8 +2540,8 @@ Make a new project in it?</source>
     </message>
     <message>
         <location filename="../../gui/review_tools.py" line="195"/>
-        <source>%1's claim is now %2, as %3 has it (Undo takes it back).</source>
-        <translation>صار حكم ادعاء %1 «%2»، كما عند %3 (التراجع يعيده).</translation>
+        <source>%1's claim on %2 is now %3, as %4 has it (Undo takes it back).</source>
+        <translation>ادعاء %1 على %2 صار حكمه «%3»، كما عند %4 (التراجع يعيده).</translation>
     </message>
     <message>
         <location filename="../../gui/review_tools.py" line="186"/>
