@@ -31,7 +31,10 @@ PIECES = ["a", "b", "س", "ل", "\n", "\n", "\r", "\r\n", " ", "\t", "[ad_1]\n",
           "Subscribe to our newsletter\n",
           "اشترك في النشرة\n", "المصدر\n", "\n\n\n", " \n", "1", "«", "😀", "ﻻ",
           # letters NFC makes longer (U+FB2A: two characters) or joins (Hangul jamo)
-          "\ufb2a", "\u0958", "\u212b", "\u1100\u1161"]
+          "\ufb2a", "\u0958", "\u212b", "\u1100\u1161",
+          # lines that are boilerplate or blank but for their marks (rv202)
+          "\u202bالمصدر:\u202c\n", "\u202b[ad_1]\u202c\n", "\t\u00ad\n", "\u00a0",
+          "المصدر\u00ad\n"]
 WORD = "Zanzibarite"
 PART = schema.SEARCH_PART_CHARS
 
@@ -58,6 +61,21 @@ def test_cleaning_in_pieces_gives_what_cleaning_whole_gives(pieces, edges, cuts)
     told = stream.result(cleaned)
     assert (cleaned, told.changes, told.dropped, told.dropped_note) == (
         whole.text, whole.changes, whole.dropped, whole.dropped_note)
+
+
+def test_a_big_file_is_not_cut_before_a_line_that_is_boilerplate_but_for_its_marks(
+        monkeypatch):
+    """«المصدر» with a soft hyphen begins with a letter, as a line the cut is made before
+    does: read as it will be stored, it is a bare label, and the cut is sought after it."""
+    monkeypatch.setattr(CleanStream, "PIECE", 256)
+    text = "".join(f"- Point {i} of the story, said the minister.\n" for i in range(8))
+    whole = text + "المصدر\u00ad\nSource:\u202c\n"
+    stream, out = CleanStream(), []
+    for at in range(0, len(whole), 64):
+        out += stream.feed(whole[at:at + 64])
+    out += stream.close()
+    assert "".join(out) == clean_text(whole).text == text.strip()
+    assert stream.result().dropped == ["Source:", "المصدر"]  # (from the bottom up)
 
 
 def test_a_line_break_within_a_line_of_boilerplate_is_one_where_pieces_are_cut(monkeypatch):

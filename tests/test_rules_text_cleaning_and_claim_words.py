@@ -511,3 +511,40 @@ def test_find_reads_a_separator_in_an_article_stored_before_as_a_line_break():
     assert fold(text).find_all("الحرب بدأت") == [(7, 17)]
     assert fold(text).find_all("مارس\u2029وانتهت") == [(21, 32)]
     assert fold(text).find_all("مارس وانتهت") == [(21, 32)]
+
+
+STORY = "قال الوزير إن الحرب بدأت في مارس."
+
+
+@pytest.mark.parametrize("raw", [
+    STORY + "\n\u202bالمصدر:\u202c",  # a bare credit label in RLE…PDF, last
+    "\u202bالمصدر\u202c\n" + STORY,  # and first
+    "قال الوزير\n\u202b[ad_1]\u202c\nإن الحرب بدأت.",  # a scrape marker in RLE…PDF
+    STORY + "\n\t\u00ad",  # a last line of a tab and a soft hyphen
+    "\u00a0\u202b\n" + STORY,  # a first line of a no-break space and an RLE
+    "المصدر\u00ad\n" + STORY + "\nRead more\x07",  # a soft hyphen, a control
+])
+def test_a_line_is_judged_as_it_is_stored_without_its_marks(raw):
+    """A chat's export writes every line in RLE…PDF («‫المصدر:‬»): the label or marker
+    was kept where the bare one went, a line of a tab and a soft hyphen was stored as
+    «\\t», and cleaning the stored text again changed it (rv202). The same article is
+    stored with the marks as without, once cleaned as twice."""
+    once = clean_text(raw).text
+    bare = clean_text(raw.translate(dict.fromkeys(map(ord, "\u202b\u202c\u00ad\x07")))).text
+    assert once == bare == clean_text(once).text
+    assert once in (STORY, "قال الوزير\n\nإن الحرب بدأت.")
+
+
+def test_marks_in_a_dropped_line_are_counted_and_the_line_named_without_them():
+    """The marks are taken away before the lines are judged: counted as removed, and the
+    label dropped is named as the user would read it."""
+    cleaned = clean_text(STORY + "\n\u202bالمصدر:\u202c")
+    assert cleaned.dropped == ["المصدر:"]
+    assert "removed 2 stray bidi control characters" in cleaned.changes
+
+
+@pytest.mark.parametrize("raw", [STORY + "\n\t", "\u00a0\n" + STORY, STORY + "\n \u00a0\t"])
+def test_an_edge_line_of_white_space_alone_is_a_blank_line(raw):
+    """A first or last line of tabs or no-break spaces goes as a blank one does, whether
+    the edge boilerplate is looked for or not."""
+    assert clean_text(raw).text == clean_text(raw, edges=False).text == STORY

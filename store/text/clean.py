@@ -61,6 +61,7 @@ _ANY_TO_CLEAN = re.compile(f"[{BIDI_CONTROLS}{CONTROL_RE.pattern[1:-1]}{SOFT_HYP
                            f"{LIGATURE_RE.pattern[1:-1]}\ufb50-\ufdff\ufe70-\ufefe]")
 BLANK_LINES_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
 TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
+_LEADING_SPACE_RE = re.compile(r"\s*")
 
 
 def clean_field(value: str) -> str:
@@ -207,21 +208,36 @@ def _clean(raw: str, edges: bool, letters: bool = True) -> tuple[str, _Tally]:
     text = _breaks_made_newlines(text, _BREAKS_AS_CONTROLS + _SEPARATORS)
     if text.startswith("\ufeff"):
         text = text[1:]
+    # (before the lines are judged: a label or marker in RLE…PDF, as a chat's export writes
+    # every line, was kept where the bare one went, and cleaning it again dropped it; rv202)
+    if _ANY_TO_CLEAN.search(text):
+        text = _rare_characters_cleaned(text, tally, letters)
     if "[" in text:
         markers: list[str] = []
         text = SCRAPE_MARKER_RE.sub(lambda found: markers.append(found.group()) or "", text)
         tally.marker_count, tally.markers = len(markers), {m.strip() for m in markers}
     if edges:
         text, tally.dropped = _drop_edge_boilerplate(text)
-    if _ANY_TO_CLEAN.search(text):
-        text = _rare_characters_cleaned(text, tally, letters)
     if " \n" in text or "\t\n" in text:  # (the pattern tries every space: 35 ms a MB)
         text = TRAILING_SPACE_RE.sub("\n", text)
     collapsed = BLANK_LINES_RE.sub("\n\n", text)
     tally.collapsed = collapsed != text
     normalised = unicodedata.normalize("NFC", collapsed)
     tally.normalised = normalised != collapsed
-    return normalised.strip("\n "), tally
+    return _blank_edge_lines_cut(normalised), tally
+
+
+def _blank_edge_lines_cut(text: str) -> str:
+    """*text* without the lines of white space alone at its ends (tabs, no-break spaces
+    as blank lines: a last line of «\\t» was stored) and the spaces around it."""
+    lead = _LEADING_SPACE_RE.match(text).end()
+    if lead == len(text):
+        return ""
+    tail = len(text)
+    while text[tail - 1].isspace():  # (not rstrip: a 50 MB text is not copied to look)
+        tail -= 1
+    start, end = text.rfind("\n", 0, lead) + 1, text.find("\n", tail)
+    return text[start:end if end >= 0 else len(text)].strip("\n ")
 
 
 def _rare_characters_cleaned(text: str, tally: _Tally, letters: bool) -> str:
@@ -388,10 +404,17 @@ class CleanStream:
             end = held.find("\n", at + 1)
             if end < 0:
                 return None  # the line after it is not complete yet
-            if held[at + 1:at + 2].isalnum() and not is_boilerplate(held[at + 1:end]):
+            if held[at + 1:at + 2].isalnum() and not is_boilerplate(self._as_cleaned(
+                    held[at + 1:end])):
                 return at + 1
             at = end
         return None
+
+    def _as_cleaned(self, line: str) -> str:
+        """*line* as cleaning judges it: «المصدر» with a soft hyphen is a bare label (rv202)."""
+        if not _ANY_TO_CLEAN.search(line):
+            return line
+        return _rare_characters_cleaned(line, _Tally(), self._letters)
 
     def _clean_piece(self, piece: str, last: bool) -> list[str]:
         if self._first and last:  # never cut: the text whole
