@@ -63,6 +63,21 @@ def test_cleaning_in_pieces_gives_what_cleaning_whole_gives(pieces, edges, cuts)
         whole.text, whole.changes, whole.dropped, whole.dropped_note)
 
 
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(st.sampled_from(PIECES), max_size=80), edges=st.booleans())
+@example(pieces=["b", "\n", "\t", "\u202a"], edges=True)  # «\n\t» stored, then dropped
+@example(pieces=["[ad_1]\n", "\u202a"], edges=True)  # «[ad_1]» stored, then dropped
+@example(pieces=["[ad_1]\n", "\ufeff", "a"], edges=False)  # a byte order mark first, then
+@example(pieces=["\ufb2a", "Subscribe to our newsletter\n", "a"], edges=True)  # a sign-up
+def test_cleaning_the_cleaned_text_again_changes_nothing(pieces, edges):
+    """Cleaning reads each line as it will store it: what it stored is what it stores
+    again (a line that was a marker, a label or blank but for its marks was kept, and
+    cleaning the stored text dropped it; a byte order mark that a dropped line stood
+    before, or a sign-up line that was one once NFC parted U+FB2A, as well; rv202)."""
+    once = clean_text("".join(pieces), edges).text
+    assert clean_text(once, edges).text == once
+
+
 def test_a_big_file_is_not_cut_before_a_line_that_is_boilerplate_but_for_its_marks(
         monkeypatch):
     """«المصدر» with a soft hyphen begins with a letter, as a line the cut is made before

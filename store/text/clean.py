@@ -62,6 +62,7 @@ _ANY_TO_CLEAN = re.compile(f"[{BIDI_CONTROLS}{CONTROL_RE.pattern[1:-1]}{SOFT_HYP
 BLANK_LINES_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
 TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
 _LEADING_SPACE_RE = re.compile(r"\s*")
+_LINE_START_BOMS_RE = re.compile("^[^\\S\n]*\ufeff[\\s\ufeff]*", re.MULTILINE)
 
 
 def clean_field(value: str) -> str:
@@ -206,12 +207,18 @@ def _clean(raw: str, edges: bool, letters: bool = True) -> tuple[str, _Tally]:
     # either side («الحرب\vبدأت» became «الحرببدأت»; rv95). And the next-line character
     # (NEL) of old mainframe and EBCDIC text, which Qt draws as a box, not a break.
     text = _breaks_made_newlines(text, _BREAKS_AS_CONTROLS + _SEPARATORS)
-    if text.startswith("\ufeff"):
-        text = text[1:]
     # (before the lines are judged: a label or marker in RLE…PDF, as a chat's export writes
     # every line, was kept where the bare one went, and cleaning it again dropped it; rv202)
     if _ANY_TO_CLEAN.search(text):
         text = _rare_characters_cleaned(text, tally, letters)
+    # (NFC too: «\ufb2aSubscribe to…» was no sign-up line until U+FB2A was two characters)
+    normalised = unicodedata.normalize("NFC", text)
+    tally.normalised, text = normalised != text, normalised
+    # A byte order mark, at the start of any line (where two files were joined), as the
+    # lines are judged: one a control, marker or label stood before was stored, and
+    # cleaning again took it away (rv202)
+    if "\ufeff" in text:
+        text = _LINE_START_BOMS_RE.sub(lambda found: found.group().replace("\ufeff", ""), text)
     if "[" in text:
         markers: list[str] = []
         text = SCRAPE_MARKER_RE.sub(lambda found: markers.append(found.group()) or "", text)
@@ -222,9 +229,7 @@ def _clean(raw: str, edges: bool, letters: bool = True) -> tuple[str, _Tally]:
         text = TRAILING_SPACE_RE.sub("\n", text)
     collapsed = BLANK_LINES_RE.sub("\n\n", text)
     tally.collapsed = collapsed != text
-    normalised = unicodedata.normalize("NFC", collapsed)
-    tally.normalised = normalised != collapsed
-    return _blank_edge_lines_cut(normalised), tally
+    return _blank_edge_lines_cut(collapsed), tally
 
 
 def _blank_edge_lines_cut(text: str) -> str:
@@ -412,9 +417,9 @@ class CleanStream:
 
     def _as_cleaned(self, line: str) -> str:
         """*line* as cleaning judges it: «المصدر» with a soft hyphen is a bare label (rv202)."""
-        if not _ANY_TO_CLEAN.search(line):
-            return line
-        return _rare_characters_cleaned(line, _Tally(), self._letters)
+        if _ANY_TO_CLEAN.search(line):
+            line = _rare_characters_cleaned(line, _Tally(), self._letters)
+        return unicodedata.normalize("NFC", line)
 
     def _clean_piece(self, piece: str, last: bool) -> list[str]:
         if self._first and last:  # never cut: the text whole
