@@ -205,7 +205,7 @@ class DisagreementsModel(QAbstractTableModel):
                     continue
                 now = holding.pop(pair_ids(d), None)
                 if now is not None:
-                    self._replace(at, now)
+                    self._put_in_place(at, now)
                     continue
                 self.beginRemoveRows(QModelIndex(), at, at)
                 del self.rows[at]
@@ -224,7 +224,7 @@ class DisagreementsModel(QAbstractTableModel):
                 self.endInsertRows()
                 first = last
 
-    def _replace(self, at: int, d: Disagreement) -> None:
+    def _put_in_place(self, at: int, d: Disagreement) -> None:
         """The pair at row *at* as it is now: in place, or moved where its order puts it
         (a side's words moved), the view's current row going with it."""
         to = bisect_left(self.rows, pair_order(d), key=pair_order)  # (the old one still in)
