@@ -30,7 +30,13 @@ from store.core.records import Article, read_json
 from store.errors import ImportRejected, Message, TahqiqError, quoted
 from store.exchange import web_page, word_document
 from store.text import pdf_text, plausibility
-from store.text.clean import CleanResult, CleanStream, clean_field, clean_text
+from store.text.clean import (
+    CleanResult,
+    CleanStream,
+    clean_field,
+    clean_text,
+    cleaning_before_marks_moved,
+)
 from store.text.language import detect_language
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024  # 50 MiB of text; 10 MB articles import comfortably
@@ -820,8 +826,10 @@ def import_text(project: Project, raw: str, *, title: str = "", encoding: str = 
     if not metadata.get("language"):  # a web page's or a sidecar's own language is kept
         metadata["language"] = detect_language(cleaned.text)
     with _writing(project):  # (looked for and added under one write lock)
-        fingerprints = _fingerprints(digest, cleaned, lambda edges, letters: articles.
-                                     fingerprint(clean_text(raw, edges, letters).text))
+        fingerprints = _fingerprints(
+            digest, cleaned, lambda edges, letters: articles.fingerprint(
+                clean_text(raw, edges, letters).text),
+            lambda: articles.fingerprint(cleaning_before_marks_moved(raw)))
         existing = _found_again(project, fingerprints())
         if existing is not None:
             return ImportOutcome(project, *existing, False, encoding, done, suggested)
@@ -897,9 +905,10 @@ def _import_spooled(project: Project, loaded: LoadedFile, suggested: bool,
         # (cleaned as it will be stored: a title of direction marks alone was stored empty)
         title = clean_field(loaded.title) or articles.derive_title(head)
         with _writing(project):  # (looked for and added under one write lock)
-            fingerprints = _fingerprints(digest.hexdigest(), cleaned,
-                                         lambda edges, letters: articles.fingerprint_pieces(
-                                             _cleaned(loaded, CleanStream(edges, letters))))
+            fingerprints = _fingerprints(
+                digest.hexdigest(), cleaned, lambda edges, letters: articles.fingerprint_pieces(
+                    _cleaned(loaded, CleanStream(edges, letters))),
+                lambda: articles.fingerprint(cleaning_before_marks_moved(loaded.whole_text())))
             existing = _found_again(project, fingerprints())
             if existing is not None:
                 return ImportOutcome(project, *existing, False, loaded.encoding, done,
@@ -949,17 +958,22 @@ def _found_again(project: Project, fingerprints: Iterable[str]) -> tuple[str, st
 
 
 def _fingerprints(digest: str, cleaned: CleanResult,
-                  cleaned_before: Callable[[bool, bool], str]) -> Callable[[], Iterator[str]]:
+                  cleaned_before: Callable[[bool, bool], str],
+                  marks_kept: Callable[[], str]) -> Callable[[], Iterator[str]]:
     """The fingerprints of a text as cleaned now (*digest*), then as an import from
     before a cleaning step kept it, when that step changed it: before edge boilerplate
     was dropped, or before ligatures and soft hyphens were rewritten (the file imported
-    again was a second article, rv116; deleted, it was not brought back, rv120).
+    again was a second article, rv116; deleted, it was not brought back, rv120), or
+    before direction marks' spaces were moved and a line judged as stored (rv204).
     *cleaned_before*(edges, letters) gives the text's fingerprint cleaned with or without
-    those steps: each is asked once, and only when wanted."""
-    before = functools.cache(cleaned_before)
+    those steps, *marks_kept*() as cleaned before the last: each is asked once, and only
+    when wanted."""
+    before, older = functools.cache(cleaned_before), functools.cache(marks_kept)
 
     def each() -> Iterator[str]:
         yield digest
+        if cleaned.older_differs:
+            yield older()
         for edges, letters in ((False, True), (True, False), (False, False)):
             if (edges or cleaned.dropped) and (letters or cleaned.rewrote_letters):
                 yield before(edges, letters)

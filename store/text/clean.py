@@ -119,6 +119,10 @@ class CleanResult:
     # Ligatures or soft hyphens were written otherwise: a cleaning before 6 December 2026
     # kept them (clean_text's *letters*), and a file imported then is found by that text.
     rewrote_letters: bool = False
+    # It held what the cleaning of 6 December 2026's evening treats otherwise (direction
+    # marks, controls, soft hyphens, separators, byte order marks, edge lines of tabs):
+    # a file imported before may be stored as cleaning_before_marks_moved gives it.
+    older_differs: bool = False
 
 
 def clean_text(raw: str, edges: bool = True, letters: bool = True) -> CleanResult:
@@ -144,6 +148,7 @@ class _Tally:
     soft_hyphens: int = 0
     collapsed: bool = False
     normalised: bool = False
+    older_differs: bool = False  # (CleanResult's)
 
     def add(self, other: _Tally) -> None:
         self.markers |= other.markers
@@ -156,6 +161,7 @@ class _Tally:
         self.soft_hyphens += other.soft_hyphens
         self.collapsed |= other.collapsed
         self.normalised |= other.normalised
+        self.older_differs |= other.older_differs
 
     def result(self, text: str) -> CleanResult:
         changes: list[str] = []
@@ -188,7 +194,7 @@ class _Tally:
         if self.normalised:
             changes.append(Message("normalised to Unicode NFC"))
         return CleanResult(text, changes, list(self.dropped), note,
-                           bool(self.ligatures or self.soft_hyphens))
+                           bool(self.ligatures or self.soft_hyphens), self.older_differs)
 
 
 def rewrote_letters(change: str) -> bool:
@@ -206,11 +212,13 @@ def _clean(raw: str, edges: bool, letters: bool = True) -> tuple[str, _Tally]:
     # line break (VT), a page break (FF). Taken away as controls, they glued the words on
     # either side («الحرب\vبدأت» became «الحرببدأت»; rv95). And the next-line character
     # (NEL) of old mainframe and EBCDIC text, which Qt draws as a box, not a break.
+    tally.older_differs = any(separator in text for separator in _SEPARATORS)
     text = _breaks_made_newlines(text, _BREAKS_AS_CONTROLS + _SEPARATORS)
     # (before the lines are judged: a label or marker in RLE…PDF, as a chat's export writes
     # every line, was kept where the bare one went, and cleaning it again dropped it; rv202)
     if _ANY_TO_CLEAN.search(text):
         text = _rare_characters_cleaned(text, tally, letters)
+        tally.older_differs |= bool(tally.bidi or tally.controls or tally.soft_hyphens)
     # (NFC too: «\ufb2aSubscribe to…» was no sign-up line until U+FB2A was two characters)
     normalised = unicodedata.normalize("NFC", text)
     tally.normalised, text = normalised != text, normalised
@@ -218,6 +226,7 @@ def _clean(raw: str, edges: bool, letters: bool = True) -> tuple[str, _Tally]:
     # lines are judged: one a control, marker or label stood before was stored, and
     # cleaning again took it away (rv202)
     if "\ufeff" in text:
+        tally.older_differs = True
         text = _LINE_START_BOMS_RE.sub(lambda found: found.group().replace("\ufeff", ""), text)
     if "[" in text:
         markers: list[str] = []
@@ -229,20 +238,43 @@ def _clean(raw: str, edges: bool, letters: bool = True) -> tuple[str, _Tally]:
         text = TRAILING_SPACE_RE.sub("\n", text)
     collapsed = BLANK_LINES_RE.sub("\n\n", text)
     tally.collapsed = collapsed != text
-    return _blank_edge_lines_cut(collapsed), tally
+    text, spaces_cut = _blank_edge_lines_cut(collapsed)
+    tally.older_differs |= spaces_cut
+    return text, tally
 
 
-def _blank_edge_lines_cut(text: str) -> str:
+def cleaning_before_marks_moved(raw: str) -> str:
+    """*raw* as Tahqiq cleaned a text until 6 December 2026's evening, its direction
+    marks taken away where they stood and a line judged as it came: a file imported then
+    is found again by that text (re-imported, it was a second article of the same story,
+    its claims on the first; rv204). Asked only when the text held what cleaning now
+    treats otherwise (CleanResult.older_differs)."""
+    from store.text.pdf_text import unshape_strays
+
+    text = _breaks_made_newlines(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text[1:] if text.startswith("\ufeff") else text
+    text, _ = _drop_edge_boilerplate(SCRAPE_MARKER_RE.sub("", text))
+    text = CONTROL_RE.sub("", BIDI_CONTROL_RE.sub("", text)).replace(SOFT_HYPHEN, "")
+    text = LIGATURE_RE.sub(lambda found: unicodedata.normalize("NFKC", found.group()),
+                           unshape_strays(text)[0])
+    text = BLANK_LINES_RE.sub("\n\n", TRAILING_SPACE_RE.sub("\n", text))
+    return unicodedata.normalize("NFC", text).strip("\n ")
+
+
+def _blank_edge_lines_cut(text: str) -> tuple[str, bool]:
     """*text* without the lines of white space alone at its ends (tabs, no-break spaces
-    as blank lines: a last line of «\\t» was stored) and the spaces around it."""
+    as blank lines: a last line of «\\t» was stored) and the spaces around it, and
+    whether it cut white space other than line breaks and spaces (which the cleaning
+    before kept)."""
     lead = _LEADING_SPACE_RE.match(text).end()
     if lead == len(text):
-        return ""
+        return "", bool(text.strip("\n "))
     tail = len(text)
     while text[tail - 1].isspace():  # (not rstrip: a 50 MB text is not copied to look)
         tail -= 1
     start, end = text.rfind("\n", 0, lead) + 1, text.find("\n", tail)
-    return text[start:end if end >= 0 else len(text)].strip("\n ")
+    end = end if end >= 0 else len(text)
+    return text[start:end].strip("\n "), bool((text[:start] + text[end:]).strip("\n "))
 
 
 def _rare_characters_cleaned(text: str, tally: _Tally, letters: bool) -> str:
@@ -380,6 +412,7 @@ class CleanStream:
         self._cr = piece.endswith("\r")
         # (every line break made «\n» before a cut is sought: one written VT or U+2028
         # within a line of boilerplate hid it from the cut, not from cleaning, rv199)
+        self._tally.older_differs |= any(separator in piece for separator in _SEPARATORS)
         self._held += _breaks_made_newlines(piece.replace("\r\n", "\n").replace("\r", "\n"),
                                             _BREAKS_AS_CONTROLS + _SEPARATORS)
         out: list[str] = []
