@@ -7,18 +7,10 @@ from __future__ import annotations
 from conftest import SAMPLE_QUOTE, select_in_reader, stored
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from test_gui_review import colleague_tags
 
 from store.core import appearances
 from store.core.project import Project
-
-
-def colleague_tags(window, quote, label, who="colleague"):
-    """A colleague writes to the same file (as tests/test_gui_review.py's)."""
-    with Project.open(window.session.path, who) as other:
-        claim = appearances.tag_quote(other, window.current_article, quote, label)
-    window.session.refresh()
-    window.review_tools.refresh()
-    return claim
 
 
 def test_three_names_on_one_hue_step_each_take_a_free_one():
