@@ -50,7 +50,7 @@ def lam_alef_swapped(text: str) -> tuple[str, int]:
 _TWO_ALEFS = re.compile("ا[اأإآ]ل")
 _IN_WORD = re.compile(r"[\w\u064b-\u065f\u0670]")  # a letter or a mark on one
 _WORD = re.compile(r"[\w\u064b-\u065f\u0670]+")
-_CLITICS_BEFORE = re.compile("[وف]?[بك]?$|[وفبك]?$")  # (those ending where the word begins)
+_CLITICS_BEFORE = re.compile("[وف]?[بك]?$")  # (those ending where the word begins)
 
 
 def _word_from(text: str, at: int) -> str:
