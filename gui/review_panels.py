@@ -442,8 +442,7 @@ class DisagreementsPanel(QWidget):
         ids = pair_ids(kept)
         at = bisect_left(self.rows, pair_order(kept), key=pair_order)
         if not (at < len(self.rows) and pair_ids(self.rows[at]) == ids):
-            at = next((n for n, d in enumerate(self.rows)
-                       if d.first.id in ids and d.second.id in ids), -1)
+            at = next((n for n, d in enumerate(self.rows) if pair_ids(d) == ids), -1)
         if at < 0:
             return
         self._restoring = True  # (the reader keeps its selection, as for an edit)

@@ -338,6 +338,12 @@ def needs_full_check(path: Path, size: int) -> bool:
     return size + pending <= FULL_CHECK_UP_TO or wal_left_behind(path)
 
 
+def integrity_line(row: str) -> str:
+    """A line of SQLite's integrity or quick check as a problem is told: in one line,
+    without the database's name SQLite puts before the first."""
+    return " ".join(row.replace("*** in database main ***", "").split())
+
+
 def wal_left_behind(path: Path) -> bool:
     """Whether a ``-wal`` holding changes lies beside *path* that no open connection holds
     (an unclean shutdown's, or another file's: a project copied over this one, its
@@ -460,7 +466,7 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
                             else f"its schema has what Tahqiq did not make ({exc})"]
         if ours and (full or thorough) and not problems:
             check = "integrity_check" if thorough else "quick_check"
-            problems = [" ".join(row[0].replace("*** in database main ***", "").split())
+            problems = [integrity_line(row[0])
                         for row in conn.execute(f"PRAGMA {check}") if row[0] != "ok"]
         if ours:
             try:  # decoding the schema's names: SQLite's quick check does not look at them
@@ -518,7 +524,7 @@ def integrity_problems(path: Path) -> list[str]:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True,
                            timeout=CHECK_TIMEOUT_SECONDS)
     try:
-        problems = [" ".join(row[0].replace("*** in database main ***", "").split())
+        problems = [integrity_line(row[0])
                     for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
         # An index another program dropped is no damage SQLite sees, but queries name it:
         # opening the file for writing makes it again (Project._restore_indexes).

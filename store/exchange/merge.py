@@ -77,6 +77,7 @@ from store.core.project import (
     Project,
     check_file,
     id_chunks,
+    integrity_line,
     is_open_here,
     roll_back,
     side_file,
@@ -406,8 +407,7 @@ def _own_damage(project: Project) -> str | None:
         return None
     except sqlite3.DatabaseError as exc:  # (too damaged to be checked)
         return str(exc)
-    return None if row is None or row[0] == "ok" else " ".join(
-        row[0].replace("*** in database main ***", "").split())
+    return None if row is None or row[0] == "ok" else integrity_line(row[0])
 
 
 def _merge_project(project: Project, other_path: Path, progress: Progress | None
