@@ -576,6 +576,36 @@ def test_the_agreement_report_reads_right_to_left_from_the_right(arabic_window, 
     dialog.close()
 
 
+def test_the_agreement_reports_alpha_line_keeps_each_figure_beside_its_name(arabic_window,
+                                                                        qtbot):
+    """«D_o=⁨1.000⁩، D_e=⁨1.000⁩)» in a right-to-left line: the isolated figure after the
+    last «D_e=» is neutral, so the line's end read right to left and put D_e's figure at
+    the far left, before «D_o=» (rv207). Each figure is drawn at the right of its name."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    from store.core import appearances
+    from store.core.project import Project
+
+    tag_quote(arabic_window, SAMPLE_QUOTE, "verified")
+    with Project.open(arabic_window.session.path, "salma") as other:
+        appearances.tag_quote(other, arabic_window.current_article, SAMPLE_QUOTE, "disputed")
+    arabic_window.session.refresh()
+    dialog = AgreementDialog(arabic_window.session.agreement_lines(None), "x", arabic_window)
+    dialog.resize(900, 400)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    block = dialog.findChild(QTextBrowser).document().begin()
+    while "D_e=" not in block.text():
+        block = block.next()
+    text, line = block.text(), block.layout().lineAt(0)
+    for name in ("D_o=", "D_e="):
+        after = text.index(name) + len(name)
+        figure = re.compile(r"\d").search(text, after).start()
+        assert line.cursorToX(figure)[0] > line.cursorToX(after - 1)[0], (name, text)
+        assert line.cursorToX(figure)[0] - line.cursorToX(after)[0] < 20, (name, text)
+    dialog.close()
+
+
 @pytest.mark.parametrize("title", LONG_TITLES)
 def test_article_properties_show_a_long_titles_start(arabic_window, qtbot, title):
     """Article Properties opened each field with its cursor at the end, so a title
