@@ -161,6 +161,25 @@ def test_utf16_without_its_mark_is_read(tmp_path, codec):
     assert loaded.text == text and loaded.encoding.lower().startswith("utf-16")
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("word", ["عاجل", "البلدين", "من", "«عاجل»", "عاجل…"])
+def test_utf16_without_its_mark_holding_a_word_alone_is_read(tmp_path, codec, word):
+    """A headline of one Arabic word has no NUL in UTF-16 (no space, no line end, no
+    Latin letter) and its bytes are valid UTF-8: it was stored as «9',D» (rv209). A word
+    of two letters also reads as UTF-16 in the other byte order (as CJK)."""
+    path = tmp_path / "headline.txt"
+    path.write_bytes(word.encode(codec))
+    loaded = load_file(path)
+    assert loaded.text == word and loaded.encoding.lower().startswith("utf-16")
+
+
+@pytest.mark.parametrize("text", ["\x01\x02", "abc\x07de", "قال\x1b[0m الوزير"])
+def test_a_utf8_text_with_a_control_character_is_still_utf8(tmp_path, text):
+    path = tmp_path / "plain.txt"
+    path.write_bytes(text.encode())
+    assert load_file(path).encoding.lower().replace("_", "-") in ("utf-8", "utf8")
+
+
 def test_a_text_with_a_stray_nul_is_text_and_the_nul_cleaned_away(project, tmp_path):
     """A 13 KB article holding one NUL (a tool's slip) was refused as a binary file,
     though import cleans NULs away; a binary file has them all through."""

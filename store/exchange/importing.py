@@ -220,15 +220,21 @@ def _choose_encoding(data: bytes, name: str, markup: bool) -> tuple[str, str, st
         return "utf-32", "", _strict(data, "utf-32", name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16", "", _strict(data, "utf-16", name)
-    if b"\x00" in data:
-        if (unmarked := _utf16_without_mark(data)) is not None:
+    nul = b"\x00" in data
+    # UTF-16 without its mark has NULs where a space, a line end or a Latin letter stands;
+    # a word or two of Arabic alone has none, only its block's byte 0x06, a control
+    # character no text holds: read as UTF-8 it was stored as «9',D» (rv209). Without
+    # NULs, only a reading in Arabic is taken («abc\x07de» reads as CJK too).
+    if nul or _C0_BYTES.search(data, 0, 16384):
+        unmarked = _utf16_without_mark(data)
+        if unmarked is not None and (nul or _arabic_share(unmarked[2]) >= 0.5):
             return unmarked
-        # A NUL or two in a plain text (a tool's slip) is cleaned away with the other
-        # control characters: a 13 KB article with one was refused as binary, and one
-        # of 183 bytes still was (rv101). A binary file has NULs all through it; a
-        # page's parser would stop at one.
-        if markup or data.count(b"\x00") > max(2, len(data) // 1000):
-            raise ImportRejected("{name} looks like a binary file, not text.", name=name)
+    # A NUL or two in a plain text (a tool's slip) is cleaned away with the other control
+    # characters: a 13 KB article with one was refused as binary, and one of 183 bytes
+    # still was (rv101). A binary file has NULs all through it; a page's parser would
+    # stop at one.
+    if nul and (markup or data.count(b"\x00") > max(2, len(data) // 1000)):
+        raise ImportRejected("{name} looks like a binary file, not text.", name=name)
     bad_byte = _first_bad_byte(data, "utf-8")
     if bad_byte is None:
         return "utf-8", "", None
@@ -272,6 +278,7 @@ def _utf16_without_mark(data: bytes) -> tuple[str, str, str] | None:
     control character. None for anything else."""
     if len(data) % 2 or len(data) < 4:
         return None
+    readings = []
     for codec, high in (("utf-16-le", data[1:16384:2]), ("utf-16-be", data[0:16384:2])):
         counts = {value: high.count(value) for value in set(high)}
         aside = sum(counts.pop(value, 0) for value in _PUNCTUATION_AND_EMOJI)
@@ -282,11 +289,14 @@ def _utf16_without_mark(data: bytes) -> tuple[str, str, str] | None:
         except UnicodeDecodeError:
             continue
         if not _CONTROLS.search(text):
-            return codec, "", text
-    return None
+            readings.append((codec, "", text))
+    # A word of two letters passes in both byte orders (the other reads as CJK): the
+    # reading that is Arabic wins, the little-endian one (Windows') when neither is.
+    return max(readings, key=lambda reading: _arabic_share(reading[2]), default=None)
 
 
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_C0_BYTES = re.compile(rb"[\x01-\x08\x0b\x0c\x0e-\x1f]")
 _PUNCTUATION_AND_EMOJI = (0x20, *range(0xD8, 0xE0))  # UTF-16's high bytes of these
 
 
