@@ -586,6 +586,21 @@ def list_places(project: Project, article_id: str, start_from: int = 0,
             for i, claim, start, end, label, who, created in rows]  # row by row: no copy
 
 
+def project_places(project: Project) -> list[Place]:
+    """Every live place of the project, light, as :func:`list_places` reads one article's
+    (Review ▸ Agreement over the project read its 37,000 claims whole, notes and links
+    decoded, for the places' words, verdicts and annotators: 2.5 s, rv213)."""
+    rows = project.execute(
+        'SELECT a.id, a.claim_id, a.article_id, a.start, a."end", c.label, a.annotator, '
+        "a.created FROM appearances a JOIN claims c INDEXED BY claims_live ON c.id = "
+        f"a.claim_id WHERE {well_placed()} AND {LIVE} ORDER BY {READING_ORDER}")
+    shared: dict[str, str] = {}
+    share = shared.setdefault
+    return [Place(i, i if claim == i else claim, share(article, article), start, end,
+                  share(label, label), share(who, who), created)
+            for i, claim, article, start, end, label, who, created in rows]
+
+
 def get_many(project: Project, ids: Sequence[str]) -> dict[str, Appearance]:
     """{id: appearance} of the places named (tombstones included), in one query per 500."""
     found: dict[str, Appearance] = {}
