@@ -179,9 +179,11 @@ class StoreCommand(QUndoCommand):
         raise NotImplementedError
 
 
-def _fields(claim: Claim) -> dict[str, object]:
-    """What an undo or a redo expects of a claim it would delete or overwrite."""
-    return {"label": claim.label, "note": claim.note, "sources": claim.sources}
+def _fields(session: Session, claim: Claim) -> dict[str, object]:
+    """What an undo or a redo expects of a claim it would delete or overwrite: its
+    verdict, note and sources, and the reviews it had (rv211)."""
+    return {"label": claim.label, "note": claim.note, "sources": claim.sources,
+            **session.reviewed(claim.id)}
 
 
 class TagSpan(StoreCommand):
@@ -191,6 +193,7 @@ class TagSpan(StoreCommand):
         super().__init__(session, session.tr("Tag as %s") % session.label_name(label))
         self.article_id, self.start, self.end, self.label = article_id, start, end, label
         self.appearance_id: str | None = None
+        self.reviewed: dict[str, object] = {}  # the claim's reviews as the step left it
 
     def do(self) -> None:
         if self.appearance_id is None:
@@ -198,12 +201,15 @@ class TagSpan(StoreCommand):
                 self.article_id, self.start, self.end, self.label).id
         else:
             self.session.restore_appearance(self.appearance_id)
+        self.reviewed = self.session.reviewed(self.appearance_id)  # (its claim's id)
 
     def undo_action(self) -> None:
         assert self.appearance_id is not None
-        # (refused if a colleague's work on it came in since: Session.untag_made)
+        # (refused if a colleague's work on it came in since, their review too: an
+        # editor's acceptance went with the claim, unsaid, rv211: Session.untag_made)
         self.session.untag_made([self.appearance_id], self.appearance_id,
-                                {"label": self.label, "note": "", "sources": ()})
+                                {"label": self.label, "note": "", "sources": (),
+                                 **self.reviewed})
 
     def place_after(self, undone: bool) -> str | None:
         return None if undone else self.appearance_id
@@ -269,13 +275,19 @@ class TagAll(_ManyAppearances):
                          .replace("%1", session.label_name(label)))
         self.article_id, self.spans, self.label = article_id, spans, label
         self.appearance_ids = []
+        self.reviewed: dict[str, object] = {}  # the claim's reviews as the step left it
+
+    def do(self) -> None:
+        super().do()
+        # (the claim's first place has its id)
+        self.reviewed = self.session.reviewed(self.appearance_ids[0])
 
     def make(self) -> list[str]:
         return [a.id for a in self.session.tag_all(self.article_id, self.spans, self.label)]
 
     def made(self) -> tuple[str, dict[str, object] | None]:
-        # (the claim's first place has its id)
-        return self.appearance_ids[0], {"label": self.label, "note": "", "sources": ()}
+        return self.appearance_ids[0], {"label": self.label, "note": "", "sources": (),
+                                        **self.reviewed}
 
 
 class AddAppearances(_ManyAppearances):
@@ -409,7 +421,7 @@ class Link(StoreCommand):
     def undo_action(self) -> None:
         self.session.link_all(list(reversed(self.before)),
                               on={place: self.claim_id for place, _old in self.before})
-        self.undone = {old: _fields(self.session.appearance(place).claim)
+        self.undone = {old: _fields(self.session, self.session.appearance(place).claim)
                        for place, old in self.before}
 
 
@@ -457,7 +469,7 @@ class Unlink(StoreCommand):
         # (a redo expects the words on the claim the undo left them on: rv151)
         place = self.session.unlink(self.appearance_id, self.new_claim,
                                     on=self.old_claim if self.new_claim else None)
-        self.new_claim, self.made = place.claim_id, _fields(place.claim)
+        self.new_claim, self.made = place.claim_id, _fields(self.session, place.claim)
         self.old_live = bool(self.session.appearances_of(self.old_claim))
 
     def undo_action(self) -> None:
@@ -492,20 +504,27 @@ class EditClaim(StoreCommand):
         self.claim_id = place.claim_id
         self.after = changes
         self.before = {k: getattr(place, k) for k in changes}
+        self.reviewed: dict[str, object] = {}  # the claim's reviews as the step left it
 
     def do(self) -> None:
         # A redo expects what the undo left; the first run, whatever is there, and the
         # undo puts back what it replaced: a note typed while a colleague's came in was
         # saved over theirs, and the undo put back the note shown before it (rv144).
         if self._done_once:
-            self.session.update_claim(self.claim_id, expect=self.before, **self.after)
-            return
-        now = self.session.claim(self.claim_id)
-        self.before = {k: getattr(now, k) for k in self.after}
-        self.session.update_claim(self.claim_id, **self.after)
+            self.session.update_claim(self.claim_id, expect={**self.before, **self.reviewed},
+                                      **self.after)
+        else:
+            now = self.session.claim(self.claim_id)
+            self.before = {k: getattr(now, k) for k in self.after}
+            self.session.update_claim(self.claim_id, **self.after)
+        self.reviewed = self.session.reviewed(self.claim_id)
 
     def undo_action(self) -> None:
-        self.session.update_claim(self.claim_id, expect=self.after, **self.before)
+        # (a verdict put back over an editor's review of it since is refused: their
+        # acceptance no longer counted, unsaid, rv211)
+        self.session.update_claim(self.claim_id, expect={**self.after, **self.reviewed},
+                                  **self.before)
+        self.reviewed = self.session.reviewed(self.claim_id)
 
 
 class RestoreClaim(StoreCommand):
@@ -525,7 +544,8 @@ class RestoreClaim(StoreCommand):
 
     def do(self) -> None:
         _bring_back(self.session, self.appearance_ids)
-        self._restored = _fields(self.session.appearance(self.appearance_ids[0]).claim)
+        self._restored = _fields(self.session,
+                                 self.session.appearance(self.appearance_ids[0]).claim)
 
     def undo_action(self) -> None:
         """The words untagged again, if they were; the claim deleted again, if it was:

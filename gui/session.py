@@ -411,6 +411,11 @@ class Session(QObject):
     def reviews_for(self, claim_id: str) -> list[Review]:
         return reviews.reviews_for(self._project, claim_id)
 
+    def reviewed(self, claim_id: str) -> dict[str, object]:
+        """The claim's reviews as a step leaves it, for its undo or redo to expect: a
+        review by someone else since refuses it (``claims.refuse_reviewed_since``)."""
+        return {claims.REVIEWED: tuple(r.id for r in self.reviews_for(claim_id))}
+
     def current_reviews(self, article_id: str) -> dict[str, Review]:
         """{claim id: its status} of an article's claims: the newest review that still
         stands (a review of an earlier verdict is none)."""

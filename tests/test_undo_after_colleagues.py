@@ -367,3 +367,79 @@ def test_an_article_deletion_undone_leaves_a_claim_a_colleague_deleted_since(
     assert session.article(article).deleted is None  # the article is back, without them
     with Project.open(path, "reader", create=False) as reader:
         assert appearances.appearances_of(reader, claim) == []
+
+
+REVIEWED = "colleague reviewed this claim since; going back would set their review aside."
+
+
+def _review(path, claim_id: str, who: str = "colleague") -> None:
+    from store.review import reviews
+
+    with Project.open(path, who, create=False) as reviewer:
+        reviews.review_claim(reviewer, claim_id, "accept", "checked against the ministry")
+
+
+def test_a_tag_undone_after_a_colleague_reviewed_its_claim_is_refused(two_places, window_on,
+                                                                     errors, qtbot):
+    """An editor accepted the claim I had just tagged; my Undo deleted it, their review
+    with it, without a word (rv211)."""
+    from gui.commands import TagSpan
+
+    path, first, _, _ = two_places
+    window = window_on(path)
+    session = window.session
+    start, end = appearances.quote_span(session.article(first.article_id).text, "مجلس الأمن")
+    step = TagSpan(session, first.article_id, start, end, "verified")
+    window.undo_stack.push(step)
+    _review(path, step.appearance_id)
+    session.refresh()
+    window.undo_stack.take_back()
+    qtbot.waitUntil(lambda: bool(errors))
+
+    assert errors == [REVIEWED]
+    assert not _read(path, step.appearance_id).is_deleted
+
+
+@pytest.mark.parametrize("change", ["label", "note"])
+def test_a_claim_edit_undone_after_a_colleague_reviewed_it(two_places, window_on, errors,
+                                                           qtbot, change):
+    """My verdict, accepted by an editor since, was undone to the one before it, their
+    acceptance no longer counting, unsaid (rv211): refused. A note undone leaves the
+    review standing (reviews.stands), and goes back."""
+    from gui.commands import EditClaim
+
+    path, _, _, other = two_places
+    window = window_on(path)
+    session = window.session
+    edit = {"label": "disputed"} if change == "label" else {"note": "Kremlin transcript"}
+    window.undo_stack.push(EditClaim(session, session.appearance(other.id), **edit))
+    _review(path, other.claim_id)
+    session.refresh()
+    window.undo_stack.take_back()
+
+    if change == "label":
+        qtbot.waitUntil(lambda: bool(errors))
+        assert errors == [REVIEWED]
+        assert _read(path, other.claim_id).label == "disputed"
+    else:
+        assert errors == []
+        assert _read(path, other.claim_id).note == ""
+
+
+def test_a_verdict_redone_after_my_own_review_since_is_done(two_places, window_on, errors,
+                                                            qtbot):
+    """My own review, filed in another window since the undo, does not refuse the redo,
+    as someone else's would."""
+    from gui.commands import EditClaim
+
+    path, _, _, other = two_places
+    window = window_on(path)
+    session = window.session
+    window.undo_stack.push(EditClaim(session, session.appearance(other.id), label="disputed"))
+    window.undo_stack.take_back()
+    _review(path, other.claim_id, "tester")  # (the verdict back to me's: tester may review)
+    session.refresh()
+    window.undo_stack.redo()
+
+    assert errors == []
+    assert _read(path, other.claim_id).label == "disputed"

@@ -659,8 +659,9 @@ def untag_made(project: Project, appearance_ids: Sequence[str], claim_id: str,
     """Untag the places a tag made on claim *claim_id* (its undo), all or none. Refused
     (ChangedSince) when a colleague's work, merged in since, linked some of them to
     their claim, or changed the claim the undo would delete (every live place of it is
-    among these) from what the tag *made* (its verdict, note, sources): the undo
-    untagged their words, or deleted the claim with their verdict and note, unsaid."""
+    among these) from what the tag *made* (its verdict, note, sources), or reviewed it
+    (``claims.refuse_reviewed_since``): the undo untagged their words, or deleted the
+    claim with their verdict and note, or their review, unsaid."""
     with project.transaction():
         places = [get_appearance(project, place_id) for place_id in appearance_ids]
         # (their article deleted since, by a colleague: the undo untagged nothing, said
@@ -675,6 +676,7 @@ def untag_made(project: Project, appearance_ids: Sequence[str], claim_id: str,
         ours = {place.id for place in live}
         if live and made and all(p.id in ours for p in appearances_of(project, claim_id)):
             claims.refuse_changed_since(live[0].claim, made, project.annotator)
+            claims.refuse_reviewed_since(project, live[0].claim, made)
         # One thing undone, at one time: one line of history (story.tell_all); after
         # what it changes, whatever this clock says.
         at = later_than(*(place.updated for place in live), _last_untagged(project, claim_id))
@@ -995,6 +997,7 @@ def _refuse_changed_since_moves(project: Project, moves: Sequence[tuple[str, str
         places = appearances_of(project, claim_id)
         if places and all(place.id in moving for place in places):
             claims.refuse_changed_since(places[0].claim, fields, project.annotator)
+            claims.refuse_reviewed_since(project, places[0].claim, fields)
     for claim_id in live:
         claim = claims.get_claim(project, claim_id)
         if not claim.is_deleted:

@@ -9,6 +9,7 @@ undo can bring it back.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 
 from store.core import history
@@ -106,6 +107,8 @@ def update_claim(project: Project, claim_id: str, *, label: str | None = None,
         changes = {k: v for k, v in changes.items() if getattr(before, k) != v}
         if not changes:
             return before
+        if "label" in changes:  # (a note or a source changed leaves a review standing)
+            refuse_reviewed_since(project, before, expect or {})
         after = before._replace(**changes, updated=later_than(before.updated),
                                 updated_by=project.annotator)
         write(project, before, after, "relabel" if set(changes) == {"label"} else "edit",
@@ -129,6 +132,8 @@ def refuse_changed_since(claim: Claim, expect: Mapping[str, object], me: str) ->
     Changed by *me* (another window on the project, the command line), the message
     says so: «tester changed this claim since» read as a colleague's work to tester."""
     for field, value in expect.items():
+        if field == REVIEWED:
+            continue  # (refuse_reviewed_since's)
         if field == "sources":
             value = tuple(value)  # type: ignore[arg-type]
         elif field == "note":
@@ -141,6 +146,31 @@ def refuse_changed_since(claim: Claim, expect: Mapping[str, object], me: str) ->
                                    "that.")
             raise ChangedSince("{name} changed this claim since; going back would "
                                "overwrite that.", name=changer)
+
+
+REVIEWED = "reviewed"
+"""The key of an undo's or a redo's *expect* giving the ids of the claim's reviews when
+its step was done (refuse_reviewed_since)."""
+
+
+def refuse_reviewed_since(project: Project, claim: Claim, expect: Mapping[str, object]
+                          ) -> None:
+    """ChangedSince when someone else reviewed *claim*'s verdict since the step (a review
+    standing on it that is not among the ids *expect* gives under REVIEWED): going back
+    deleted the claim an editor had accepted, or put back the verdict before the one
+    they accepted, their review no longer counting, unsaid (rv211). My own review since
+    does not refuse; *expect* without REVIEWED checks nothing."""
+    if REVIEWED not in expect:
+        return
+    known = json.dumps(list(expect[REVIEWED]))  # type: ignore[call-overload]
+    row = project.execute(
+        "SELECT reviewer FROM reviews WHERE claim_id = ? AND (label IS NULL OR label = ?) "
+        "AND reviewer != ? AND id NOT IN (SELECT value FROM json_each(?)) "
+        "ORDER BY created DESC, id DESC LIMIT 1",
+        [claim.id, claim.label, project.annotator, known]).fetchone()
+    if row is not None:
+        raise ChangedSince("{name} reviewed this claim since; going back would set their "
+                           "review aside.", name=row[0])
 
 
 def delete_claim(project: Project, claim_id: str, *, untagged: str | None = None,
@@ -157,6 +187,7 @@ def delete_claim(project: Project, claim_id: str, *, untagged: str | None = None
             return before
         if expect:
             refuse_changed_since(before, expect, project.annotator)
+            refuse_reviewed_since(project, before, expect)
         now = later_than(before.updated, untagged)
         after = before._replace(deleted=now, deleted_by=project.annotator, updated=now,
                         updated_by=project.annotator)
