@@ -569,12 +569,20 @@ class DeleteClaim(StoreCommand):
     def __init__(self, session: Session, appearance_id: str):
         super().__init__(session, session.tr("Delete claim"))
         self.appearance_id = appearance_id
+        # The claim the undo gave the words back to, as it left it: a redo untags them as
+        # a tag's undo does, refused if a colleague changed or reviewed the claim since
+        # and these are its last words (their verdict and note went with it, rv211)
+        self.restored: tuple[str, dict[str, object]] | None = None
 
     def do(self) -> None:
-        self.session.delete_appearance(self.appearance_id)
+        if self.restored is None:
+            self.session.delete_appearance(self.appearance_id)
+        else:
+            self.session.untag_made([self.appearance_id], *self.restored)
 
     def undo_action(self) -> None:
-        self.session.restore_appearance(self.appearance_id)
+        claim = self.session.restore_appearance(self.appearance_id).claim
+        self.restored = (claim.id, _fields(self.session, claim))
 
     def place_after(self, undone: bool) -> str | None:
         return self.appearance_id if undone else None

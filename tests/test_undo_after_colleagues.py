@@ -443,3 +443,44 @@ def test_a_verdict_redone_after_my_own_review_since_is_done(two_places, window_o
 
     assert errors == []
     assert _read(path, other.claim_id).label == "disputed"
+
+
+@pytest.mark.parametrize("since", ["edited", "reviewed"])
+def test_a_claim_deletion_redone_keeps_a_colleagues_work_since_the_undo(
+        two_places, window_on, errors, qtbot, since):
+    """Undo of Delete claim, a colleague's verdict and note (or review) on the claim,
+    then Redo: the claim went with its last words, their work with it, unsaid (rv211)."""
+    from gui.commands import DeleteClaim
+
+    path, _, _, other = two_places
+    window = window_on(path)
+    session = window.session
+    window.undo_stack.push(DeleteClaim(session, other.id))
+    window.undo_stack.take_back()
+    assert not _read(path, other.claim_id).is_deleted
+    if since == "edited":
+        _as_colleague(path, lambda p: claims.update_claim(p, other.claim_id, label="disputed",
+                                                          note="confirmed by the ministry"))
+    else:
+        _review(path, other.claim_id)
+    session.refresh()
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: bool(errors))
+
+    assert not _read(path, other.claim_id).is_deleted
+    assert errors == ([REVIEWED] if since == "reviewed" else
+                      ["colleague changed this claim since; going back would overwrite that."])
+    qtbot.waitUntil(lambda: window.undo_stack.index() == 0)
+
+
+def test_a_claim_deletion_redone_with_nothing_changed_deletes_it(two_places, window_on,
+                                                                 errors):
+    from gui.commands import DeleteClaim
+
+    path, _, _, other = two_places
+    window = window_on(path)
+    window.undo_stack.push(DeleteClaim(window.session, other.id))
+    window.undo_stack.take_back()
+    window.undo_stack.redo()
+    assert errors == []
+    assert _read(path, other.claim_id).is_deleted
