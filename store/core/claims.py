@@ -188,11 +188,22 @@ def delete_claim(project: Project, claim_id: str, *, untagged: str | None = None
         if expect:
             refuse_changed_since(before, expect, project.annotator)
             refuse_reviewed_since(project, before, expect)
-        now = later_than(before.updated, untagged)
-        after = before._replace(deleted=now, deleted_by=project.annotator, updated=now,
-                        updated_by=project.annotator)
-        write(project, before, after, "delete", at=now)
+        after = _deleted(before, untagged, project.annotator)
+        write(project, before, after, "delete", at=after.updated)
     return after
+
+
+def delete_all(project: Project, live: Sequence[Claim], *, untagged: str) -> None:
+    """:func:`delete_claim` of live claims the untagging of their last words at
+    *untagged* takes, all at once (inside the caller's transaction)."""
+    history.record_updates(project, "claims", "claim",
+                           [(before, _deleted(before, untagged, project.annotator))
+                            for before in live], "delete", at=lambda after: after.updated)
+
+
+def _deleted(before: Claim, untagged: str | None, me: str) -> Claim:
+    now = later_than(before.updated, untagged)
+    return before._replace(deleted=now, deleted_by=me, updated=now, updated_by=me)
 
 
 def restore_claim(project: Project, claim_id: str, *, at: str | None = None) -> Claim:

@@ -7,6 +7,7 @@ bring entries across exactly once.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from store.core.records import HistoryEntry
@@ -23,7 +24,16 @@ def record(project: Project, entity: str, entity_id: str, action: str,
     """Append one entry; call inside the transaction that made the change. *entry_id*:
     an id made from the change itself, for the same change made in two files (one CSV
     imported by two colleagues) to be one entry once their files are merged."""
-    entry = {
+    entry = _entry(project, entity, entity_id, action, before, after, who, at, entry_id)
+    project.insert("history", entry)
+    return HistoryEntry.from_row(entry)
+
+
+def _entry(project: Project, entity: str, entity_id: str, action: str,
+           before: dict[str, Any] | None, after: dict[str, Any] | None,
+           who: str | None = None, at: str | None = None,
+           entry_id: str | None = None) -> dict[str, Any]:
+    return {
         "id": entry_id or new_id(),
         "entity": entity,
         "entity_id": entity_id,
@@ -33,17 +43,28 @@ def record(project: Project, entity: str, entity_id: str, action: str,
         "before": json.dumps(before, ensure_ascii=False) if before is not None else None,
         "after": json.dumps(after, ensure_ascii=False) if after is not None else None,
     }
-    project.insert("history", entry)
-    return HistoryEntry.from_row(entry)
 
 
 def record_update(project: Project, table: str, entity: str, before: Any, after: Any,
                   action: str, *, at: str | None = None) -> None:
     """Write *after* (a record with ``id`` and ``to_row()``) over its row in *table* and
     the history entry from *before* to it (inside the caller's transaction)."""
-    row = after.to_row()
-    project.update(table, after.id, {k: v for k, v in row.items() if k != "id"})
-    record(project, entity, after.id, action, before.to_row(), row, at=at)
+    record_updates(project, table, entity, [(before, after)], action, at=lambda _: at)
+
+
+def record_updates(project: Project, table: str, entity: str,
+                   changes: Sequence[tuple[Any, Any]], action: str,
+                   *, at: Callable[[Any], str | None]) -> None:
+    """:func:`record_update` of many records, each *at* its own time (given the record
+    after), in two statements run over them all: an article's deletion untagged its
+    5,000 places and deleted their claims one write after another, 8 s (rv213)."""
+    rows = [after.to_row() for _before, after in changes]
+    if not rows:
+        return
+    project.update_many(table, rows)
+    project.insert_many("history", [
+        _entry(project, entity, after.id, action, before.to_row(), row, at=at(after))
+        for (before, after), row in zip(changes, rows, strict=True)])
 
 
 # Where a restore entry's ``before`` lists the deletions (time, who) its author saw.

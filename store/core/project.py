@@ -1173,6 +1173,22 @@ class Project:
         self.conn.execute(f'INSERT INTO "{table}" ({names}) VALUES '
                           f'({", ".join("?" * len(row))})', [_sql_value(v) for v in row.values()])
 
+    def insert_many(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
+        """:meth:`insert` of rows with the same columns, in one statement run over them."""
+        names = ", ".join(f'"{name}"' for name in rows[0])
+        self.conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES '
+                              f'({", ".join("?" * len(rows[0]))})',
+                              [[_sql_value(v) for v in row.values()] for row in rows])
+
+    def update_many(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
+        """Write whole rows with the same columns, each over the row of its ``id``, in one
+        statement run over them."""
+        names = [name for name in rows[0] if name != "id"]
+        sets = ", ".join(f'"{name}" = ?' for name in names)
+        self.conn.executemany(f'UPDATE "{table}" SET {sets} WHERE "id" = ?',
+                              [[*(_sql_value(row[n]) for n in names), row["id"]]
+                               for row in rows])
+
     def update(self, table: str, key: str, changes: dict[str, Any], *, by: str = "id") -> None:
         """Set *changes* on the row of *table* whose *by* column is *key*."""
         sets = ", ".join(f'"{name}" = ?' for name in changes)

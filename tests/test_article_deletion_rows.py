@@ -1,0 +1,146 @@
+"""An article's deletion writes its places' and claims' rows all at once, the same rows a
+deletion place by place wrote, in statements that do not grow with its claims (rv213)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from store.core import appearances, article_deletion, articles, claims
+from store.core.project import Project
+from store.review import reviews
+
+TEXT = "قال الوزير إن المعاهدة أقوى معاهدة على الإطلاق. وقال الوزير كذا في المؤتمر."
+OTHER = "نشرت الصحيفة أن المعاهدة أقوى معاهدة على الإطلاق في تاريخ البلدين."
+
+
+def _tag(project, article, words, label="disputed", occurrence=0, claim_id=None):
+    start = article.text.index(words)
+    for _ in range(occurrence):
+        start = article.text.index(words, start + 1)
+    if claim_id is not None:
+        return appearances.add(project, claim_id, article.id, start, start + len(words))
+    return appearances.create_claim(project, article.id, start, start + len(words), label)
+
+
+def _rows(project, table):
+    return {row["id"]: row for row in project.query(f"SELECT * FROM {table}")}
+
+
+@pytest.fixture
+def tagged(tmp_path):
+    """An article of claims alone, one also elsewhere, one with a place untagged
+    already, one deleted on its own, reviewed and noted, and a place whose prefix
+    another program left NULL."""
+    project = Project.open(tmp_path / "p.tahqiq", "me")
+    first = articles.add_article(project, TEXT, "الأول")
+    second = articles.add_article(project, OTHER, "الثاني")
+    alone = _tag(project, first, "قال الوزير")
+    claims.update_claim(project, alone.claim_id, note="ملاحظة",
+                        sources=["https://example.org/a"])
+    project.annotator = "rana"
+    reviews.review_claim(project, alone.claim_id, "accept", "صحيح")
+    project.annotator = "me"
+    shared = _tag(project, first, "أقوى معاهدة على الإطلاق", label="verified")
+    _tag(project, second, "أقوى معاهدة على الإطلاق", claim_id=shared.claim_id)
+    twice = _tag(project, first, "الوزير", occurrence=1, label="unchecked")
+    gone = _tag(project, first, "المؤتمر", claim_id=twice.claim_id)
+    appearances.delete(project, gone.id)
+    own = _tag(project, first, "المعاهدة", label="verified")
+    claims.delete_claim(project, own.claim_id)
+    project.execute("UPDATE appearances SET prefix = NULL WHERE id = ?", [twice.id])
+    yield project, first, [alone, shared, twice, own], gone
+    project.close()
+
+
+def test_an_article_deleted_writes_the_rows_its_places_and_claims_did_one_by_one(tagged):
+    project, first, (alone, shared, twice, own), gone = tagged
+    places_before, claims_before = _rows(project, "appearances"), _rows(project, "claims")
+    mark = project.execute("SELECT max(rowid) FROM history").fetchone()[0]
+    article_deletion.delete_article(project, first.id)
+    at = articles.get_article(project, first.id).deleted
+    places, kept = _rows(project, "appearances"), _rows(project, "claims")
+    tagged_here = [alone.id, own.id, shared.id, twice.id]  # in reading order
+    untagged = {"deleted": at, "deleted_by": "me", "updated": at, "updated_by": "me"}
+    for place_id, row in places_before.items():
+        expected = {**row, **untagged} if place_id in tagged_here else row
+        if place_id == twice.id:
+            expected["prefix"] = ""  # (written whole, as read: Appearance.from_values)
+        assert places[place_id] == expected
+    # The claims left with no place, in the order of their places: each its own time,
+    # told after its words went; the rest as they were.
+    deleted = {alone.claim_id: kept[alone.claim_id]["deleted"],
+               twice.claim_id: kept[twice.claim_id]["deleted"]}
+    for claim_id, row in claims_before.items():
+        when = deleted.get(claim_id)
+        assert kept[claim_id] == ({**row, "deleted": when, "deleted_by": "me",
+                                   "updated": when, "updated_by": "me"} if when else row)
+    assert all(when > at for when in deleted.values())
+    entries = list(project.query("SELECT * FROM history WHERE rowid > ? ORDER BY rowid",
+                                [mark]))
+    assert [(e["entity"], e["entity_id"], e["action"], e["who"]) for e in entries] == [
+        *(("appearance", place_id, "delete", "me") for place_id in tagged_here),
+        ("claim", alone.claim_id, "delete", "me"), ("claim", twice.claim_id, "delete", "me"),
+        ("article", first.id, "delete", "me")]
+    for entry in entries[:-1]:
+        table = places_before if entry["entity"] == "appearance" else claims_before
+        before = table[entry["entity_id"]]
+        after = places if entry["entity"] == "appearance" else kept
+        assert entry["at"] == after[entry["entity_id"]]["updated"]
+        assert json.loads(entry["after"]) == after[entry["entity_id"]]
+        assert json.loads(entry["before"]) == (
+            {**before, "prefix": ""} if before is places_before.get(twice.id) else before)
+    assert len({e["id"] for e in entries}) == len(entries)
+    # Brought back, every place and claim the deletion took comes back live.
+    restored, refused = article_deletion.restore_article(project, first.id)
+    assert sorted(p.id for p in restored) == sorted([alone.id, shared.id, twice.id])
+    assert project.execute("SELECT comment FROM reviews WHERE claim_id = ?",
+                           [alone.claim_id]).fetchall() == [("صحيح",)]
+    back = _rows(project, "claims")
+    assert back[alone.claim_id]["note"] == "ملاحظة" and back[alone.claim_id]["deleted"] is None
+    assert back[own.claim_id]["deleted"] is not None  # (deleted on its own: stays so)
+
+
+class _Counted:
+    """The project's connection, counting the statements it is sent (an executemany one:
+    SQLite's trace is told each of its rows)."""
+
+    def __init__(self, conn):
+        self._conn, self.sent = conn, 0
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+    def execute(self, *args):
+        self.sent += 1
+        return self._conn.execute(*args)
+
+    def executemany(self, *args):
+        self.sent += 1
+        return self._conn.executemany(*args)
+
+
+def _statements_deleting(tmp_path, count):
+    project = Project.open(tmp_path / f"{count}.tahqiq", "me")
+    text = " ".join(f"كلمة{i}" for i in range(count))
+    article = articles.add_article(project, text, "مقال")
+    other = articles.add_article(project, text, "آخر")
+    for i in range(count):
+        words = f"كلمة{i}"
+        start = text.index(words + " " if i < count - 1 else words)
+        place = appearances.create_claim(project, article.id, start, start + len(words),
+                                         "disputed")
+        if i % 3 == 0:  # (a claim also elsewhere stays)
+            appearances.add(project, place.claim_id, other.id, start, start + len(words))
+    counted = project.conn = _Counted(project.conn)
+    article_deletion.delete_article(project, article.id)
+    project.conn = counted._conn
+    assert appearances.count_live(project, article.id) == 0
+    project.close()
+    return counted.sent
+
+
+def test_deleting_an_article_takes_as_many_statements_for_200_claims_as_for_10(tmp_path):
+    assert _statements_deleting(tmp_path, 200) == _statements_deleting(tmp_path, 10)
+
