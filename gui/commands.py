@@ -373,13 +373,20 @@ class DeleteArticle(StoreCommand):
         self.article_id = article_id
 
     def do(self) -> None:
-        self.session.delete_article(self.article_id)
+        self.take_away()
 
     def undo_action(self) -> None:
         self.bring_back()
 
+    # (a waiting cursor: an article of 5,000 claims takes a second or more either way)
+    def take_away(self) -> None:
+        with dialogs.busy():
+            self.session.delete_article(self.article_id)
+
     def bring_back(self) -> None:
-        if (refused := self.session.restore_article(self.article_id)) is not None:
+        with dialogs.busy():
+            refused = self.session.restore_article(self.article_id)
+        if refused is not None:
             self.session.report(refused)  # the article is back; some words are not
         self.session.articleBack.emit(self.article_id)
 
@@ -396,7 +403,7 @@ class RestoreArticle(DeleteArticle):
         self.bring_back()
 
     def undo_action(self) -> None:
-        self.session.delete_article(self.article_id)
+        self.take_away()
 
 
 class Link(StoreCommand):

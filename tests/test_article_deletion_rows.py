@@ -144,3 +144,36 @@ def _statements_deleting(tmp_path, count):
 def test_deleting_an_article_takes_as_many_statements_for_200_claims_as_for_10(tmp_path):
     assert _statements_deleting(tmp_path, 200) == _statements_deleting(tmp_path, 10)
 
+
+def test_deleting_restoring_and_their_undo_and_redo_show_a_waiting_cursor(window,
+                                                                          monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from gui import dialogs
+
+    session = window.session
+    first = window.current_article
+    session.import_text(OTHER, repair_pdf=False, source_name="t")
+    window.show_article(first)
+    seen: list[tuple[str, object]] = []
+
+    def watched(name):
+        done = getattr(session, name)
+
+        def run(*args, **kwargs):
+            cursor = QGuiApplication.overrideCursor()
+            seen.append((name, cursor.shape() if cursor is not None else None))
+            return done(*args, **kwargs)
+        return run
+
+    for name in ("delete_article", "restore_article"):
+        monkeypatch.setattr(session, name, watched(name))
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    window.action_set.delete_article.trigger()
+    window.undo_stack.undo()
+    window.undo_stack.redo()
+    wait = Qt.CursorShape.WaitCursor
+    assert seen == [("delete_article", wait), ("restore_article", wait),
+                    ("delete_article", wait)]
+    assert QGuiApplication.overrideCursor() is None
