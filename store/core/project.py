@@ -18,6 +18,7 @@ import sqlite3
 import stat
 import sys
 import unicodedata
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -1343,18 +1344,31 @@ class Project:
         version's folding (``schema.READABLE_SINCE`` says what an older one's search
         misses there). A file at *target* is written over only if
         *replace* (:meth:`backup`)."""
-        target = self.backup(target, replace=replace)
+        target = Path(target)
+        self._refuse_copy_to(target, replace=replace)
+        # Written under a hidden name and renamed into place whole: a copy cut short
+        # (Ctrl-C, `timeout`) left *target* at this version's schema or half written,
+        # and the next try was refused as «there already» (rv210).
+        # (shortened as the copy's own name is, beside a project named near the limit)
+        part = name_beside(target.with_name(f".{target.name}"), f".{uuid.uuid4().hex[:8]}",
+                           ".part")
         try:
-            conn = sqlite3.connect(str(target))
+            self._copy_into(part, target)
             try:
-                conn.execute("PRAGMA journal_mode=DELETE")  # (an older reader's WAL: its own)
-                conn.execute(f"PRAGMA user_version={schema.READABLE_SINCE}")
-                conn.commit()
-            finally:
-                conn.close()
-        except sqlite3.Error as exc:
-            raise StorageError("Could not write {path}: {reason}.", path=str(target),
-                               reason=quoted(str(exc), 200)) from exc
+                conn = sqlite3.connect(str(part))
+                try:
+                    conn.execute("PRAGMA journal_mode=DELETE")  # (an older reader's WAL: its own)
+                    conn.execute(f"PRAGMA user_version={schema.READABLE_SINCE}")
+                    conn.commit()
+                finally:
+                    conn.close()
+            except sqlite3.Error as exc:
+                raise StorageError("Could not write {path}: {reason}.", path=str(target),
+                                   reason=quoted(str(exc), 200)) from exc
+            os.replace(part, target)
+        except BaseException:
+            _remove_with_side_files(part)
+            raise
         return target
 
     def backup(self, target: str | os.PathLike[str], *, replace: bool = True) -> Path:
@@ -1366,6 +1380,11 @@ class Project:
         (renamed while open, its connection still writing that log), which SQLite would
         replay into the copy."""
         target = Path(target)
+        self._refuse_copy_to(target, replace=replace)
+        self._copy_into(target, target)
+        return target
+
+    def _refuse_copy_to(self, target: Path, *, replace: bool) -> None:
         _refuse_long_name(target)
         _refuse_unprintable_name(target)
         if not replace and target.exists():
@@ -1379,21 +1398,27 @@ class Project:
             raise StorageError("Could not back up to {path}: the log of the project that "
                                "was there ({name}) lies beside it; choose another name.",
                                path=str(target), name=side_file_named(target, "-wal"))
-        fresh = not target.exists()
+
+    def _copy_into(self, path: Path, target: Path) -> None:
+        """The online backup into *path*, named *target* in what is said."""
+        fresh = not path.exists()
         try:
-            dest = sqlite3.connect(str(target))
+            dest = sqlite3.connect(str(path))
             try:
                 self.conn.backup(dest)
             finally:
                 dest.close()
         except sqlite3.Error as exc:
             if fresh:  # (a full disk left a file named as the backup, unreadable)
-                for leftover in ("", "-journal", "-wal", "-shm"):
-                    with contextlib.suppress(OSError):
-                        Path(f"{target}{leftover}").unlink()
+                _remove_with_side_files(path)
             raise StorageError("Could not back up to {path}: {reason}.",
                                path=str(target), reason=quoted(str(exc), 200)) from exc
-        return target
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for leftover in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{leftover}").unlink()
 
 
 WAL_SIZE_LIMIT = 4 * 1024 * 1024  # bytes a -wal keeps once emptied
