@@ -19,7 +19,7 @@ from store.cli.commands import (
     shaper,
     tell,
 )
-from store.core import article_deletion, articles, labels
+from store.core import article_deletion, articles, interrupts, labels
 from store.core.links import is_web_link
 from store.core.project import Project
 from store.errors import ArticleNotFound, ImportRejected, english
@@ -64,7 +64,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     with open_project(args, create=True) as project:
         for path in importing.articles_among(args.files):
             try:
-                _import_one(project, path, args, out)
+                with interrupts.reported():  # (Ctrl-C after its commit: its line first)
+                    _import_one(project, path, args, out)
             except ImportRejected as exc:  # this file only: the others go on
                 tell("error", str(exc))
                 refused += 1

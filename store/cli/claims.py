@@ -18,7 +18,7 @@ from store.cli.commands import (
     shaper,
     tell,
 )
-from store.core import appearances, articles, claims, labels
+from store.core import appearances, articles, claims, interrupts, labels
 from store.core.project import Project
 from store.core.records import Appearance
 from store.text.fold import fold_for_index
@@ -54,12 +54,13 @@ def cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
         article = articles.resolve_article(project, args.article)
         label = labels.find_label(project, args.label).key if args.label else None
         same_as = claims.resolve_claim(project, args.same_as).id if args.same_as else None
-        tagged = appearances.tag_quote(project, article.id, args.quote, label,
-                                       occurrence=args.occurrence, note=args.note or "",
-                                       sources=args.source or [], same_as=same_as)
-        if same_as is not None:
-            _note_other_words(project, tagged)
-        print(tagged.claim_id, file=out)
+        with interrupts.reported():  # (Ctrl-C after the commit: the id saved is printed)
+            tagged = appearances.tag_quote(project, article.id, args.quote, label,
+                                           occurrence=args.occurrence, note=args.note or "",
+                                           sources=args.source or [], same_as=same_as)
+            if same_as is not None:
+                _note_other_words(project, tagged)
+            print(tagged.claim_id, file=out)
     return 0
 
 
@@ -132,18 +133,19 @@ def cmd_claim(args: argparse.Namespace, out: TextIO) -> int:
                          "--restore")
     with open_project(args, create=False) as project:
         claim = claims.resolve_claim(project, args.claim)
-        if args.delete:
-            claims.delete_claim(project, claim.id)
-        elif args.restore:
-            appearances.restore_claim(project, claim.id,
-                                      refused=lambda exc: tell("note", str(exc)))
-        else:
-            label = labels.find_label(project, args.label).key if args.label else None
-            sources = [s for s in args.source if s.strip()] if args.source is not None \
-                else None
-            claims.update_claim(project, claim.id, label=label, note=args.note,
-                                sources=sources)
-        print(claim.id, file=out)
+        with interrupts.reported():  # (Ctrl-C after the commit: the change is told)
+            if args.delete:
+                claims.delete_claim(project, claim.id)
+            elif args.restore:
+                appearances.restore_claim(project, claim.id,
+                                          refused=lambda exc: tell("note", str(exc)))
+            else:
+                label = labels.find_label(project, args.label).key if args.label else None
+                sources = [s for s in args.source if s.strip()] if args.source is not None \
+                    else None
+                claims.update_claim(project, claim.id, label=label, note=args.note,
+                                    sources=sources)
+            print(claim.id, file=out)
     return 0
 
 

@@ -7,6 +7,7 @@ import contextlib
 import errno
 import io
 import os
+import signal
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ from typing import TextIO
 from store import version
 from store.cli import articles, claims, commands, exchange, project, review  # noqa: F401
 from store.cli.commands import COMMANDS, Parser, UsageError, named, not_a_command, tell
+from store.core import interrupts
 from store.core.paths import PROJECT_SUFFIX
 from store.errors import TahqiqError, database_problem
 
@@ -161,7 +163,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or _stdout()
     shown, sys.stdout = sys.stdout, out  # (argparse's --help and --version print there)
     try:
-        status = _run(argv, out)
+        with interrupts.handled():  # (SIGTERM, SIGHUP: as Ctrl-C, clean-ups run)
+            status = _run(argv, out)
     except SystemExit as done:  # --help, --version: written whole too, or an error
         status = done.code if isinstance(done.code, int) else 0
     finally:
@@ -203,10 +206,12 @@ def _run(argv: Sequence[str] | None, out: TextIO) -> int:
         return COMMANDS[args.command].run(args, out)
     except UsageError as exc:
         return _fail(str(exc), 2)
-    except TahqiqError as exc:
-        return _fail(str(exc), 1)
-    except sqlite3.Error as exc:
-        return _fail(str(database_problem(exc)), 1)
+    except KeyboardInterrupt:
+        return _interrupted()
+    except (TahqiqError, sqlite3.Error) as exc:
+        if interrupts.fired() is not None:  # (SQLite's word for one in the folding: «The
+            return _interrupted()  # change was not saved: user-defined function raised…»)
+        return _fail(str(exc if isinstance(exc, TahqiqError) else database_problem(exc)), 1)
     except BrokenPipeError:  # the reader went away (| head): nothing more to say
         _output_closed()
         return 1
@@ -217,8 +222,11 @@ def _run(argv: Sequence[str] | None, out: TextIO) -> int:
         if exc.filename is None and exc.errno == errno.EBADF:  # (_Closed)
             return _fail(f"{exc.strerror}: what this command prints was not written", 1)
         return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), 1)
-    except KeyboardInterrupt:
-        return _fail("interrupted", 130)
+
+
+def _interrupted() -> int:
+    """128 and the signal's number, as a shell tells of a command a signal ended."""
+    return _fail("interrupted", 128 + (interrupts.fired() or signal.SIGINT))
 
 
 def _refuse_undecodable(values: list[str], *, files_allowed: bool = False) -> None:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from store.core import schema, sqlfunctions
+from store.core import interrupts, schema, sqlfunctions
 from store.core.paths import SIDE_FILE, fits, is_there, name_beside
 from store.core.stamps import default_annotator
 
@@ -1246,7 +1246,8 @@ class Project:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
-            conn.execute("COMMIT")
+            with interrupts.committing():
+                conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             # (a rule of the file's refusing the write, or damage SQLite met as it wrote -
             # an index another program rewrote, rv194: said as any failure to save is; a
