@@ -576,20 +576,25 @@ def test_the_agreement_report_reads_right_to_left_from_the_right(arabic_window, 
     dialog.close()
 
 
+@pytest.mark.parametrize("tagged", [True, False])
 def test_the_agreement_reports_alpha_line_keeps_each_figure_beside_its_name(arabic_window,
-                                                                        qtbot):
+                                                                        qtbot, tagged):
     """«D_o=⁨1.000⁩، D_e=⁨1.000⁩)» in a right-to-left line: the isolated figure after the
     last «D_e=» is neutral, so the line's end read right to left and put D_e's figure at
-    the far left, before «D_o=» (rv207). Each figure is drawn at the right of its name."""
+    the far left, before «D_o=» (rv207); an LRM after each figure made the two one
+    left-to-right run, «D_e=…» after «D_o=…» from the left, wrong with «غير متاح» (rv212).
+    Each «D_x=figure» reads left to right, the two in the line's order from the right."""
     from PySide6.QtWidgets import QTextBrowser
 
     from store.core import appearances
     from store.core.project import Project
 
-    tag_quote(arabic_window, SAMPLE_QUOTE, "verified")
-    with Project.open(arabic_window.session.path, "salma") as other:
-        appearances.tag_quote(other, arabic_window.current_article, SAMPLE_QUOTE, "disputed")
-    arabic_window.session.refresh()
+    if tagged:
+        tag_quote(arabic_window, SAMPLE_QUOTE, "verified")
+        with Project.open(arabic_window.session.path, "salma") as other:
+            appearances.tag_quote(other, arabic_window.current_article, SAMPLE_QUOTE,
+                                  "disputed")
+        arabic_window.session.refresh()
     dialog = AgreementDialog(arabic_window.session.agreement_lines(None), "x", arabic_window)
     dialog.resize(900, 400)
     dialog.show()
@@ -598,11 +603,19 @@ def test_the_agreement_reports_alpha_line_keeps_each_figure_beside_its_name(arab
     while "D_e=" not in block.text():
         block = block.next()
     text, line = block.text(), block.layout().lineAt(0)
+
+    def drawn(start: int, end: int) -> float:  # where text[start:end]'s middle is drawn
+        inside = [line.cursorToX(at)[0] for at in range(start + 1, end)]
+        return sum(inside) / len(inside)
+
+    x = {}
     for name in ("D_o=", "D_e="):
-        after = text.index(name) + len(name)
-        figure = re.compile(r"\d").search(text, after).start()
-        assert line.cursorToX(figure)[0] > line.cursorToX(after - 1)[0], (name, text)
-        assert line.cursorToX(figure)[0] - line.cursorToX(after)[0] < 20, (name, text)
+        at = text.index(name)
+        figure = at + 4 + (text[at + 4] == "\u2068")  # (a figure is isolated, «n/a» not)
+        x[name], x[name + "figure"] = drawn(at, at + 4), drawn(figure, text.index("\u2069",
+                                                                                  figure))
+    assert "1.000" in text if tagged else "غير متاح" in text
+    assert x["D_o=figure"] > x["D_o="] > x["D_e=figure"] > x["D_e="], (x, text)
     dialog.close()
 
 

@@ -3325,7 +3325,7 @@ Make a new project in it?</source>
     <message>
         <location filename="../../store/review/agreement.py" line="265" />
         <source>Krippendorff's alpha (nominal): {alpha} ({units} unit(s), {values} pairable value(s), D_o={observed}, D_e={expected})</source>
-        <translation>معامل ألفا لكريبندورف (اسمي): {alpha} (الوحدات: {units}، القيم القابلة للمزاوجة: {values}، D_o={observed}‎، D_e={expected}‎)</translation>
+        <translation>معامل ألفا لكريبندورف (اسمي): {alpha} (الوحدات: {units}، القيم القابلة للمزاوجة: {values}، ⁦D_o={observed}⁩، ⁦D_e={expected}⁩)</translation>
     </message>
     <message>
         <location filename="../../store/core/labels.py" line="435" />
