@@ -50,6 +50,25 @@ def test_an_empty_name_is_refused_not_read_as_the_default(argv, project, capsys)
     assert not default_project_path().exists()
 
 
+@pytest.mark.parametrize("name", ["", "  "])
+@pytest.mark.parametrize("before", [False, True])
+def test_an_empty_annotator_is_refused_not_the_accounts_name(name, before, project, capsys):
+    """`tag … --annotator "$REPORTER"` with REPORTER unset signed the claim as the
+    account the script ran under (root, www-data), exit 0 (rv210)."""
+    path, article = project
+    with seeding.open_or_create(path, "samira") as opened:
+        places = appearances.list_appearances(opened, article)
+    tag = ("tag", article, "--quote", SAMPLE_QUOTE, "--label", "disputed")
+    given = ("--annotator", name)
+    status, out = run("--project", str(path), *(given + tag if before else tag + given))
+    err = capsys.readouterr().err
+    assert status == 2 and out == ""
+    assert err == "tahqiq: error: argument --annotator: is empty (a variable the script " \
+                  "left unset?)\n"
+    with seeding.open_or_create(path, "samira") as opened:
+        assert appearances.list_appearances(opened, article) == places
+
+
 def test_with_stderr_closed_notes_do_not_join_the_data(project, capsys, monkeypatch):
     """`export --format claimreview > cr.json 2>&-`: the «skipped claim» lines went into
     the JSON (print() writes to stdout when stderr is None)."""

@@ -249,8 +249,9 @@ def _is_terminal(stream: TextIO) -> bool:
 
 
 def named(value: str) -> str:
-    """A project, a file or an article named on the command line. An empty name is a
-    variable a script left unset, not «the default project» or «every article»."""
+    """A project, a file, an article or an annotator named on the command line. An empty
+    name is a variable a script left unset, not «the default project», «every article» or
+    «the account's name»."""
     if not value.strip():
         raise argparse.ArgumentTypeError("is empty (a variable the script left unset?)")
     return value

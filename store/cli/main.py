@@ -30,7 +30,7 @@ def build_parser() -> Parser:
     common = Parser(add_help=False)
     common.add_argument("--project", metavar="PATH", default=argparse.SUPPRESS, type=named,
                         help="project file (default: the default project)")
-    common.add_argument("--annotator", metavar="NAME", default=argparse.SUPPRESS,
+    common.add_argument("--annotator", metavar="NAME", default=argparse.SUPPRESS, type=named,
                         help="name recorded on changes (default: $TAHQIQ_USER, then the "
                              "name given in the window, then your user name)")
     parser = Parser(prog="tahqiq", parents=[common],
