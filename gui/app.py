@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import gc
 import linecache
@@ -267,10 +268,21 @@ def parse_options(argv: list[str]) -> argparse.Namespace:
     from store.cli.commands import UsageError
 
     try:
-        return _parsed_options(argv)
+        try:
+            return _parsed_options(argv)
+        except SystemExit:  # --help: its end written now, not refused unsaid at exit
+            sys.stdout.flush()
+            raise
     except UsageError as exc:
         print(f"tahqiq: error: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
+    except OSError as exc:  # --help to a full disk or a reader gone: as `tahqiq --help`
+        with contextlib.suppress(OSError):  # (what is left is not tried again at exit)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        if not isinstance(exc, BrokenPipeError):
+            print(f"tahqiq: error: {exc.strerror or exc}: the output was not written whole",
+                  file=sys.stderr)
+        raise SystemExit(1) from None
 
 
 def _parsed_options(argv: list[str]) -> argparse.Namespace:

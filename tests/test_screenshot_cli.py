@@ -151,6 +151,24 @@ def test_the_project_can_be_named_with_project_as_the_commands_take_it(tmp_path,
     assert png.exists()
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+@pytest.mark.parametrize("unbuffered", ["", "1"])
+@pytest.mark.parametrize("argv", [("--help",), ("--project", "p.tahqiq", "--help"),
+                                  ("--lang", "ar", "--help"), ("p.tahqiq", "--help")])
+def test_the_windows_help_on_a_full_disk_is_one_line(argv, unbuffered, tmp_path):
+    """`tahqiq --lang ar --help > /dev/full` (the window's options, not the commands')
+    ended in a traceback, or unbuffered exit 120 and «Exception ignored» (rv210)."""
+    env = dict(os.environ, PYTHONUNBUFFERED=unbuffered)
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([tahqiq_exe(), *argv], stdout=full, stderr=subprocess.PIPE,
+                                text=True, timeout=120, env=env, cwd=tmp_path,
+                                stdin=subprocess.DEVNULL)
+    assert result.returncode == 1
+    assert result.stderr == ("tahqiq: error: No space left on device: the output was not "
+                             "written whole\n")
+    assert not (tmp_path / "p.tahqiq").exists()
+
+
 def test_a_screenshot_of_an_empty_file_makes_no_project_of_it(tmp_path):
     """A file with nothing in it (a copy that stopped halfway) became a project."""
     path = tmp_path / "cut-short.tahqiq"
