@@ -69,6 +69,45 @@ def test_an_empty_annotator_is_refused_not_the_accounts_name(name, before, proje
         assert appearances.list_appearances(opened, article) == places
 
 
+@pytest.mark.parametrize("given", ["an empty folder", "a missing file", "a binary file"])
+@pytest.mark.parametrize("where", ["new.tahqiq", "new/folders/new.tahqiq", "empty.tahqiq"])
+def test_a_refused_import_makes_no_project(given, where, tmp_path, capsys):
+    """`tahqiq --project NEW.tahqiq import emptyfolder` said the folder held no article,
+    exit 1, and left an empty project behind (with the folders made for it); an empty
+    file given was a project after (rv210)."""
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "data.bin").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "empty.tahqiq").write_bytes(b"")
+    before = sorted(tmp_path.rglob("*"))
+    source = {"an empty folder": "folder", "a missing file": "missing.txt",
+              "a binary file": "data.bin"}[given]
+    status, out = run("--project", str(tmp_path / where), "import", str(tmp_path / source))
+    assert status == 1 and out == "" and capsys.readouterr().err.count("\n") == 1
+    assert sorted(tmp_path.rglob("*")) == before
+    assert (tmp_path / "empty.tahqiq").read_bytes() == b""
+
+
+def test_an_import_stopped_before_its_first_article_makes_no_project(tmp_path, capsys,
+                                                                     monkeypatch):
+    """Ctrl+C (or a failure no one expected) before anything was imported; once an
+    article is in, the project stays whatever follows."""
+    article = tmp_path / "a.txt"
+    article.write_text("Title\nThe minister said inflation fell.\n", encoding="utf-8")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patched:
+        patched.setattr(importing, "load_file", interrupted)
+        status, _ = run("--project", str(tmp_path / "new.tahqiq"), "import", str(article))
+    assert status == 130 and sorted(tmp_path.iterdir()) == [article]
+    assert run("--project", str(tmp_path / "kept.tahqiq"), "import", str(article),
+               str(tmp_path / "missing.txt"))[0] == 1
+    with seeding.open_or_create(tmp_path / "kept.tahqiq", "samira") as opened:
+        assert len(articles.list_articles(opened)) == 1
+    capsys.readouterr()
+
+
 def test_with_stderr_closed_notes_do_not_join_the_data(project, capsys, monkeypatch):
     """`export --format claimreview > cr.json 2>&-`: the «skipped claim» lines went into
     the JSON (print() writes to stdout when stderr is None)."""

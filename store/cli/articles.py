@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import ctypes
+import itertools
+import os
 import platform
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -21,8 +24,9 @@ from store.cli.commands import (
 )
 from store.core import article_deletion, articles, interrupts, labels
 from store.core.links import is_web_link
+from store.core.paths import SIDE_FILE, holds_no_project_yet, is_there
 from store.core.project import Project
-from store.errors import ArticleNotFound, ImportRejected, english
+from store.errors import ArticleNotFound, ImportRejected, TahqiqError, english
 from store.exchange import importing
 from store.text.clean import rewrote_letters
 
@@ -61,15 +65,48 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         if (article := importing.described_article(path)) not in (None, *given):
             tell("note", f"{path.name} holds the details of {article.name} beside it, read "
                          "when that is imported: not imported as an article")
-    with open_project(args, create=True) as project:
-        for path in importing.articles_among(args.files):
-            try:
-                with interrupts.reported():  # (Ctrl-C after its commit: its line first)
-                    _import_one(project, path, args, out)
-            except ImportRejected as exc:  # this file only: the others go on
-                tell("error", str(exc))
-                refused += 1
+    unmake, brought_in = _unmaking(args), []  # (the articles imported, by id)
+    try:
+        with open_project(args, create=True) as project:
+            for path in importing.articles_among(args.files):
+                try:
+                    with interrupts.reported():  # (Ctrl-C after its commit: its line first)
+                        _import_one(project, path, args, out, brought_in)
+                except ImportRejected as exc:  # this file only: the others go on
+                    tell("error", str(exc))
+                    refused += 1
+    finally:
+        if not brought_in:  # every file refused, or the import stopped
+            unmake()
     return 1 if refused else 0
+
+
+def _unmaking(args: argparse.Namespace) -> Callable[[], None]:
+    """What undoes opening --project, for an import that brought nothing in: `tahqiq
+    --project NEW.tahqiq import emptyfolder` left an empty new project, exit 1 (rv210).
+    A new file goes with the folders made for it, an empty file is emptied again; a
+    project that is there (or the default one, seeded on first use) stays."""
+    path = Path(args.project or "").expanduser()
+    try:
+        if not args.project or (os.path.lexists(path) and not holds_no_project_yet(path)):
+            return lambda: None  # (a dangling link too: opening made its target)
+        there = os.path.lexists(path)
+        folders = [] if there else list(itertools.takewhile(
+            lambda folder: not is_there(folder), path.parents))  # (the deepest first)
+    except TahqiqError:  # (a place that cannot be read: nothing is made there)
+        return lambda: None
+
+    def unmake() -> None:
+        for made in (path.with_name(path.name + side) for side in ("-wal", "-shm", SIDE_FILE)):
+            with contextlib.suppress(OSError):
+                made.unlink()
+        with contextlib.suppress(OSError):
+            os.truncate(path, 0) if there else path.unlink()
+        for folder in folders:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+
+    return unmake
 
 
 def _return_freed_blocks() -> None:
@@ -86,7 +123,8 @@ def _return_freed_blocks() -> None:
 _M_MMAP_THRESHOLD = -3  # glibc's malloc.h
 
 
-def _import_one(project: Project, path: Path, args: argparse.Namespace, out: TextIO) -> None:
+def _import_one(project: Project, path: Path, args: argparse.Namespace, out: TextIO,
+                brought_in: list[str]) -> None:
     loaded = importing.load_file(path, encoding=args.encoding)
     if args.repair_pdf is None and loaded.pdf_repair_suggested:
         raise ImportRejected(
@@ -94,6 +132,7 @@ def _import_one(project: Project, path: Path, args: argparse.Namespace, out: Tex
             "import it again with --repair-pdf to repair it, or --as-is to keep it as it is.",
             name=loaded.name)
     outcome = importing.import_loaded(project, loaded, repair_pdf=args.repair_pdf)
+    brought_in.append(outcome.article_id)  # (kept, whatever its line meets)
     print(f"{outcome.article_id}\t{flat(outcome.title)}", file=out)
     if loaded.sidecar_problem:  # its details (title, outlet…) are not the article's
         tell("note", f"{loaded.name}: {loaded.sidecar_problem}")
