@@ -30,6 +30,16 @@ def restore_library_path(environ=None) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl+C while the modules load (a third of a second), before
+        # the command line or the window answer it themselves: a traceback (rv210)
+        if sys.stderr is not None:
+            print("tahqiq: error: interrupted", file=sys.stderr)
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
     restore_library_path()
     if argv is None:  # (a program's own arguments: read as UTF-8 whatever the locale)
         from store.cli.utf8_mode import ensure_utf8_mode

@@ -88,6 +88,32 @@ def test_a_command_after_the_apps_options_is_said_to_go_first(tmp_path, monkeypa
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("argv, loading", [(["articles"], "store.cli"),
+                                           (["p.tahqiq"], "gui.app")])
+def test_ctrl_c_while_the_modules_load_is_one_line(monkeypatch, capsys, argv, loading):
+    """Ctrl+C in `tahqiq`'s first third of a second, before the command line or the
+    window answer it, was a traceback through the imports (rv210)."""
+    import builtins
+
+    from gui.launcher import main
+
+    real_import = builtins.__import__
+
+    def interrupted(name, *args, **kwargs):
+        if name == loading:
+            raise KeyboardInterrupt
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr("gc.disable", lambda: None)  # (the window's, never come)
+    monkeypatch.setattr(builtins, "__import__", interrupted)
+    try:
+        status = main(argv)
+    except KeyboardInterrupt:  # (not let through to stop the test run)
+        pytest.fail("the interrupt went through the launcher")
+    assert status == 130
+    assert capsys.readouterr().err == "tahqiq: error: interrupted\n"
+
+
 def test_two_projects_are_still_one_too_many(tmp_path, capsys):
     from gui.app import parse_options
 
