@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -73,6 +81,15 @@ class LegendArea(QScrollArea):
         sizes = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         sizes.setHeightForWidth(True)
         self.setSizePolicy(sizes)
+        legend.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """The legend's rows changed (the known-claim key shown, verdicts added): the pane
+        asks this area's height again. The request stopped at the viewport, which has no
+        layout: the key wrapped to a second row behind a one-row area's tiny arrows."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
     def _most(self) -> int:
         chip = next((child.sizeHint().height() for child in self.widget().findChildren(

@@ -127,6 +127,35 @@ def test_the_legend_wraps_rather_than_widen_an_800_pixel_window(any_window, qtbo
     assert ordered[-1 if arabic else 0].objectName() == chips[0].objectName()
 
 
+@pytest.mark.parametrize("width", [940, 980])
+def test_the_legend_grows_a_row_when_the_known_claim_key_wraps_onto_it(any_window, qtbot,
+                                                                        width):
+    """rv212: at 900 to 980 pixels the known-claim key, shown once an article had
+    suggestions, wrapped to a second row, but the legend's area stayed one row tall and
+    the key was behind a scroll bar with tiny arrows (its area never heard that the rows
+    it holds changed). New verdicts that wrap ask for their row as well."""
+    show_at(qtbot, any_window, (width, 600))
+    pane = any_window.article_pane
+    area = pane.findChild(QWidget, "legendArea")
+
+    def every_chip_shown() -> bool:
+        chips = [w for w in pane.legend.findChildren(QWidget)
+                 if w.objectName().startswith("legend_") and w.isVisible()]
+        return all(c.geometry().bottom() < area.viewport().height() for c in chips)
+
+    pane.show_suggestion_key(True)
+    qtbot.waitUntil(lambda: pane.legend.height() > pane.findChild(
+        QWidget, "legend_suggestion").height() + 1)  # (the key on a row of its own)
+    qtbot.wait(20)
+    assert every_chip_shown() and area.verticalScrollBar().maximum() == 0
+    pane.show_suggestion_key(False)
+    qtbot.wait(20)
+    assert area.height() == pane.legend.height()  # a row again, no empty one left
+    any_window.session.add_label("misleading", "Misleading in context", "#FFE082")
+    qtbot.wait(20)
+    assert every_chip_shown() and area.verticalScrollBar().maximum() == 0
+
+
 @pytest.mark.parametrize("size", [(800, 600), (1280, 820)], ids=["800px", "1280px"])
 def test_the_claims_filter_has_room_to_show_what_is_typed(any_window, qtbot, size):
     """At 800 pixels the text filter, squeezed beside the verdict and review filters, was
