@@ -219,13 +219,23 @@ class LabelsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([
             self.tr("ID"), self.tr("English name"), self.tr("Arabic name"), self.tr("Colour"),
             self.tr("Shortcut"), self.tr("Rating"), self.tr("Description")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        # Names, colour, shortcut and rating whole, their headers too: at 16 pt a 100-pixel
+        # column showed «nglish nam» over «unche…». The description has the rest.
+        for column in range(len(self.COLUMNS) - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # Tab leaves the table for Add Label… and Close (it walked the cells, and a
         # keyboard could not reach Add Label… at all); the arrows walk the cells.
         self.table.setTabKeyNavigation(False)
         # Each row as tall as its description wraps (a row of one line clipped the
-        # default labels' two), at whatever width the dialog is given.
+        # default labels' two), at whatever width the dialog is given: fitted again once
+        # the description's column has its width (rows kept the height their text took in
+        # a 100-pixel column before the dialog showed, 176 to 226 pixels at 16 pt).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_rows = QTimer(self, singleShot=True, interval=0)
+        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._fit_rows.start())
         add = QPushButton(self.tr("&Add Label…"))
         add.setObjectName("addLabel")
         add.setAccessibleName(self.tr("Add a verdict label"))

@@ -809,19 +809,37 @@ def test_project_settings_show_their_whole_hint_at_a_large_system_font(window):
         dialog.close()
 
 
-def test_the_labels_dialog_shows_every_default_verdict_at_a_large_system_font(window):
+@pytest.mark.parametrize("points", [16, 18])
+def test_the_labels_dialog_shows_every_default_verdict_at_a_large_system_font(window, qtbot,
+                                                                             points):
     """A fixed 760x300 showed one row of three at an 18 pt font, its headers cut: it
-    grows with the font, as far as the screen has room."""
+    grows with the font, as far as the screen has room. rv212: at 16 pt the first six
+    columns kept 100 pixels («nglish nam», «unche…») and each row stayed as tall as its
+    description wrapped in a 100-pixel column before the dialog was shown (176 to 226
+    pixels), the third verdict out of view."""
     from gui.settings_dialogs import LabelsDialog
 
-    with system_font(18):
+    with system_font(points):
         dialog = LabelsDialog(window.session, window)
+        assert dialog.height() > 450  # (this screen: 800 high)
+        # as wide as it grows on a laptop's or a desktop's screen (this one is 800 wide)
+        dialog.resize(54 * dialog.fontMetrics().height(), dialog.height())
         dialog.show()
-        QApplication.processEvents()
+        qtbot.wait(20)
         table = dialog.table
-        last = table.rowCount() - 1
-        assert table.rowCount() == 3 and dialog.height() > 450  # (this screen: 600 high)
-        assert table.rowViewportPosition(last) < table.viewport().height()  # each row shows
+        assert table.rowCount() == 3
+        for row in range(table.rowCount()):  # each row whole, as tall as its text
+            assert table.rowViewportPosition(row) >= 0
+            assert table.rowViewportPosition(row) + table.rowHeight(row) <= \
+                table.viewport().height()
+            assert table.rowHeight(row) == table.sizeHintForRow(row)
+        header = table.horizontalHeader()
+        for column in range(table.columnCount() - 1):  # headers, names, colours whole
+            whole = max(header.sectionSizeFromContents(column).width(),
+                        table.sizeHintForColumn(column))
+            assert whole <= table.columnWidth(column), table.horizontalHeaderItem(column).text()
+        description = table.columnCount() - 1
+        assert table.columnWidth(description) > 200  # (not squeezed to a word a line)
         dialog.close()
 
 
