@@ -51,6 +51,8 @@ FORMAT_NAMES = {
                     "jsonld"),
 }
 
+TITLE_SHOWN = 60  # characters of the current article's title Export shows on its one line
+
 
 class ExportDialog(QDialog):
     """Choose a format and whether to export the current article or the whole project.
@@ -79,9 +81,14 @@ class ExportDialog(QDialog):
         self.settings_button = QPushButton(self.tr("Project Settings…"))
         self.settings_button.setObjectName("exportProjectSettings")
         self.settings_button.clicked.connect(self._settings)
-        # (the title isolated: an Arabic one's «…» stood beside its first word)
+        # (the title isolated: an Arabic one's «…» stood beside its first word; shortened,
+        # whole in the tooltip: a headline and its sub-head made the dialog 1,280 pixels
+        # wide, OK and Cancel off a laptop's screen)
+        title = dialogs.shortened(article_title or "", TITLE_SHOWN)
         self.current = QRadioButton(self.tr("Current article: %s")
-                                    % isolated(plain_action_text(article_title or '')))
+                                    % isolated(plain_action_text(title)))
+        if article_title and title != article_title:
+            self.current.setToolTip(plain_tip(article_title))
         self.current.setAccessibleName(self.tr("Export the current article"))
         self.whole = QRadioButton(self.tr("Whole project"))
         self.whole.setAccessibleName(self.tr("Export the whole project"))

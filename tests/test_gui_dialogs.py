@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
 )
 
 from gui.i18n import TsTranslator
@@ -559,6 +560,39 @@ def test_claimreview_export_asks_for_the_settings_before_a_file(window, errors, 
     assert target.exists() and not (tmp_path / "reviews").exists()
     assert asked == ["schema.org ClaimReview (JSON-LD) (*.jsonld)"]
     assert errors == []
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_export_dialog_fits_the_screen_whatever_the_articles_title(qtbot, errors,
+                                                                       language):
+    """rv212: «Current article: …» held the whole title, and a saved page's headline and
+    sub-head (200 characters) made File ▸ Export… 1,280 pixels wide, its OK and Cancel
+    off a laptop's screen. The title is shortened as the header's is, whole in the
+    tooltip."""
+    from gui.app import create_window
+
+    window = create_window(language=language)
+    qtbot.addWidget(window)
+    title = ("بوتين وكيم جونغ أون يوقعان اتفاقًا للدفاع المشترك في بيونغ يانغ خلال أول زيارة "
+             "للرئيس الروسي منذ 24 عامًا: معاهدة تقول موسكو إنها الأقوى على الإطلاق وتثير "
+             "قلق الدول الغربية وحلفائها الآسيويين في سيول وطوكيو")
+    window.session.update_article(window.current_article, title=title)
+    seen: dict[str, object] = {}
+
+    def look(dialog: QDialog) -> None:
+        qtbot.wait(20)
+        (current,) = [b for b in dialog.findChildren(QRadioButton) if b.isChecked()]
+        seen.update(width=dialog.frameGeometry().width(), room=dialog.screen()
+                    .availableGeometry().width(), text=current.text(), tip=current.toolTip())
+        dialog.reject()
+
+    while_open(look)
+    window.files.export_dialog(window.current_article)
+    window.close()
+    if language == "ar":
+        create_window(language="en").close()  # leave the application in English
+    assert seen["width"] <= seen["room"] == 800  # (a laptop's 1093 pixels, and less)
+    assert title[:40] in seen["text"] and "…" in seen["text"]
+    assert seen["tip"] == title
 
 
 def test_a_labels_description_is_shown_whole_in_its_row(labels_dialog):
