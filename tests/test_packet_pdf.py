@@ -610,3 +610,25 @@ def test_a_keycap_is_drawn_from_a_face_that_has_all_of_it():
     # before it, «Vote1»)
     assert 0xFE0F in keycap.cmap
     assert all(run.font is setter.faces[False] for run in line.runs if run.rtl)  # «تُ»
+
+
+def table_packet(*claims) -> bytes:
+    """A packet of one English line and these claims, a ClaimRow each."""
+    from store.exchange.packet import HEADINGS, ClaimRow, Packet, Paragraph, Segment
+
+    return packet_pdf_bytes(Packet(
+        "en", "ltr", HEADINGS["en"], "T", (), (Paragraph("ltr", (Segment("Text."),)),),
+        tuple(ClaimRow(*claim, (), "me", "not reviewed") for claim in claims)))
+
+
+def test_a_claim_number_of_three_or_four_digits_is_read_whole(tmp_path):
+    """From 100 up a claim's number wrapped in the 7 mm «#» column, «47» over «0», and
+    neither a search nor a copy found «470»: the column is as wide as the packet's widest
+    number, the room taken from the quote's (rv214)."""
+    path = tmp_path / "numbers.pdf"
+    numbers = (7, 470, 1234)
+    path.write_bytes(table_packet(*((n, "figure", "Disputed", "#FFB3B3", "")
+                                    for n in numbers)))
+    rows = re.findall(r"(?m)^\s*(\d+)\s+figure", poppler_text(path, "-layout"))
+    assert rows == [str(n) for n in numbers]
+    assert all(f"{n} figure" in folded(pdfium_text(path)) for n in numbers)

@@ -39,7 +39,8 @@ FOOT = Style(size=8, color="#666666")
 HEADER_FILL = "#EEEEEE"
 RULE = "#999999"
 PADDING = 1.5  # mm inside table cells
-# Width of each claims-table column, in COLUMNS order; they add up to A4's 180 mm.
+# Width of each claims-table column, in COLUMNS order; they add up to A4's 180 mm. The
+# number's is widened to the packet's widest number, from the quote's (_Writer.column_widths).
 WIDTHS = {"number": 7, "quote": 42, "verdict": 20, "note": 34, "sources": 34,
           "annotator": 20, "review": 23}
 
@@ -92,6 +93,7 @@ class _Writer:
         self.width = pdf.w - 2 * MARGIN
         self.bottom = pdf.h - MARGIN - 5  # room for the page number
         self.y = MARGIN
+        self.widths = self.column_widths()
 
     def write(self) -> bytes:
         self.new_page()
@@ -141,13 +143,22 @@ class _Writer:
         self.y = MARGIN
 
     # -- the claims table --------------------------------------------------------------------
+    def column_widths(self) -> dict[str, float]:
+        """WIDTHS, the number's column as wide as the packet's widest number, the room taken
+        from the quote's: «470» wrapped in 7 mm as «47» over «0», so it was copied and
+        searched as neither (rv214)."""
+        widest = max((self.setter.layout([(str(claim.number), CELL)], self.width, False)[0].width
+                      for claim in self.packet.claims), default=0.0)
+        extra = max(0.0, widest + 2 * PADDING + 0.5 - WIDTHS["number"])
+        return WIDTHS | {"number": WIDTHS["number"] + extra, "quote": WIDTHS["quote"] - extra}
+
     def columns(self) -> list[tuple[str, float, float]]:
         """(column, left edge, width), left to right: reversed on a right-to-left page."""
         names = list(reversed(COLUMNS)) if self.rtl else list(COLUMNS)
         out, x = [], MARGIN
         for name in names:
-            out.append((name, x, WIDTHS[name]))
-            x += WIDTHS[name]
+            out.append((name, x, self.widths[name]))
+            x += self.widths[name]
         return out
 
     def table(self) -> None:
