@@ -632,3 +632,38 @@ def test_a_claim_number_of_three_or_four_digits_is_read_whole(tmp_path):
     rows = re.findall(r"(?m)^\s*(\d+)\s+figure", poppler_text(path, "-layout"))
     assert rows == [str(n) for n in numbers]
     assert all(f"{n} figure" in folded(pdfium_text(path)) for n in numbers)
+
+
+def rows_after_the_header(path: Path) -> list[str]:
+    """The first line under the claims table's header, on each page that has one."""
+    firsts = []
+    for page in poppler_text(path, "-layout").split("\f"):
+        lines = [line for line in page.splitlines() if line.strip()]
+        firsts += [lines[i + 1] for i, line in enumerate(lines[:-1])
+                   if re.match(r"\s*#\s+Quote", line)]
+    return firsts
+
+
+def test_a_row_that_fits_a_page_is_not_cut_at_a_pages_foot(tmp_path):
+    """A row of two lines at a page's foot was cut as soon as its first line fitted: the
+    second began the next page alone under the header, with no number and an empty verdict
+    (rv214). It goes to the next page whole."""
+    path = tmp_path / "rows.pdf"
+    path.write_bytes(table_packet(*((n, "figure rose sharply in the last quarter",
+                                     "Disputed", "#FFB3B3", "") for n in range(1, 61))))
+    firsts = rows_after_the_header(path)
+    assert len(firsts) > 2
+    whole = r"\s*\d+\s*figure rose sharply in the\s+Disputed"  # (-layout joins «17figure»)
+    assert all(re.match(whole, line) for line in firsts), firsts
+
+
+def test_a_row_taller_than_a_page_has_its_number_and_verdict_on_each_part(tmp_path):
+    """Its parts after the first had neither, a colour with no verdict on it (rv214)."""
+    path = tmp_path / "tall.pdf"
+    note = "\n".join(f"line {n}" for n in range(150))
+    path.write_bytes(table_packet((47, "figure", "Disputed", "#FFB3B3", note)))
+    firsts = rows_after_the_header(path)
+    assert len(firsts) > 2
+    assert all(re.match(r"\s*47\s*(figure)?\s+Disputed\s+line \d+", line)
+               for line in firsts), firsts
+    assert folded(poppler_text(path)).count("line 149") == 1

@@ -166,6 +166,9 @@ class _Writer:
         header = {name: ([self.block([(words[name], CELL_HEAD)], page, w - 2 * PADDING)],
                          HEADER_FILL) for name, _x, w in self.columns()}
         self.header_row = header
+        # the top of a page's rows, under the header repeated
+        self.page_top = MARGIN + 2 * PADDING + max(_height(_lines(blocks))
+                                                   for blocks, _fill in header.values())
         if self.y + 20 > self.bottom:
             self.new_page()
         self.row(header)
@@ -197,27 +200,35 @@ class _Writer:
             })
 
     def row(self, cells: dict[str, tuple[list[_Block], str | None]]) -> None:
-        """One table row, continued on the next page (under the header again) when it
-        does not fit."""
-        left = {name: [(line, block) for block in blocks for line in block.lines]
-                for name, (blocks, _fill) in cells.items()}
+        """One table row, on the next page (under the header again) when it does not fit
+        the room left but fits a page's; only a row taller than that is cut, and each part
+        has the claim's number and verdict. A row of two lines at a page's foot was cut as
+        soon as a line fitted: its second line began the next page alone, no number beside
+        it and its verdict's colour empty (rv214)."""
+        left = {name: _lines(blocks) for name, (blocks, _fill) in cells.items()}
         while True:
             room = self.bottom - self.y - 2 * PADDING
             taken = {name: _fitting(lines, room) for name, lines in left.items()}
-            if self.y > MARGIN and any(left.values()) and not any(taken.values()):
-                self.new_page()
-                self.row(self.header_row)
+            need = max(_height(lines) for lines in left.values())
+            if self.y > self.page_top and need > room and (
+                    need <= self.bottom - self.page_top - 2 * PADDING or not any(taken.values())):
+                self.continue_table()
                 continue
             taken = {name: n or min(1, len(left[name])) for name, n in taken.items()}
-            height = 2 * PADDING + max(sum(line.height(0) for line, _b in left[name][:n])
-                                       for name, n in taken.items())
+            height = 2 * PADDING + max(_height(left[name][:n]) for name, n in taken.items())
             self.draw_cells(cells, left, taken, height)
             self.y += height
             left = {name: lines[taken[name]:] for name, lines in left.items()}
             if not any(left.values()):
                 return
-            self.new_page()
-            self.row(self.header_row)
+            for name in _CARRIED:
+                if name in left and not left[name]:
+                    left[name] = _lines(cells[name][0])
+            self.continue_table()
+
+    def continue_table(self) -> None:
+        self.new_page()
+        self.row(self.header_row)
 
     def draw_cells(self, cells, left, taken, height: float) -> None:
         pdf = self.pdf
@@ -281,6 +292,17 @@ def isolate_spans(line: str, style: Style) -> list[tuple[str, Style]]:
 
 
 _OPENERS, _PDI = "\u2066\u2067\u2068", "\u2069"
+
+
+_CARRIED = ("number", "verdict")  # on each part of a row cut across pages
+
+
+def _lines(blocks: list[_Block]) -> list[tuple[Line, _Block]]:
+    return [(line, block) for block in blocks for line in block.lines]
+
+
+def _height(lines: list[tuple[Line, _Block]]) -> float:
+    return sum(line.height(0) for line, _block in lines)
 
 
 def _fitting(lines: list[tuple[Line, _Block]], room: float) -> int:
