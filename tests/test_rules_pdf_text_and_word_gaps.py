@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+import pytest
 from test_rules_saved_pages_and_documents import NS, docx, odt, odt_text, p, r, text_of
 
 DELETED_MARK = '<w:rPr><w:del w:id="1" w:author="a" w:date="2024-01-01T00:00:00Z"/></w:rPr>'
@@ -303,3 +304,30 @@ def test_pdftotext_raw_keeps_an_arabic_lines_words_in_reading_order(tmp_path):
     text = "وقع الرئيس اتفاقا مع كيم في العاصمة"
     assert text in folded(poppler_text(packet_pdf(tmp_path, text), "-raw"))
 
+
+
+MIXED = "The agency said وقع الرئيس اتفاقا مع كيم in the capital."
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("وقال الوزير في مؤتمر صحفي إن الحكومة ستنشر التقرير", "en"),
+    ("وقال الوزير في مؤتمر صحفي إن الحكومة ستنشر التقرير", "ar"), (MIXED, "en"),
+    pytest.param(MIXED, "ar", marks=pytest.mark.xfail(strict=True, reason=(
+        "-raw cuts «اتفاقا» in two on a right-to-left page (a Latin line's Arabic words)")))])
+def test_pdftotext_raw_keeps_the_words_in_reading_order_on_a_page_of_either_direction(
+        tmp_path, text, language):
+    """A piece's words were written from its left on a page poppler reads left to right
+    (an English packet, or a page where the table's Latin outnumbers the Arabic), from its
+    right on the other: -raw gave an Arabic line's words last first, or the Arabic words
+    of an English line. They are written in the order they are read (rv214)."""
+    from test_packet_pdf import folded, poppler_text
+
+    from store.exchange.packet import HEADINGS, Packet, Paragraph, Segment
+    from store.exchange.packet_pdf import packet_pdf_bytes
+    from store.text.display import base_direction
+
+    path = tmp_path / "raw.pdf"
+    path.write_bytes(packet_pdf_bytes(Packet(
+        language, "rtl" if language == "ar" else "ltr", HEADINGS[language], "T", (),
+        (Paragraph(base_direction(text), (Segment(text),)),), ())))
+    assert text in folded(poppler_text(path, "-raw"))

@@ -128,14 +128,19 @@ def poppler_pieces(text: str, ltr: bool) -> list[tuple[int, int]]:
 def poppler_visual(piece: str, ltr: bool) -> str:
     """What reorderText turns into *piece* (one of :func:`poppler_pieces`): its sections
     in the order poppler reads them, each section that poppler reverses reversed."""
+    return "".join(piece[i] for i in _poppler_order(piece, ltr))
+
+
+def _poppler_order(piece: str, ltr: bool) -> list[int]:
+    """The indices of *piece*'s characters in :func:`poppler_visual`'s order."""
     kinds = [_poppler_kind(c) for c in piece]
     sections, i, reverse = [], 0, not ltr
     while i < len(piece):
         end = next((j for j in range(i, len(piece)) if kinds[j] == ("L" if reverse else "R")),
                    len(piece))
-        sections.append(piece[i:end][::-1] if reverse else piece[i:end])
+        sections.append(range(end - 1, i - 1, -1) if reverse else range(i, end))
         i, reverse = end, not reverse
-    return "".join(sections if ltr else reversed(sections))
+    return [n for section in (sections if ltr else reversed(sections)) for n in section]
 
 
 def poppler_layout(written: list[PlacedLine], ltr: bool):
@@ -146,7 +151,9 @@ def poppler_layout(written: list[PlacedLine], ltr: bool):
     follow each other downwards, in the order they were written (poppler orders the
     lines of a block by baseline); where a row's pieces stand near each other, the last
     word of the left one reaches into the right one (poppler ends a line where a word
-    overlaps the one before it)."""
+    overlaps the one before it). A piece's words are written in the order they are read
+    (pdftotext -raw keeps it; on a page poppler read left to right, an Arabic line's words
+    were written from its left and -raw gave them back last first, rv214)."""
     rows: dict[float, list[list[list]]] = {}
     for line in written:
         row = rows.setdefault(round(line.baseline, 1), [])
@@ -154,15 +161,17 @@ def poppler_layout(written: list[PlacedLine], ltr: bool):
             baseline = line.baseline - len(row) * PIECE_STEP
             words: list[list] = []
             run = None
-            for char, (x0, x1, in_run) in zip(poppler_visual(line.text[a:b], ltr),
-                                              sorted(line.edges[a:b]), strict=True):
+            for n, (x0, x1, in_run) in zip(_poppler_order(line.text[a:b], ltr),
+                                           sorted(line.edges[a:b]), strict=True):
+                char = line.text[a + n]
                 if char == " ":
                     words.append([])
                 elif words and words[-1] and in_run == run:
                     words[-1][0] += char
                     words[-1][2] = x1
+                    words[-1][5] = min(words[-1][5], n)
                 else:
-                    words.append([char, x0, x1, baseline, line.size])
+                    words.append([char, x0, x1, baseline, line.size, n])
                 run = in_run
             if any(words):
                 row.append([word for word in words if word])
@@ -172,7 +181,7 @@ def poppler_layout(written: list[PlacedLine], ltr: bool):
             if first[1] - last[2] < WORD_GAP * first[4]:
                 last[2] = max(last[2], first[1] + PIECE_OVERLAP * first[4])
         for piece in row:  # in reading order, for pdftotext -raw, which keeps it
-            yield from map(tuple, piece if ltr else reversed(piece))
+            yield from (tuple(word[:5]) for word in sorted(piece, key=lambda word: word[5]))
 
 
 def _runs(text: str, kind_of) -> list[tuple[str, str]]:
