@@ -177,3 +177,119 @@ def test_deleting_restoring_and_their_undo_and_redo_show_a_waiting_cursor(window
     assert seen == [("delete_article", wait), ("restore_article", wait),
                     ("delete_article", wait)]
     assert QGuiApplication.overrideCursor() is None
+
+
+def _one_by_one(project, appearance_ids, refused=None):
+    """appearances.restore_all as it was: each place restored in its own write."""
+    from store.core.stamps import later_than
+    from store.errors import TahqiqError
+
+    seen = [stamp for row in project.execute(
+        "SELECT a.updated, a.deleted, c.updated, c.deleted FROM appearances a JOIN claims c "
+        "ON c.id = a.claim_id WHERE a.id IN (SELECT value FROM json_each(?))",
+        [json.dumps(list(appearance_ids))]) for stamp in row]
+    at, done, first = later_than(*seen), [], None
+    texts = {} if len(appearance_ids) > 1 else None
+    for appearance_id in appearance_ids:
+        try:
+            done.append(appearances.restore(project, appearance_id, at=at, texts=texts))
+        except TahqiqError as exc:
+            first = first or exc
+            if refused is not None:
+                refused(exc)
+    return done, first
+
+
+def _restoring(project, first, own, solo):
+    """The article brought back, then two claims deleted on their own: what each
+    returned and told, and every row after."""
+    told = []
+    restored, refused = article_deletion.restore_article(project, first.id)
+    back = [appearances.restore_claim(project, claim_id, refused=told.append)
+            for claim_id in (solo.claim_id, own.claim_id)]
+    return ([restored, type(refused), str(refused), back, [str(exc) for exc in told]],
+            _rows(project, "appearances"), _rows(project, "claims"),
+            [{k: v for k, v in row.items() if k != "id"} for row in project.query(
+                "SELECT * FROM history ORDER BY rowid")])
+
+
+def test_an_article_restored_writes_the_rows_its_places_restored_one_by_one_did(
+        tagged, tmp_path, monkeypatch):
+    """Checked in memory, each place sees the places and claims the ones before it
+    brought back, as a restore one after another saw them in the file."""
+    import shutil
+
+    from store.core import stamps
+
+    project, first, (alone, shared, twice, own), gone = tagged
+    second = articles.get_article(project, project.execute(
+        "SELECT id FROM articles WHERE title = 'الثاني'").fetchone()[0])
+    # Two claims of mine on the same words (the second's twin, once the first is back);
+    # a colleague's place; a claim deleted on its own with a place in the other article.
+    _tag(project, first, "الإطلاق", label="disputed")
+    _tag(project, first, "الإطلاق", label="verified")
+    project.annotator = "rana"
+    _tag(project, first, "كذا", label="disputed")
+    project.annotator = "me"
+    solo = _tag(project, first, "الوزير", label="verified")
+    _tag(project, second, "الصحيفة", claim_id=solo.claim_id)
+    claims.delete_claim(project, solo.claim_id)
+    article_deletion.delete_article(project, first.id)
+    # Tagged since on the same words (merged in from other copies): by me, by rana on her
+    # words, and by rana on mine.
+    project.execute("UPDATE articles SET deleted = NULL WHERE id = ?", [first.id])
+    _tag(project, first, "قال الوزير", label="verified")
+    project.annotator = "rana"
+    _tag(project, first, "كذا", label="verified")
+    _tag(project, first, "أقوى معاهدة على الإطلاق", label="disputed")
+    project.annotator = "me"
+    project.execute("UPDATE articles SET deleted = ? WHERE id = ?",
+                    [articles.get_article(project, first.id).updated, first.id])
+    project.close()
+    shutil.copy(tmp_path / "p.tahqiq", tmp_path / "q.tahqiq")
+    monkeypatch.setattr(stamps, "utcnow", lambda: "2030-01-01T00:00:00.000000Z")
+    results = []
+    for name, restore_all in (("p", appearances.restore_all), ("q", _one_by_one)):
+        monkeypatch.setattr(appearances, "restore_all", restore_all)
+        again = Project.open(tmp_path / f"{name}.tahqiq", "me")
+        results.append(_restoring(again, first, own, solo))
+        again.close()
+    (said, *rows), (said_before, *rows_before) = results
+    assert rows == rows_before
+    assert said == said_before
+    # Back: the words in the other article too, and the first of my two claims on the
+    # same words; not the second (its twin, back before it), nor the words tagged again
+    # since by me or by rana on hers. The claims deleted on their own come back whole.
+    restored, refusal, message, _back, _told = said
+    assert [place.quote for place in restored] == ["أقوى معاهدة على الإطلاق", "الإطلاق",
+                                                   "الوزير"]
+    assert refusal.__name__ == "DuplicateClaim" and "tagged again since, as verified" in message
+    places = rows[0]
+    assert places[solo.id]["deleted"] is None and places[own.id]["deleted"] is None
+    assert places[alone.id]["deleted"] is not None
+
+
+def _statements_restoring(tmp_path, count):
+    project = Project.open(tmp_path / f"{count}.tahqiq", "me")
+    text = " ".join(f"كلمة{i}" for i in range(count))
+    article = articles.add_article(project, text, "مقال")
+    other = articles.add_article(project, text, "آخر")
+    for i in range(count):
+        words = f"كلمة{i}"
+        start = text.index(words + " " if i < count - 1 else words)
+        place = appearances.create_claim(project, article.id, start, start + len(words),
+                                         "disputed")
+        if i % 3 == 0:  # (a claim also elsewhere stays)
+            appearances.add(project, place.claim_id, other.id, start, start + len(words))
+    article_deletion.delete_article(project, article.id)
+    counted = project.conn = _Counted(project.conn)
+    restored, refused = article_deletion.restore_article(project, article.id)
+    project.conn = counted._conn
+    assert len(restored) == count and refused is None
+    assert appearances.count_live(project, article.id) == count
+    project.close()
+    return counted.sent
+
+
+def test_restoring_an_article_takes_as_many_statements_for_200_claims_as_for_10(tmp_path):
+    assert _statements_restoring(tmp_path, 200) == _statements_restoring(tmp_path, 10)

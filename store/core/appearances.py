@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from store.core import claims, history, text_memo
@@ -769,26 +769,113 @@ def restore(project: Project, appearance_id: str, *, at: str | None = None,
 def restore_all(project: Project, appearance_ids: Sequence[str],
                 refused: Callable[[TahqiqError], None] | None = None
                 ) -> tuple[list[Appearance], TahqiqError | None]:
-    """Bring back places untagged together (the redo of a Tag All), at one time, told as
-    one line; each in its own write (a savepoint, inside a caller's transaction): one
-    refused (its words gone from a text changed since, or tagged again) leaves the
-    others done, and is told to *refused*. The places brought back, and the first
-    refusal."""
-    # After what it undoes (the places' and their claims' deletions), whatever this clock
-    # says: a restore stamped before a faster clock's deletion was told before it.
-    seen = [stamp for chunk, marks in id_chunks(list(appearance_ids)) for row in project.execute(
-        "SELECT a.updated, a.deleted, c.updated, c.deleted FROM appearances a JOIN claims c "
-        f"ON c.id = a.claim_id WHERE a.id IN ({marks})", chunk) for stamp in row]
-    at, done, first = later_than(*seen), [], None
-    texts: dict[str, str] | None = {} if len(appearance_ids) > 1 else None
-    for appearance_id in appearance_ids:
-        try:
-            done.append(restore(project, appearance_id, at=at, texts=texts))
-        except TahqiqError as exc:
-            first = first or exc
-            if refused is not None:
-                refused(exc)
+    """Bring back places untagged together (the redo of a Tag All, an article brought
+    back), at one time, told as one line; each as :func:`restore` would, after the ones
+    before it: one refused (its words gone from a text changed since, or tagged again)
+    leaves the others done, and is told to *refused*. The places brought back, and the
+    first refusal. Checked in memory over what they need, read in a few statements, and
+    written all at once: an article of 5,000 claims read 20,000 rows one by one, with a
+    savepoint each, 2.5 s (rv213)."""
+    with project.transaction():
+        known = _Restoring(project, appearance_ids)
+        # After what it undoes (the places' and their claims' deletions), whatever this
+        # clock says: a restore stamped before a faster clock's deletion was told before it.
+        at, done, first = later_than(*known.stamps), [], None
+        texts: dict[str, str] | None = {} if len(appearance_ids) > 1 else None
+        for appearance_id in appearance_ids:
+            try:
+                done.append(known.restore(appearance_id, at, texts))
+            except TahqiqError as exc:
+                first = first or exc
+                if refused is not None:
+                    refused(exc)
+        history.record_restores(project, known.restored, at=at)
     return done, first
+
+
+class _Restoring:
+    """What :func:`restore` reads of places brought back one after another, read for
+    them all at once and kept as each step leaves it: a place brought back is a twin
+    the next place on its words is refused for, a claim brought back by its first place
+    is live for the others."""
+
+    def __init__(self, project: Project, appearance_ids: Sequence[str]) -> None:
+        self.project = project
+        self.restored: list[tuple[str, str, Claim | Appearance, Claim | Appearance]] = []
+        self.places: dict[str, Appearance] = {}
+        self.claims: dict[str, Claim] = {}
+        asked = self._read(appearance_select("a.id IN (SELECT value FROM json_each(?))"),
+                           list(appearance_ids))
+        self.stamps = [stamp for place in asked for stamp in (
+            place.updated, place.deleted, place.claim.updated, place.claim.deleted)]
+        gone = [claim_id for claim_id in dict.fromkeys(place.claim_id for place in asked)
+                if self.claims[claim_id].deleted is not None]
+        self.of_claim: dict[str, list[str]] = {claim_id: [] for claim_id in gone}
+        for place in self._read(appearance_select(
+                "a.claim_id IN (SELECT value FROM json_each(?))", "a.created, a.id"), gone):
+            self.of_claim[place.claim_id].append(place.id)
+        self.gone_articles = dict(project.execute(
+            "SELECT id, deleted FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(list({place.article_id for place in asked}))]).fetchall())
+        # Every place on the words checked, in the order of the index appearances_live,
+        # which _refuse_tagged_again meets the twins in.
+        self.on_words: dict[tuple, list[str]] = {
+            _words_key(self.places[place_id]): [] for place_id in
+            [*(place.id for place in asked), *(i for ids in self.of_claim.values() for i in ids)]}
+        on = " AND ".join(f"a.{name} = json_extract(k.value, '$[{i}]')" for i, name in
+                          enumerate(("article_id", "start", '"end"', "annotator")))
+        for place in sorted(self._read(appearance_select("", join=f" JOIN json_each(?) k ON {on}"),
+                                       list(self.on_words)),
+                            key=lambda place: (place.created is not None, place.created or "",
+                                               place.id)):
+            self.on_words[_words_key(place)].append(place.id)
+
+    def _read(self, sql: str, values: list) -> list[Appearance]:
+        """The places *sql* reads given *values* (as JSON), kept with their claims."""
+        read = [Appearance.from_values(row) for row in self.project.execute(
+            sql, [json.dumps(values)])]
+        for place in read:
+            self.places.setdefault(place.id, place)
+            self.claims.setdefault(place.claim_id, place.claim)
+        return read
+
+    def place(self, place_id: str) -> Appearance:
+        """The place as the steps before left it, with its claim."""
+        place = self.places[place_id]
+        return place._replace(claim=self.claims[place.claim_id])
+
+    def restore(self, appearance_id: str, at: str, texts: dict[str, str] | None
+                ) -> Appearance:
+        """:func:`restore` of a place, its rows and history kept to be written."""
+        if appearance_id not in self.places:
+            raise AppearanceNotFound("No claim with id {id}.", id=appearance_id)
+        before, me = self.place(appearance_id), self.project.annotator
+        if before.is_deleted:
+            _refuse_in_deleted_article(self.gone_articles.get(before.article_id))
+            _refuse_moved_words(self.project, before, texts)
+            _refuse_twins(before, self._twins(before))
+        if before.claim.is_deleted:
+            for place_id in self.of_claim[before.claim_id]:  # (_refuse_claim_tagged_again)
+                if (place := self.place(place_id)).deleted is None:
+                    _refuse_moved_words(self.project, place)
+                    _refuse_twins(place, self._twins(place))
+            claim = before.claim._replace(deleted=None, deleted_by=None, updated=at,
+                                          updated_by=me)
+            self.restored.append(("claims", "claim", before.claim, claim))
+            self.claims[claim.id] = claim
+        if before.deleted is not None:
+            after = before._replace(deleted=None, deleted_by=None, updated=at, updated_by=me)
+            self.restored.append(("appearances", "appearance", before, after))
+            self.places[after.id] = after
+        return self.place(appearance_id)
+
+    def _twins(self, place: Appearance) -> list[Appearance]:
+        return [twin for twin in map(self.place, self.on_words[_words_key(place)])
+                if twin.deleted is None and twin.claim.deleted is None and twin.id != place.id]
+
+
+def _words_key(place: Appearance) -> tuple:
+    return (place.article_id, place.start, place.end, place.annotator)
 
 
 def restore_claim(project: Project, claim_id: str,
@@ -840,7 +927,11 @@ def _refuse_deleted_article(project: Project, article_id: str) -> None:
     """No words are tagged, nor brought back, in a deleted article: no one can see them
     there (store.core.article_deletion brings the article back with its words)."""
     row = project.execute("SELECT deleted FROM articles WHERE id = ?", [article_id]).fetchone()
-    if row is not None and row[0] is not None:
+    _refuse_in_deleted_article(None if row is None else row[0])
+
+
+def _refuse_in_deleted_article(deleted: str | None) -> None:
+    if deleted is not None:
         raise ArticleNotFound("The article of these words was deleted; bring it back first "
                               "(tahqiq article ID --restore, or Undo).")
 
@@ -903,11 +994,16 @@ def _refuse_tagged_again(project: Project, place: Appearance) -> None:
     would contradict each other, in the reader, in agreement and in a published
     ClaimReview. A claim of theirs already on the words before they went (Tag All
     Occurrences makes such) stays beside them, as it stood."""
-    gone = place.deleted or place.claim.deleted or ""
     rows = project.execute(appearance_select(
         f'a.article_id = ? AND a.start = ? AND a."end" = ? AND a.annotator = ? AND {LIVE} '
         "AND a.id <> ?"), [place.article_id, place.start, place.end, place.annotator, place.id])
-    for twin in map(Appearance.from_values, rows):
+    _refuse_twins(place, map(Appearance.from_values, rows))
+
+
+def _refuse_twins(place: Appearance, twins: Iterable[Appearance]) -> None:
+    """_refuse_tagged_again of the place's live twins, in the order it meets them."""
+    gone = place.deleted or place.claim.deleted or ""
+    for twin in twins:
         if twin.claim_id == place.claim_id:
             raise DuplicateClaim("These words are already tagged as this claim.")
         if twin.updated <= gone:  # beside them, as it is, before they went: as it stood

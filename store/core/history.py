@@ -88,10 +88,41 @@ def record_restore(project: Project, table: str, entity: str, before: Any, after
         "FROM history WHERE entity = ? AND entity_id = ? AND action = 'delete' "
         "AND json_valid(after) AND json_type(after, '$.deleted') = 'text'",
         [entity, after.id]).fetchall()}
-    record(project, entity, after.id, "restore",
-           {**before.to_row(), LIFTED_KEY: sorted([list(stamp) for stamp in seen],
-                                                  key=lambda s: (s[0], s[1] or ""))}, row,
-           at=at)
+    record(project, entity, after.id, "restore", _lifted(before, seen), row, at=at)
+
+
+def record_restores(project: Project, restores: Sequence[tuple[str, str, Any, Any]],
+                    *, at: str | None = None) -> None:
+    """:func:`record_restore` of many records (table, entity, before, after), their
+    entries in this order, in a statement per table and two more: an article of 5,000
+    claims brought back asked each record's deletions one after another (rv213)."""
+    if not restores:
+        return
+    rows = [after.to_row() for *_, after in restores]
+    for table in dict.fromkeys(table for table, *_ in restores):
+        project.update_many(table, [row for (each, *_), row in zip(restores, rows, strict=True)
+                                    if each == table])
+    seen: dict[tuple[str, str], set[tuple[Any, Any]]] = {
+        (entity, after.id): {(before.deleted, before.deleted_by)}
+        for _table, entity, before, after in restores}
+    for entity, entity_id, *stamp in project.execute(
+            "SELECT entity, entity_id, json_extract(after, '$.deleted'), "
+            "json_extract(after, '$.deleted_by') FROM history WHERE entity_id IN (SELECT "
+            "value FROM json_each(?)) AND action = 'delete' AND json_valid(after) AND "
+            "json_type(after, '$.deleted') = 'text'",
+            [json.dumps(list(dict.fromkeys(entity_id for _, entity_id in seen)))]):
+        if (entity, entity_id) in seen:
+            seen[entity, entity_id].add(tuple(stamp))
+    project.insert_many("history", [
+        _entry(project, entity, after.id, "restore", _lifted(before, seen[entity, after.id]),
+               row, at=at)
+        for (_table, entity, before, after), row in zip(restores, rows, strict=True)])
+
+
+def _lifted(before: Any, seen: set[tuple[Any, Any]]) -> dict[str, Any]:
+    """A restore entry's ``before``: the record, and the deletions its restorer saw."""
+    return {**before.to_row(), LIFTED_KEY: sorted([list(stamp) for stamp in seen],
+                                                  key=lambda s: (s[0], s[1] or ""))}
 
 
 def for_claim(project: Project, claim_id: str) -> list[HistoryEntry]:
