@@ -518,7 +518,8 @@ def _named_as_functions(conn: sqlite3.Connection) -> list[str]:
 
 def integrity_problems(path: Path) -> list[str]:
     """SQLite's full ``integrity_check`` of a project (``tahqiq check``): every page,
-    and every index against its table. [] when the file is sound; it is only read."""
+    every index against its table, and inside the search index. [] when the file is
+    sound; it is left as it was."""
     version = check_file(path, full=True)  # (a file that lost its marks: as judged)
     left = wal_left_behind(path)  # (asked before this read opens the file)
     mode = "mode=ro&immutable=1" if _nobody_writing(path) else "mode=ro"
@@ -540,6 +541,8 @@ def integrity_problems(path: Path) -> list[str]:
             if count:
                 problems.append("claim places not holding their words at their offsets, "
                                 f"as another program left them: {count}")
+        if not problems and not left and version >= schema.TABLES["search_index"]:
+            problems += _search_index_checked(path)
         if problems and left:  # (read through another file's changes, perhaps)
             raise _damaged_with_wal(path, problems[0])
         return problems
@@ -549,6 +552,54 @@ def integrity_problems(path: Path) -> list[str]:
         return [str(exc)]
     finally:
         conn.close()
+
+
+def search_index_damage(conn: sqlite3.Connection, database: str = "main") -> str | None:
+    """What FTS5's own check finds wrong inside the search index, or None. SQLite 3.40's
+    ``integrity_check`` does not look inside it (3.44's does): its records overwritten,
+    every write failed as damage while `tahqiq check` found none, and a merge blamed the
+    colleague's sound file (rv205). The check is an INSERT, so it needs a connection that
+    may write; it writes nothing, and its savepoint is rolled back. None too where it
+    could not run (read-only, a lock, the index missing: opening says that)."""
+    name = f"tahqiq_{next(_SAVEPOINTS)}"
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        conn.execute(f"INSERT INTO {database}.search_index(search_index) "
+                     "VALUES ('integrity-check')")
+    except sqlite3.OperationalError:
+        return None
+    except sqlite3.DatabaseError as exc:
+        return f"its search index: {integrity_line(str(exc))}"
+    except MemoryError:  # (SQLITE_NOMEM: the sizes a record gives, read as they are)
+        return "its search index: a record of it, damaged, asks for more memory than there is"
+    finally:
+        if conn.in_transaction:
+            conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+    return None
+
+
+def _search_index_checked(path: Path) -> list[str]:
+    """:func:`search_index_damage` of the file at *path*, with what to do about it. Only
+    `tahqiq check` runs it (it reads the whole index), on a connection that may write,
+    which a file or folder we may not write, or a writer's lock held past the wait,
+    leaves unchecked; never where changes lie beside the file (closing would fold them
+    into it)."""
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)):
+        return []
+    try:
+        conn = sqlite3.connect(path, timeout=CHECK_TIMEOUT_SECONDS, isolation_level=None)
+    except sqlite3.Error:
+        return []
+    try:
+        problem = search_index_damage(conn)
+    except sqlite3.Error:  # (the savepoint refused: a lock, the disk)
+        return []
+    finally:
+        conn.close()
+    return [] if problem is None else [
+        f"{problem}; the articles and notes it indexes are sound, and a new, empty project "
+        "this one is merged into indexes them afresh"]
 
 
 def _writable_side_files(path: Path) -> None:

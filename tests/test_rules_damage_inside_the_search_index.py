@@ -1,0 +1,114 @@
+"""Damage inside the search index is found where damage is looked for (rv205): SQLite
+3.40's integrity_check does not read inside an FTS5 index, so with a record of it
+overwritten every write was refused as the file's damage and sent to `tahqiq check`,
+which said «no damage found», and a merge blamed the colleague's sound file."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from store.cli.main import main
+from store.core import appearances, articles, search
+from store.core import project as project_module
+from store.core.project import Project, check_file, integrity_problems
+from store.exchange.merge import merge_project
+
+TEXT = "The minister said exports rose by 40 percent in 2019."
+ADVICE = ("; the articles and notes it indexes are sound, and a new, empty project this "
+          "one is merged into indexes them afresh")
+# A record of the index overwritten: its structure (every use of the index fails), its
+# leaves (it opens and takes writes, their words quietly lost), or its structure with sizes
+# SQLite cannot allocate (SQLITE_NOMEM, a MemoryError in Python). Bytes chosen, not random:
+# random ones give any of the three.
+DAMAGE = {"structure": ("id = 10", b"\xff" * 12, "vtable constructor failed: search_index"),
+          "leaves": ("id > 10", b"\xff" * 448, "database disk image is malformed"),
+          "sizes": ("id = 10", bytes.fromhex("b2b725541252f10e4ee8b3fb"),
+                    "a record of it, damaged, asks for more memory than there is")}
+
+
+def _damaged(path: Path, where: str) -> None:
+    """A project of one tagged article, a record of its search index overwritten."""
+    _project(path)
+    _overwrite(path, where)
+
+
+def _project(path: Path) -> None:
+    with Project.open(path, "me") as project:
+        article = articles.add_article(project, TEXT, "t")
+        appearances.create_claim(project, article.id, 4, 12, "verified", note="n1")
+
+
+def _overwrite(path: Path, where: str) -> None:
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as raw:
+        raw.execute(f"UPDATE search_index_data SET block = ? WHERE {DAMAGE[where][0]}",
+                    (DAMAGE[where][1],))
+
+
+def _as_left(path: Path) -> tuple[bytes, int, list[str]]:
+    return path.read_bytes(), path.stat().st_mtime_ns, sorted(p.name for p in
+                                                               path.parent.iterdir())
+
+
+@pytest.mark.parametrize("where", sorted(DAMAGE))
+def test_check_tells_damage_inside_the_search_index_and_what_to_do(tmp_path, where):
+    """Found by FTS5's own check, which writes nothing: the file, its time and its
+    folder are as they were (no side file left)."""
+    path = tmp_path / "mine.tahqiq"
+    _damaged(path, where)
+    before = _as_left(path)
+    assert integrity_problems(path) == [f"its search index: {DAMAGE[where][2]}{ADVICE}"]
+    assert _as_left(path) == before
+
+
+def test_check_finds_it_while_the_window_has_the_project_open(tmp_path):
+    path = tmp_path / "mine.tahqiq"
+    _damaged(path, "leaves")
+    with Project.open(path, "me", create=False):
+        assert integrity_problems(path)[0].startswith("its search index: database disk")
+
+
+def test_a_sound_search_index_is_no_damage_and_the_file_is_left_as_it_was(tmp_path):
+    path = tmp_path / "mine.tahqiq"
+    with Project.open(path, "me") as project:
+        articles.add_article(project, TEXT, "t")
+    before = _as_left(path)
+    assert integrity_problems(path) == []
+    assert _as_left(path) == before
+
+
+def test_tahqiq_check_refuses_it_in_one_line(tmp_path, capsys):
+    path = tmp_path / "mine.tahqiq"
+    _damaged(path, "structure")
+    out = io.StringIO()
+    assert main(["check", "--project", str(path)], out) != 0
+    assert out.getvalue() == ""
+    said = capsys.readouterr().err
+    assert said.startswith("tahqiq: error: mine.tahqiq is damaged (its search index: "
+                           "vtable constructor failed: search_index; ")
+    assert said.count("\n") == 1
+
+
+def test_the_advice_holds_a_new_project_merged_from_it_is_sound_and_finds_its_words(
+        tmp_path):
+    damaged, fresh = tmp_path / "mine.tahqiq", tmp_path / "new.tahqiq"
+    _damaged(damaged, "structure")
+    with Project.open(fresh, "me") as project:
+        assert merge_project(project, damaged).new_claims == 1
+        assert search.search(project, "exports", 10)
+    assert integrity_problems(fresh) == []
+
+
+def test_opening_a_project_does_not_look_inside_its_search_index(tmp_path, monkeypatch):
+    """The check reads the whole index: only `tahqiq check` and a failed merge run it."""
+    path = tmp_path / "mine.tahqiq"
+    _damaged(path, "leaves")
+    monkeypatch.setattr(project_module, "search_index_damage",
+                        lambda *args: pytest.fail("looked inside"), raising=False)
+    assert check_file(path, full=True) == check_file(path)
+    with Project.open(path, "me", create=False) as project:
+        assert articles.list_articles(project)
