@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from store.cli.main import main
 from store.core import appearances, articles, search
 from store.core import project as project_module
 from store.core.project import Project, check_file, integrity_problems
+from store.errors import StorageError
 from store.exchange.merge import merge_project
 
 TEXT = "The minister said exports rose by 40 percent in 2019."
@@ -91,6 +93,27 @@ def test_tahqiq_check_refuses_it_in_one_line(tmp_path, capsys):
     assert said.startswith("tahqiq: error: mine.tahqiq is damaged (its search index: "
                            "vtable constructor failed: search_index; ")
     assert said.count("\n") == 1
+
+
+def test_a_merge_names_this_projects_file_not_the_colleagues(tmp_path):
+    """(Damage to the index's leaves lets the merge's writes through, as any write.)"""
+    mine, theirs = tmp_path / "mine.tahqiq", tmp_path / "colleague.tahqiq"
+    _project(mine)
+    shutil.copy(mine, theirs)
+    with Project.open(theirs, "colleague", create=False) as project:
+        articles.add_article(project, "Another story: the bridge cost 3 million.", "t2")
+    _overwrite(mine, "structure")
+    assert integrity_problems(theirs) == []
+    with Project.open(mine, "me", create=False) as project:
+        before = articles.list_articles(project)
+        with pytest.raises(StorageError) as caught:
+            merge_project(project, theirs)
+        assert str(caught.value) == (
+            "This project's file, mine.tahqiq, is damaged (its search index: vtable "
+            "constructor failed: search_index); nothing was merged, and what was saved "
+            "before is kept: `tahqiq check` tells what is damaged.")
+        assert articles.list_articles(project) == before
+        assert not project.conn.in_transaction
 
 
 def test_the_advice_holds_a_new_project_merged_from_it_is_sound_and_finds_its_words(

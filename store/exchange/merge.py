@@ -80,6 +80,7 @@ from store.core.project import (
     integrity_line,
     is_open_here,
     roll_back,
+    search_index_damage,
     side_file,
     starts_as_database,
 )
@@ -399,15 +400,20 @@ def merge_project(project: Project, other_path: str | Path, progress: Progress |
 
 def _own_damage(project: Project) -> str | None:
     """The first problem SQLite's integrity check finds in this project's own file, or
-    None. Index against table, as `tahqiq check` does: the quick check does not see an
-    index that disagrees with its table. Run only once a merge has failed."""
+    None. Index against table, and inside the search index, as `tahqiq check` does: the
+    quick check sees neither. Run only once a merge has failed."""
     try:
         row = project.conn.execute("PRAGMA main.integrity_check(1)").fetchone()
     except sqlite3.OperationalError:  # (the disk's trouble, or a lock: not known damage)
         return None
     except sqlite3.DatabaseError as exc:  # (too damaged to be checked)
         return str(exc)
-    return None if row is None or row[0] == "ok" else integrity_line(row[0])
+    if row is not None and row[0] != "ok":
+        return integrity_line(row[0])
+    try:  # (SQLite 3.40's integrity_check does not read inside the search index: rv205)
+        return search_index_damage(project.conn)
+    except sqlite3.Error:  # (its savepoint refused: a lock, the disk)
+        return None
 
 
 def _merge_project(project: Project, other_path: Path, progress: Progress | None
