@@ -14,7 +14,7 @@ from conftest import SAMPLE_QUOTE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.core import appearances, articles, claims, history
+from store.core import appearances, articles, claims, history, labels
 from store.core.project import Project
 from store.core.records import Claim
 from store.errors import CsvRejected, ImportRejected
@@ -386,6 +386,46 @@ def test_an_unknown_or_empty_label_says_once_how_it_comes_in(seven, tmp_path, ty
         row[header.index("label")] = typed
     problem = rejected(dest, write_csv(tmp_path / "team.csv", header, rows))
     assert [str(text) for _, text in problem.problems] == said
+
+
+def test_a_colleagues_label_key_is_not_read_as_a_label_here_of_that_name(seven, tmp_path):
+    """Badr's own label «misleading» on an exported row, in a project where «disputed» was
+    renamed «Misleading»: it came in as «disputed», said nowhere, and History said Badr had
+    chosen it (rv216). An export names its claims by UUIDs: its label cell is a key of
+    the project that wrote it, unknown here, refused as one (its project brings it)."""
+    dest, header, rows, _ = seven
+    labels.update_label(dest, "disputed", name_en="Misleading", name_ar="مضلل")
+    numbered(header, rows[:1], ["1"])  # a row typed by hand first: read by the name
+    for row in rows[:2]:
+        row[header.index("label")] = "misleading"
+    problem = rejected(dest, write_csv(tmp_path / "badr.csv", header, rows))
+    listed = LABELS_LISTED.replace("Disputed/موضع خلاف", "Misleading/مضلل")
+    assert [str(text) for _, text in problem.problems] == [
+        f"unknown label 'misleading' ({listed}); add it in Project ▸ Labels…, or merge the "
+        "colleague's project file, which brings its labels"]
+    assert problem.problems[0][0] == 3
+
+
+def test_a_key_typed_by_hand_may_name_a_label_and_the_summary_says_so(seven, tmp_path):
+    """A sheet typed by hand (its own claim ids) may name a verdict in lower case, as a
+    key is written: read as the label of that name, and the summary says which."""
+    dest, header, rows, _ = seven
+    labels.update_label(dest, "disputed", name_en="Misleading", name_ar="مضلل")
+    numbered(header, rows[:2], ["1", "2"])
+    for row in rows[:2]:
+        row[header.index("label")] = "misleading"
+    summary = merge.merge_file(dest, write_csv(tmp_path / "sheet.csv", header, rows[:2]))
+    assert summary.new_claims == 2
+    assert {c.label for c in claims.list_claims(dest)} == {"disputed"}
+    told = [line for line in summary.lines() if "misleading" in str(line)]
+    assert [str(line) for line in told] == [
+        "Label 'misleading' is no label's key here: read as Misleading (disputed), the label "
+        "of that name."]
+    assert told[0].params["name"].names["ar"] == "\u2067مضلل (disputed)\u2069"
+    same = merge.merge_file(dest, write_csv(tmp_path / "keys.csv", header, [
+        [*row[:header.index("label")], "disputed", *row[header.index("label") + 1:]]
+        for row in rows[:2]]))
+    assert not any("no label's key" in str(line) for line in same.lines())
 
 
 def test_a_claim_may_end_at_the_last_character_but_not_one_past_it(project, tmp_path):

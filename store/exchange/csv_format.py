@@ -70,7 +70,7 @@ from store.core import history
 from store.core.appearances import no_words
 from store.core.articles import find_by_fingerprint, get_article
 from store.core.claims import get_claim, stored_note, validate_sources
-from store.core.labels import described_all, list_labels, named
+from store.core.labels import KEY_RE, described_all, list_labels, named
 from store.core.project import Project
 from store.core.records import Article, Claim
 from store.core.stamps import stamp
@@ -221,6 +221,9 @@ class CsvImportResult:
     # The lines of rows whose place differs from the one they name here (words moved,
     # another claim) without being newer: kept as here
     places_kept: list[int] = field(default_factory=list)
+    # Cells of rows typed by hand written as keys, no key here, read as the label each
+    # names: (the cell, (key, English name, Arabic name))
+    names_read: list[tuple[str, tuple[str, str, str]]] = field(default_factory=list)
 
 
 Problem = tuple[int, str]  # (line, Message)
@@ -456,7 +459,11 @@ class _Checker:
         self.lost = False  # a cell read as the project's words its «?» stand for
         self.everyone = list_labels(project)
         self.labels = {label.key for label in self.everyone}
-        self.unknown_labels: dict[str, Message] = {}  # told in full once: then this
+        # (cell, read as another project's key): told in full once, then this
+        self.unknown_labels: dict[tuple[str, bool], Message] = {}
+        # A hand-typed sheet's cells written as keys, no key here, read as the label they
+        # name: cell: (key, English name, Arabic name), told in the summary
+        self.names_read: dict[str, tuple[str, str, str]] = {}
         self.articles: dict[tuple[str, str], Article | str] = {}
         self.seen: dict[str, int] = {}  # appearance id: its line
         self.claims: dict[str, tuple[int, Claim]] = {}  # claim id: its first line and values
@@ -524,7 +531,8 @@ class _Checker:
             problems.append(_named_twice(place_id, self.seen[place_id]))
         elif named_place:
             self.seen[place_id] = line
-        label = self._label(cells["label"].strip(), problems)
+        label = self._label(cells["label"].strip(), problems,
+                            exported=_canonical_uuid(claim_id) is not None)
         annotator = cells["annotator"].strip()
         if not annotator:
             problems.append(Message("annotator is empty"))
@@ -623,36 +631,49 @@ class _Checker:
             self.seen[place_id] = line
         return claim_id, place_id
 
-    def _label(self, typed: str, problems: list[str]) -> str:
+    def _label(self, typed: str, problems: list[str], exported: bool) -> str:
         """The key of the label *typed* names: its key, or its name as the window shows
         it in either language («Disputed», «موضع خلاف», as `tahqiq claim --label` takes
         it): a verdict changed in a sheet is typed as it reads. Unknown or ambiguous:
         said in *problems*, in full the first time; an empty cell as empty (it was an
-        unknown label '', to be added in Project ▸ Labels…, rv141)."""
+        unknown label '', to be added in Project ▸ Labels…, rv141).
+
+        A cell written as a key on an *exported* row (its claim named by a UUID, as
+        Tahqiq names them; a sheet typed by hand numbers its own) is the key of the
+        project that exported it: when no label here has it, it is that project's label,
+        unknown here, not the label here of that name (a colleague's «misleading» came
+        in as «disputed», renamed «Misleading» here, and a merge of the colleague's
+        project then met a conflict nobody made, rv216). On a row typed by hand it may
+        still name a label, said in the summary (*names_read*)."""
         if typed in self.labels:
             return typed
-        if typed in self.unknown_labels:
-            problems.append(self.unknown_labels[typed])
+        foreign = exported and bool(KEY_RE.fullmatch(typed))
+        if (typed, foreign) in self.unknown_labels:
+            problems.append(self.unknown_labels[typed, foreign])
             return typed
-        found = named(self.everyone, typed) if typed else []
+        found = named(self.everyone, typed) if typed and not foreign else []
         if not typed:
             problems.append(Message("label is empty: give the claim's verdict (labels: "
                                     "{known})", known=described_all(self.everyone)))
-            self.unknown_labels[typed] = Message("label is empty")
+            self.unknown_labels[typed, foreign] = Message("label is empty")
         elif len(found) == 1:
+            if KEY_RE.fullmatch(typed):
+                self.names_read.setdefault(typed, (found[0].key, found[0].name_en,
+                                                   found[0].name_ar))
             return found[0].key
         elif found:
             problems.append(Message("label '{label}' names more than one label ({which}): "
                                     "give its key", label=quoted(typed),
                                     which=described_all(found)))
-            self.unknown_labels[typed] = Message("label '{label}' names more than one label",
-                                                 label=quoted(typed))
+            self.unknown_labels[typed, foreign] = Message(
+                "label '{label}' names more than one label", label=quoted(typed))
         else:  # a team's own verdict: say how it comes in (there was no way on from here)
             problems.append(Message(
                 "unknown label '{label}' (labels: {known}); add it in Project ▸ Labels…, "
                 "or merge the colleague's project file, which brings its labels",
                 label=quoted(typed), known=described_all(self.everyone)))
-            self.unknown_labels[typed] = Message("unknown label '{label}'", label=quoted(typed))
+            self.unknown_labels[typed, foreign] = Message("unknown label '{label}'",
+                                                          label=quoted(typed))
         return typed
 
     def own_id(self, table: str, given: str, article: Article, start: int, end: int
@@ -923,6 +944,7 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
         for of_claim in claims.values():
             _apply(project, of_claim, result, absent, checker.stale_places)
         result.places_left = sorted(checker.stale_places.values())
+        result.names_read = list(checker.names_read.items())
         if checker.lost and not result.lost:
             result.lost.append("")  # (in a claim's words: which one is not told)
         if result.encoding == "ASCII" and not (result.lost or result.unplaced_lines):

@@ -95,6 +95,7 @@ from store.errors import (
     StorageError,
     quoted,
 )
+from store.text.display import isolated
 
 SRC = "merge_src"  # the attached copy's schema name
 _NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)  # disk full, file size limit, quota
@@ -155,6 +156,9 @@ class MergeSummary:
     read_as: str = ""  # a CSV's encoding, when not UTF-8
     reviews_left: int = 0
     renamed: int = 0  # claims the CSV names by ids of its own (not UUIDs): given UUIDs
+    # a CSV's cells typed as keys, no key here, read as the label each names: (the cell,
+    # (key, English name, Arabic name))
+    names_read: list[tuple[str, tuple[str, str, str]]] = field(default_factory=list)
     unplaced_lines: list[int] = field(default_factory=list)  # a CSV's notes not taken
     places_left: list[int] = field(default_factory=list)  # a CSV's old words not taken
     places_kept: list[int] = field(default_factory=list)  # a CSV's places, not newer
@@ -258,6 +262,9 @@ class MergeSummary:
                         "each was given a UUID made from its id and its words, the same at "
                         "every import of the file.", count=self.renamed)]
                if self.renamed else []) \
+            + [Message("Label '{label}' is no label's key here: read as {name}, the label "
+                       "of that name.", label=quoted(typed), name=_with_key(*label))
+               for typed, label in self.names_read] \
             + ([_ABSENT[tuple(self.columns_absent)]] if self.columns_absent else []) \
             + ([Message("Words on line(s) {lines} were left alone: those rows have no "
                         "appearance_id, and the claim's places here changed after them (an "
@@ -302,6 +309,13 @@ def _named(these: list[tuple[str, str, str]]) -> Named:
     Arabic interface read their keys)."""
     return Named(", ".join(en or key for key, en, _ in these),
                  ar="، ".join(ar or en or key for key, en, ar in these))
+
+
+def _with_key(key: str, en: str, ar: str) -> Named:
+    """A label by its name and its key, in each language («Misleading (disputed)»; in
+    Arabic set apart, read right to left, as labels.described_all sets it)."""
+    return Named(f"{en or key} ({key})",
+                 ar=isolated(f"{ar or en or key} ({key})", "\u2067"))
 
 
 def _names_claims(path: Path) -> bool:
@@ -354,7 +368,8 @@ def merge_file(project: Project, path: str | Path, progress: Progress | None = N
                         kept_here=result.stale, kept_lines=result.stale_lines,
                         read_as=result.encoding,
                         reviews_left=result.reviewed,
-                        renamed=result.renamed, unplaced_lines=result.unplaced_lines,
+                        renamed=result.renamed, names_read=result.names_read,
+                        unplaced_lines=result.unplaced_lines,
                         places_left=result.places_left, places_kept=result.places_kept,
                         columns_absent=result.absent,
                         columns_unread=result.unread)
