@@ -257,6 +257,27 @@ def test_labels_merged_onto_one_shortcut_leave_it_to_the_older_label(tmp_path):
     assert ends[0] == ends[1]
 
 
+def test_a_shortcut_freed_from_one_of_two_labels_of_a_name_names_it_with_its_key(tmp_path):
+    """Amal renamed «disputed» False and put Satire on 4; Badr added his own «False»,
+    «misleading», on 4. After the merge «give False a new one» named both labels called
+    False: the one that lost its key is named with its key, in either language (rv216)."""
+    amal = Project.open(tmp_path / "amal.tahqiq", "amal")
+    badr = Project.open(tmp_path / "badr.tahqiq", "badr")
+    labels.update_label(amal, "disputed", name_en="False", name_ar="كاذب")
+    labels.add_label(amal, "satire", "Satire", "#0077AA", shortcut="4", name_ar="ساخر")
+    labels.add_label(badr, "misleading", "False", "#AA7700", shortcut="4", name_ar="كاذب")
+    badr.close()
+    summary = merge_project(amal, badr.path)
+    [freed] = summary.freed_shortcuts
+    assert str(freed.message()) == (
+        "Labels False (misleading) and Satire had the same shortcut 4, and a key on two "
+        "labels tags nothing: Satire, the older label, keeps it; give False (misleading) a "
+        "new one in Project ▸ Labels…")
+    assert [name.names["ar"] for name in freed.names] == ["\u2067كاذب (misleading)\u2069",
+                                                         "ساخر"]
+    amal.close()
+
+
 def test_article_id_taken_by_another_text_gets_a_new_id(pair):
     a, b = pair
     taken = article_id(a)

@@ -494,6 +494,17 @@ def free_shared_shortcuts(project: Project) -> list[FreedShortcut]:
 
 
 def _named(project: Project, key: str) -> Named:
-    """A label's name in each language, for a message: its key is no one's name for it."""
-    label = get_label(project, key)
-    return Named(label.name_en or key, ar=label.name_ar or label.name_en or key)
+    """A label's name in each language, for a message: its key is no one's name for it,
+    but follows a name another label has too («False (misleading)»: a merge brought a
+    second «False», and «give False a new one» could be either, rv216)."""
+    everyone = list_labels(project)
+    english = {label.key: label.name_en or label.key for label in everyone}
+    arabic = {label.key: label.name_ar or english[label.key] for label in everyone}
+
+    def shared(names: dict[str, str]) -> bool:
+        return any(other != key and same_name(name) == same_name(names[key])
+                   for other, name in names.items())
+
+    return Named(f"{english[key]} ({key})" if shared(english) else english[key],
+                 ar=isolated(f"{arabic[key]} ({key})", "\u2067") if shared(arabic)
+                 else arabic[key])
