@@ -426,10 +426,12 @@ def test_a_claim_edit_undone_after_a_colleague_reviewed_it(two_places, window_on
         assert _read(path, other.claim_id).note == ""
 
 
+@pytest.mark.parametrize("spelled", ["tester", "Tester"])
 def test_a_verdict_redone_after_my_own_review_since_is_done(two_places, window_on, errors,
-                                                            qtbot):
+                                                            qtbot, spelled):
     """My own review, filed in another window since the undo, does not refuse the redo,
-    as someone else's would."""
+    as someone else's would; nor filed under another spelling of my name (the project
+    takes «Tester» and «tester» as one person: reviews.same_person)."""
     from gui.commands import EditClaim
 
     path, _, _, other = two_places
@@ -437,7 +439,7 @@ def test_a_verdict_redone_after_my_own_review_since_is_done(two_places, window_o
     session = window.session
     window.undo_stack.push(EditClaim(session, session.appearance(other.id), label="disputed"))
     window.undo_stack.take_back()
-    _review(path, other.claim_id, "tester")  # (the verdict back to me's: tester may review)
+    _review(path, other.claim_id, spelled)  # (the verdict back to me's: tester may review)
     session.refresh()
     window.undo_stack.redo()
 

@@ -17,7 +17,7 @@ from store.core.labels import get_label
 from store.core.links import backslash_before_path, is_web_link, same_link, trimmed_link
 from store.core.project import Project
 from store.core.records import CLAIM_COLUMNS, Claim
-from store.core.stamps import later_than
+from store.core.stamps import later_than, same_person
 from store.errors import (
     AmbiguousId,
     ChangedSince,
@@ -163,14 +163,16 @@ def refuse_reviewed_since(project: Project, claim: Claim, expect: Mapping[str, o
     if REVIEWED not in expect:
         return
     known = json.dumps(list(expect[REVIEWED]))  # type: ignore[call-overload]
-    row = project.execute(
+    since = project.execute(
         "SELECT reviewer FROM reviews WHERE claim_id = ? AND (label IS NULL OR label = ?) "
-        "AND reviewer != ? AND id NOT IN (SELECT value FROM json_each(?)) "
-        "ORDER BY created DESC, id DESC LIMIT 1",
-        [claim.id, claim.label, project.annotator, known]).fetchone()
-    if row is not None:
+        "AND id NOT IN (SELECT value FROM json_each(?)) ORDER BY created DESC, id DESC",
+        [claim.id, claim.label, known]).fetchall()
+    # Mine under another spelling too («huda» on the command line, «Huda» here): compared
+    # as may_review compares, not byte for byte.
+    other = next((name for name, in since if not same_person(name, project.annotator)), None)
+    if other is not None:
         raise ChangedSince("{name} reviewed this claim since; going back would set their "
-                           "review aside.", name=row[0])
+                           "review aside.", name=other)
 
 
 def delete_claim(project: Project, claim_id: str, *, untagged: str | None = None,

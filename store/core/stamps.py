@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import unicodedata
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -66,6 +67,17 @@ def default_annotator() -> str:
         return getpass.getuser() or "anonymous"
     except Exception:  # getuser raises when no name can be found at all
         return "anonymous"
+
+
+def same_person(name: str, other: str) -> bool:
+    """Whether two annotator names are one person's: «huda» reviewing «Huda»'s claim was
+    taken as someone else's second pair of eyes. Case, spaces and Unicode forms aside."""
+    return person(name) == person(other)
+
+
+def person(name: str) -> str:
+    """*name* as same_person compares it (the one rule: reviews and a claim's undo)."""
+    return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
 
 
 def name_file() -> Path:

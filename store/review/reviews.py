@@ -14,13 +14,11 @@ table and filter) asks these functions, never the reviews table on its own.
 
 from __future__ import annotations
 
-import unicodedata
-
 from store.core import history
 from store.core.claims import get_claim
 from store.core.project import Project
 from store.core.records import Claim, Review
-from store.core.stamps import later_than, new_id
+from store.core.stamps import later_than, new_id, person, same_person
 from store.errors import ClaimNotFound, InvalidReview
 
 DECISIONS = ("accept", "reject")
@@ -121,22 +119,12 @@ def _giver(project: Project, claim_id: str, label: str, otherwise: str,
 _SPLITS = 16  # unlinks of unlinks followed back (a file another program wrote may loop)
 
 
-def same_person(name: str, other: str) -> bool:
-    """Whether two annotator names are one person's: «huda» reviewing «Huda»'s claim was
-    taken as someone else's second pair of eyes. Case, spaces and Unicode forms aside."""
-    return _person(name) == _person(other)
-
-
 def same_people(names: list[str]) -> list[list[str]]:
     """The groups of *names* that are one person's (same_person), each as given."""
     groups: dict[str, list[str]] = {}
     for name in names:
-        groups.setdefault(_person(name), []).append(name)
+        groups.setdefault(person(name), []).append(name)
     return [group for group in groups.values() if len(group) > 1]
-
-
-def _person(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
 
 
 def reviews_for(project: Project, claim_id: str) -> list[Review]:
