@@ -5,6 +5,7 @@ function the command calls (signal.raise_signal runs the handler there and then)
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import signal
@@ -148,6 +149,24 @@ def test_a_tag_stopped_after_its_commit_prints_the_claim_it_saved(project, monke
     with Project.open(path, "samira") as opened:
         claims = [row[0] for row in opened.execute("SELECT id FROM claims")]
     assert out.splitlines() == claims and len(claims) == 1
+
+
+def test_a_closed_terminals_hang_up_exits_129_though_interrupted_cannot_be_written(
+        project, monkeypatch):
+    """The terminal closed: SIGHUP, and «interrupted» written to the hung-up terminal
+    raised EIO, out of main as a traceback, exit 1."""
+    path, _ = project
+
+    class HungUp(io.StringIO):
+        def write(self, text):
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    def hang_up(*args, **kwargs):
+        signal.raise_signal(signal.SIGHUP)
+
+    monkeypatch.setattr(articles, "list_articles", hang_up)
+    monkeypatch.setattr(sys, "stderr", HungUp())
+    assert run("articles", "--project", str(path)) == (129, "")
 
 
 def test_ctrl_c_in_the_search_indexs_folding_is_told_as_an_interrupt(tmp_path, monkeypatch,

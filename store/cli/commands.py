@@ -4,6 +4,7 @@ resolving an ARTICLE argument, printing Arabic to a terminal."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import os
 import re
@@ -230,7 +231,9 @@ _SPELLED_OUT = {code: ascii(chr(code))[1:-1] for code in
 def tell(kind: str, message: str) -> None:
     """One line on stderr, ``tahqiq: KIND: MESSAGE``: an "error", or a "note" the user
     should see while the output goes on. With stderr closed (``2>&-``) it is said
-    nowhere: print() would have written it into stdout, among the data."""
+    nowhere: print() would have written it into stdout, among the data. So is a line
+    stderr cannot take (the terminal closed: EIO; a reader gone): the command's exit
+    status says the rest; a traceback there replaced it (SIGHUP's 129 became 1)."""
     if sys.stderr is None:
         return
     line = f"tahqiq: {kind}: {flat(message)}"
@@ -238,7 +241,8 @@ def tell(kind: str, message: str) -> None:
         from store.text.display import display_for_terminal
 
         line = display_for_terminal(line, "L")  # (an English sentence around the Arabic)
-    print(line, file=sys.stderr)
+    with contextlib.suppress(OSError, ValueError):  # (ValueError: a stream closed)
+        print(line, file=sys.stderr, flush=True)
 
 
 def _is_terminal(stream: TextIO) -> bool:
