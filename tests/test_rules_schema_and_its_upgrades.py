@@ -120,6 +120,39 @@ def test_an_old_project_with_a_row_pointing_nowhere_is_refused_before_its_upgrad
     assert not list(tmp_path.glob("*.bak"))
 
 
+@pytest.mark.parametrize("stopped", ["upgrading", "upgraded"])
+def test_an_open_stopped_keeps_the_copy_of_the_file_as_it_was_once_the_upgrade_committed(
+        tmp_path, monkeypatch, stopped):
+    """SIGTERM (as a KeyboardInterrupt) landing once the upgrade's COMMIT was done: the
+    copy NAME.tahqiq.schema9.bak was deleted, the file left upgraded. One landing before
+    leaves the file as it was and nothing beside it."""
+    import shutil
+
+    from conftest import ROOT
+
+    path = tmp_path / "old.tahqiq"
+    shutil.copyfile(ROOT / "tests" / "fixtures" / "schema9.tahqiq", path)
+    before = path.read_bytes()
+
+    def stop(*args):
+        raise KeyboardInterrupt
+
+    if stopped == "upgrading":
+        monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS[:12], stop])
+    else:  # (called right after the COMMIT: a signal then raises there)
+        monkeypatch.setattr(Project, "_use_wal", stop)
+    with pytest.raises(KeyboardInterrupt):
+        Project.open(path, "tester")
+    copies = list(tmp_path.glob("*.bak"))
+    if stopped == "upgrading":
+        assert path.read_bytes() == before and copies == []
+    else:
+        assert [copy.name for copy in copies] == ["old.tahqiq.schema9.bak"]
+        for file, version in ((copies[0], 9), (path, schema.SCHEMA_VERSION)):
+            with contextlib.closing(sqlite3.connect(file)) as raw:
+                assert raw.execute("PRAGMA user_version").fetchone()[0] == version
+
+
 def test_check_names_an_index_made_by_the_files_own_schema_version_missing(tmp_path,
                                                                             monkeypatch):
     """`tahqiq check` of a schema 8 project whose appearances_live_length (made by schema

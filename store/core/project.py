@@ -754,8 +754,12 @@ class Project:
             except BaseException as exc:
                 project.close()
                 # The file was refused as it was: leave nothing beside it. (Made newer
-                # meanwhile, by a program that may have kept this copy as its own.)
-                if backed_up and backup is not None and not isinstance(exc, SchemaTooNew):
+                # meanwhile, by a program that may have kept this copy as its own.) Once
+                # the upgrade committed, the copy is the file as it was, whatever stops
+                # the open after (a SIGTERM raised as the COMMIT ends): it was deleted,
+                # the file left upgraded.
+                if backed_up and backup is not None and not isinstance(exc, SchemaTooNew) \
+                        and not _changed_from(path, version):
                     backup.unlink(missing_ok=True)
                 raise
             return project
@@ -1465,6 +1469,19 @@ class Project:
                 _remove_with_side_files(path)
             raise StorageError("Could not back up to {path}: {reason}.",
                                path=str(target), reason=quoted(str(exc), 200)) from exc
+
+
+def _changed_from(path: Path, version: int) -> bool:
+    """Whether *path*'s schema is no longer *version*, read afresh (an upgrade that
+    committed); True when it cannot be read: its copy is then kept."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA user_version").fetchone()[0] != version
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
 
 
 def _remove_with_side_files(path: Path) -> None:
