@@ -69,8 +69,8 @@ def test_a_copy_for_an_older_tahqiq_cut_short_leaves_nothing_and_can_be_made_aga
 
 EXPORT_HELD = """
 import sys, time
-from store.exchange import safe_write
-safe_write._flush_to_disk = lambda path: time.sleep(120)  # written, not yet renamed
+from store.core import whole_files
+whole_files._flush_to_disk = lambda path: time.sleep(120)  # written, not yet renamed
 from store.cli.main import main
 sys.exit(main(sys.argv[1:]))
 """

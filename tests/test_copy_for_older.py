@@ -180,3 +180,41 @@ def test_the_copies_offered_beside_a_long_named_project_can_be_written(qtbot, er
         "backup.tahqiq", "older.tahqiq", "recovered.tahqiq"]
     assert all(p.parent == tmp_path and fits(p) and p.exists() for p in offered)
     assert not errors
+
+
+def test_a_copy_written_over_a_file_keeps_its_mode_its_link_and_a_read_only_one(tmp_path):
+    """The save dialog confirmed writing over: a private copy (0600) became readable by
+    everyone, a link to the shared folder's copy a plain file (that copy left stale), a
+    read-only file replaced; a rename's OSError escaped the window's TahqiqError."""
+    import os
+    import stat
+
+    from store.errors import StorageError
+
+    project = Project.open(tmp_path / "amal.tahqiq", "amal")
+    private = tmp_path / "for-chadi.tahqiq"
+    private.write_bytes(b"")
+    os.chmod(private, 0o600)
+    project.copy_for_older(private, replace=True)
+    assert stat.S_IMODE(private.stat().st_mode) == 0o600
+    assert _version(private) == schema.READABLE_SINCE
+
+    (tmp_path / "shared").mkdir()
+    shared = tmp_path / "shared" / "for-chadi.tahqiq"
+    Project.open(shared, "amal").close()
+    link = tmp_path / "to-chadi.tahqiq"
+    link.symlink_to(shared)
+    project.copy_for_older(link, replace=True)
+    assert link.is_symlink() and _version(shared) == schema.READABLE_SINCE
+    assert [p.name for p in (tmp_path / "shared").iterdir()] == ["for-chadi.tahqiq"]
+
+    frozen = tmp_path / "frozen.tahqiq"
+    frozen.write_bytes(b"keep me")
+    os.chmod(frozen, 0o444)
+    with pytest.raises(StorageError, match="Could not write .*frozen.tahqiq"):
+        project.copy_for_older(frozen, replace=True)
+    assert frozen.read_bytes() == b"keep me"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "amal.tahqiq", "amal.tahqiq-shm", "amal.tahqiq-wal", "for-chadi.tahqiq",
+        "frozen.tahqiq", "shared", "to-chadi.tahqiq"]
+    project.close()

@@ -18,7 +18,6 @@ import sqlite3
 import stat
 import sys
 import unicodedata
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from store.core import interrupts, schema, sqlfunctions
 from store.core.paths import SIDE_FILE, fits, is_there, name_beside
 from store.core.stamps import default_annotator
+from store.core.whole_files import replaced_whole
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -1404,27 +1404,25 @@ class Project:
         self._refuse_copy_to(target, replace=replace)
         # Written under a hidden name and renamed into place whole: a copy cut short
         # (Ctrl-C, `timeout`) left *target* at this version's schema or half written,
-        # and the next try was refused as «there already» (rv210).
-        # (shortened as the copy's own name is, beside a project named near the limit)
-        part = name_beside(target.with_name(f".{target.name}"), f".{uuid.uuid4().hex[:8]}",
-                           ".part")
-        try:
-            self._copy_into(part, target)
+        # and the next try was refused as «there already» (rv210). As an export is
+        # (a link followed, a read-only file refused, a private one's mode kept).
+        with replaced_whole(target, _not_written) as part:
             try:
-                conn = sqlite3.connect(str(part))
+                self._copy_into(part, target)
                 try:
-                    conn.execute("PRAGMA journal_mode=DELETE")  # (an older reader's WAL: its own)
-                    conn.execute(f"PRAGMA user_version={schema.READABLE_SINCE}")
-                    conn.commit()
-                finally:
-                    conn.close()
-            except sqlite3.Error as exc:
-                raise StorageError("Could not write {path}: {reason}.", path=str(target),
-                                   reason=quoted(str(exc), 200)) from exc
-            os.replace(part, target)
-        except BaseException:
-            _remove_with_side_files(part)
-            raise
+                    conn = sqlite3.connect(str(part))
+                    try:
+                        conn.execute("PRAGMA journal_mode=DELETE")  # (an older reader's WAL)
+                        conn.execute(f"PRAGMA user_version={schema.READABLE_SINCE}")
+                        conn.commit()
+                    finally:
+                        conn.close()
+                except sqlite3.Error as exc:
+                    raise StorageError("Could not write {path}: {reason}.", path=str(target),
+                                       reason=quoted(str(exc), 200)) from exc
+            except BaseException:
+                _remove_with_side_files(part)
+                raise
         return target
 
     def backup(self, target: str | os.PathLike[str], *, replace: bool = True) -> Path:
@@ -1482,6 +1480,12 @@ def _changed_from(path: Path, version: int) -> bool:
             conn.close()
     except sqlite3.Error:
         return True
+
+
+def _not_written(path: Path, exc: OSError | None) -> StorageError:
+    """replaced_whole's failure for a copy of the project."""
+    reason = "nothing was written" if exc is None else exc.strerror or type(exc).__name__
+    return StorageError("Could not write {path}: {reason}.", path=str(path), reason=reason)
 
 
 def _remove_with_side_files(path: Path) -> None:

@@ -6,7 +6,8 @@ left as it was. A failure of the operating system becomes :class:`ExportFailed`,
 sentence naming the file and the reason, so nobody is told a file was saved that was not.
 
 A file replaced keeps its permissions, and one that may not be written (read-only) is
-refused as a read-only folder is, though a rename would get past it.
+refused as a read-only folder is, though a rename would get past it
+(store.core.whole_files, which a copy for an older Tahqiq writes through too).
 
 Two targets are not replaced. A database (this project, a colleague's) is refused: an
 export named like it would have destroyed it. A file that is not a regular one (a pipe,
@@ -22,11 +23,11 @@ import os
 import shutil
 import stat
 import tempfile
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from store.core.project import starts_as_database
+from store.core.whole_files import replaced_whole
 from store.errors import ExportFailed
 
 
@@ -72,33 +73,8 @@ def temporary_beside(path: str | os.PathLike[str]) -> Iterator[Path]:
             or _companion_of_database(Path(os.path.realpath(path))):  # or a link to one
         raise ExportFailed("{path} is a database (a Tahqiq project?): an export never "
                            "replaces one. Choose another file name.", path=str(path))
-    # A link is followed: the file it points to is the one written (a link named
-    # latest.csv stays a link), the temporary file beside that one, on its disk.
-    target = Path(os.path.realpath(path)) if Path(path).is_symlink() else Path(path)
-    if kind is not None and stat.S_ISREG(kind) and not os.access(target, os.W_OK):
-        # A rename needs only the folder: a file someone made read-only was replaced.
-        raise failure(target, PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
-    # Not tempfile.mkstemp: its 0600 mode would stick to the finished file.
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
+    with replaced_whole(Path(path), failure) as tmp:
         yield tmp
-        if not tmp.is_file():
-            raise failure(target, None)
-        _flush_to_disk(tmp)
-        if kind is not None and stat.S_ISREG(kind):
-            # The file replaced keeps who may read it: a private export (0600) became
-            # readable by everyone, the new file taking the default mode. (A disk that
-            # keeps no modes, FAT or some shares, refuses: the export is written all
-            # the same.)
-            with contextlib.suppress(OSError):
-                shutil.copymode(target, tmp)
-        os.replace(tmp, target)
-    except OSError as exc:
-        _remove(tmp)
-        raise failure(target, exc) from exc
-    except BaseException:
-        _remove(tmp)
-        raise
 
 
 def _kind(path: Path) -> int | None:
@@ -155,17 +131,3 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
             fh.write(data)
 
     return atomic_write(path, write)
-
-
-def _flush_to_disk(tmp: Path) -> None:
-    """A rename is only as good as the data under it: get it onto the disk first."""
-    fd = os.open(tmp, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _remove(tmp: Path) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(tmp)
