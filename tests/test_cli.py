@@ -229,6 +229,27 @@ def test_occurrence_picks_the_nth_match(proj):
     assert claim.start == text.index("(EPA)", text.index("(EPA)") + 1)
 
 
+def test_spaces_copied_around_a_quote_do_not_count(tmp_path):
+    """« قال» (a space copied before it) tagged the second «قال», the first starting a
+    line, and `--occurrence 3` said it appears twice: the spaces were counted, and the
+    claim, stored without them, did not show other words were tagged."""
+    path, article = tmp_path / "p.tahqiq", tmp_path / "a.txt"
+    text = "خبر\nقال الوزير إن المعاهدة وقعت.\nثم قال النائب شيئا وقال"
+    article.write_text(text, encoding="utf-8")
+    article_id = tahqiq("import", str(article), "--project", str(path)).stdout.split("\t")[0]
+    starts = []
+    for quote, occurrence in ((" قال", "1"), ("\tقال\n", "2"), ("قال ", "3")):
+        result = tahqiq("tag", article_id, "--quote", quote, "--occurrence", occurrence,
+                        "--label", "disputed", "--project", str(path))
+        assert result.returncode == 0, result.stderr
+        with Project.open(path) as project:
+            starts.append(appearances.get_appearance(project, result.stdout.strip()).start)
+    assert starts == [n for n in range(len(text)) if text.startswith("قال", n)]
+    empty = tahqiq("tag", article_id, "--quote", "  ", "--label", "disputed",
+                   "--project", str(path))
+    assert empty.returncode != 0 and "The quote is empty" in empty.stderr
+
+
 def test_articles_lists_claims_per_label(proj):
     path, article_id, title = proj
     tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",

@@ -460,16 +460,18 @@ def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
     those of the quote without the quotation marks or full stop it was copied with
     («"أقوى معاهدة على الإطلاق"» where the article has “…”, as search finds it). The
     quote is read composed (NFC), as texts are stored: one copied decomposed (from a
-    file, or «ا» with a combining hamza) was not found."""
-    quote = unicodedata.normalize("NFC", quote)
+    file, or «ا» with a combining hamza) was not found. The spaces around it, copied
+    with it, are no part of it: « قال» counted only the «قال» after a space, so the one
+    starting a line was skipped, and the claim, stored without them, did not show it."""
+    quote = unicodedata.normalize("NFC", quote).strip()
     exact = anchoring.occurrences(text, quote)
     if exact and quote[-1:] in _WITH_HAMZA:  # the same word with the ezafe's hamza on it
         exact = sorted(exact + anchoring.occurrences(text, quote[:-1] + _WITH_HAMZA[quote[-1]]))
     if exact:  # with the marks on its last letter (a tanween, the ezafe's hamza), as
         return [(at, _past_marks(text, at + len(quote))) for at in exact]  # search takes
-    found = fold(text).find_all(quote) if quote.strip() else []
-    trimmed = quote.strip().strip(END_MARKS).strip()
-    if not found and trimmed and trimmed != quote.strip():
+    found = fold(text).find_all(quote) if quote else []
+    trimmed = quote.strip(END_MARKS).strip()
+    if not found and trimmed and trimmed != quote:
         return quote_spans(text, trimmed)
     return found
 
