@@ -151,9 +151,10 @@ class FindBar(QWidget):
             self.matches, self.current = [], -1
 
     def search(self, query: str) -> None:
-        """Mark every match of *query* (Arabic-folded) in the article (of many, those in
+        """Mark every match of *query* (Arabic-folded; of none, without the end marks it
+        was pasted with, as `tag --quote` finds it) in the article (of many, those in
         and around the view)."""
-        self.matches = self._fold().find_all(query) if query.strip() else []
+        self.matches = self._fold().find_quote(query) if query.strip() else []
         self.current = -1
         self._marked, self._starts = None, None
         if len(self.matches) <= MARK_ALL_UP_TO:

@@ -201,6 +201,31 @@ def test_spaces_alone_find_nothing(window):
     assert bar.count.text() == "" and reader.selected_span() == before
 
 
+def test_a_claim_pasted_with_its_end_marks_is_found_as_tag_quote_finds_it(window):
+    """A claim pasted with its full stop or quotation marks («"…الإطلاق."» where the
+    article has “…”, «هل قال ذلك?» for «؟», «الوزير :»): Find said «No matches» while
+    search and `tag --quote` found the words. Found, counted and marked as they are; and
+    a query found as typed is not trimmed («ذلك؟» keeps its «؟»)."""
+    text = ("قال الوزير: “أقوى معاهدة على الإطلاق”. هل قال ذلك؟ نعم، ذلك.\n"
+            "The Minister said \"inflation fell\" (officially).")
+    _article_shown(window, text)
+    window.findChild(QAction, "find_in_article").trigger()
+    bar = window.article_pane.find_bar
+    reader = window.article_pane.reader
+    for query, words in (('"أقوى معاهدة على الإطلاق."', ["أقوى معاهدة على الإطلاق"]),
+                         ("هل قال ذلك?", ["هل قال ذلك"]), ("الوزير :", ["الوزير"]),
+                         ("“inflation fell”", ["inflation fell"]), ("ذلك؟", ["ذلك؟"]),
+                         ("ذلك.", ["ذلك."]), ("«ذلك»", ["ذلك", "ذلك"])):
+        bar.query.setText(query)
+        assert [text[a:b] for a, b in bar.matches] == words, query
+        assert bar.matches == appearances.quote_spans(text, query)
+        assert bar.count.text() == f"1 of {len(words)}"
+        assert len(reader.extraSelections()) == len(words)
+        assert reader.selected_span() == bar.matches[0]
+    bar.query.setText("«»")
+    assert bar.matches == [] and bar.count.text() == "No matches"
+
+
 def test_ctrl_f_again_on_the_same_words_marks_them_again(window, qtbot):
     """Ctrl+F on «بوتين», Esc (the marks go), then Ctrl+F on «بوتين» again: its matches
     are marked and counted again, and the field's words chosen, to type over them."""

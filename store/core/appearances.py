@@ -38,8 +38,7 @@ from store.errors import (
 )
 from store.text import anchoring
 from store.text.display import by_name
-from store.text.fold import INVISIBLE, REMOVED, TRAILING_MARKS, fold, fold_query
-from store.text.word_starts import END_MARKS
+from store.text.fold import INVISIBLE, REMOVED, TRAILING_MARKS, fold, fold_query, unquoted
 
 LIVE = "a.deleted IS NULL AND c.deleted IS NULL"
 
@@ -470,8 +469,8 @@ def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
     if exact:  # with the marks on its last letter (a tanween, the ezafe's hamza), as
         return [(at, _past_marks(text, at + len(quote))) for at in exact]  # search takes
     found = fold(text).find_all(quote) if quote else []
-    trimmed = quote.strip(END_MARKS).strip()
-    if not found and trimmed and trimmed != quote:
+    trimmed = unquoted(quote)
+    if not found and trimmed:  # (Find's rule: Folded.find_quote)
         return quote_spans(text, trimmed)
     return found
 

@@ -227,6 +227,12 @@ class _MapsBack:
             at = self.text.find(needle, at + len(needle))
         return hits
 
+    def find_quote(self, query: str) -> list[tuple[int, int]]:
+        """``find_all`` of ``query``, or else of it :func:`unquoted`: what Find finds."""
+        hits = self.find_all(query)
+        trimmed = unquoted(query) if not hits else ""
+        return self.find_all(trimmed) if trimmed else hits
+
 
 class Folded(_MapsBack):
     """Folded text plus, for each of its characters, where it came from.
@@ -357,6 +363,17 @@ def _ends_whole(text: str, at: int, needle: str) -> bool:
         return not word_starts.number_goes_on(text, at)
     following = text[at:at + 1]
     return needle[-1].isalnum() and not (following.isalnum() or following == "_")
+
+
+def unquoted(query: str) -> str:
+    """``query`` without the marks that end or open a sentence or a quotation it was
+    copied with («"أقوى معاهدة على الإطلاق."» where the article has “…”, «هل قال ذلك?»,
+    «الوزير :»), as search trims its terms; "" if it has none (or nothing else). Find and
+    `tag --quote` look for it when the query as typed is not found, by this one rule:
+    Find said «No matches» for the words the quote tagged (rv218)."""
+    query = query.strip()
+    trimmed = query.strip(word_starts.END_MARKS).strip()
+    return "" if trimmed == query else trimmed
 
 
 def find_all(text: str, query: str) -> list[tuple[int, int]]:
