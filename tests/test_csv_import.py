@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from store.core import appearances, articles, claims, history, labels
 from store.core.project import Project
 from store.core.records import Claim
+from store.core.stamps import utcnow
 from store.errors import CsvRejected, ImportRejected
 from store.exchange import csv_format, exporting, merge
 from store.exchange.csv_format import (
@@ -404,6 +405,25 @@ def test_a_colleagues_label_key_is_not_read_as_a_label_here_of_that_name(seven, 
         f"unknown label 'misleading' ({listed}); add it in Project ▸ Labels…, or merge the "
         "colleague's project file, which brings its labels"]
     assert problem.problems[0][0] == 3
+
+
+def test_our_own_export_may_name_a_label_in_lower_case(sample_project, sample_article,
+                                                      tmp_path):
+    """Our own export, its verdict retyped in a sheet as a label's name in lower case
+    («false» for the label «False», key false_claim): its claims are ours, so the cell is
+    no other project's key — it was refused, the message sending us to a colleague's file
+    that does not exist (rv219). Read by the name, and the summary says which."""
+    labels.add_label(sample_project, "false_claim", "False", "#cc0000")
+    claim = appearances.tag_quote(sample_project, sample_article.id, "روسيا", "disputed")
+    header, *rows = list(csv.reader(io.StringIO(
+        exporting.export_text(sample_project, "csv").removeprefix("\ufeff"), newline="")))
+    rows[0][header.index("label")] = "false"
+    rows[0][header.index("updated")] = utcnow()
+    summary = merge.merge_file(sample_project, write_csv(tmp_path / "own.csv", header, rows))
+    assert summary.updated_claims == 1
+    assert claims.get_claim(sample_project, claim.id).label == "false_claim"
+    assert any("no label's key here: read as False (false_claim)" in str(line)
+               for line in summary.lines())
 
 
 def test_a_key_typed_by_hand_may_name_a_label_and_the_summary_says_so(seven, tmp_path):

@@ -531,8 +531,7 @@ class _Checker:
             problems.append(_named_twice(place_id, self.seen[place_id]))
         elif named_place:
             self.seen[place_id] = line
-        label = self._label(cells["label"].strip(), problems,
-                            exported=_canonical_uuid(claim_id) is not None)
+        label = self._label(cells["label"].strip(), problems, _canonical_uuid(claim_id))
         annotator = cells["annotator"].strip()
         if not annotator:
             problems.append(Message("annotator is empty"))
@@ -631,23 +630,25 @@ class _Checker:
             self.seen[place_id] = line
         return claim_id, place_id
 
-    def _label(self, typed: str, problems: list[str], exported: bool) -> str:
+    def _label(self, typed: str, problems: list[str], exported: str | None) -> str:
         """The key of the label *typed* names: its key, or its name as the window shows
         it in either language («Disputed», «موضع خلاف», as `tahqiq claim --label` takes
         it): a verdict changed in a sheet is typed as it reads. Unknown or ambiguous:
         said in *problems*, in full the first time; an empty cell as empty (it was an
         unknown label '', to be added in Project ▸ Labels…, rv141).
 
-        A cell written as a key on an *exported* row (its claim named by a UUID, as
-        Tahqiq names them; a sheet typed by hand numbers its own) is the key of the
-        project that exported it: when no label here has it, it is that project's label,
-        unknown here, not the label here of that name (a colleague's «misleading» came
-        in as «disputed», renamed «Misleading» here, and a merge of the colleague's
-        project then met a conflict nobody made, rv216). On a row typed by hand it may
-        still name a label, said in the summary (*names_read*)."""
+        A cell written as a key on a row another project exported (*exported*: its
+        claim's UUID, as Tahqiq names them — a sheet typed by hand numbers its own — and
+        no claim here) is that project's key: when no label here has it, it is that
+        project's label, unknown here, not the label here of that name (a colleague's
+        «misleading» came in as «disputed», renamed «Misleading» here, and a merge of the
+        colleague's project then met a conflict nobody made, rv216). On this project's
+        own rows, or a row typed by hand, it may still name a label («false» typed for
+        «False» in our own export, rv219), said in the summary (*names_read*)."""
         if typed in self.labels:
             return typed
-        foreign = exported and bool(KEY_RE.fullmatch(typed))
+        foreign = exported is not None and bool(KEY_RE.fullmatch(typed)) and \
+            not self._holds("claims", exported)
         if (typed, foreign) in self.unknown_labels:
             problems.append(self.unknown_labels[typed, foreign])
             return typed
