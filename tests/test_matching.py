@@ -194,6 +194,29 @@ def test_another_figure_or_currency_is_another_claim():
         assert index.find(said.format(other)) == [], other
 
 
+@pytest.mark.parametrize(("claim", "said"), [
+    ("The deal is worth $5 billion to North Korea", "The deal is worth €5 billion to North Korea."),
+    ("The deal is worth $5 billion to North Korea", "The deal is worth £5 billion to North Korea."),
+    ("The deal is worth $5 billion to North Korea",
+     "The deal is worth 5 billion euros to North Korea."),
+    ("تبلغ قيمة الصفقة 5 مليارات دولار لكوريا الشمالية",
+     "تبلغ قيمة الصفقة 5 مليارات € لكوريا الشمالية"),
+    ("تبلغ قيمة الصفقة 5 مليارات $ لكوريا الشمالية",
+     "تبلغ قيمة الصفقة 5 مليارات € لكوريا الشمالية"),
+    ("تبلغ قيمة الصفقة 5 مليارات ¥ لكوريا الشمالية",
+     "تبلغ قيمة الصفقة 5 مليارات ريال لكوريا الشمالية"),
+])
+def test_a_currency_sign_is_its_currency(claim, said):
+    """Signs fell out of the words: «€5 billion» was offered for the Disputed «$5 billion»
+    at 0.97, «5 مليارات €» for «5 مليارات دولار» at 0.87 (rv221). The same currency, sign
+    for word, is still offered."""
+    index = ClaimIndex([KnownClaim("c", claim, "disputed", "desk"), FRIEND])
+    assert index.find(said) == [], said
+    same = said.replace("€", "$").replace("£", "$").replace("euros", "dollars") \
+        .replace("ريال", "¥")
+    assert [s.claim_id for s in index.find(same)] == ["c"], same
+
+
 def test_another_scale_duration_or_opposite_word_is_another_claim():
     """Offered with the checked claim's verdict at 0.6–0.73: «3 آلاف» and «3 ملايين» for
     «3 مليارات» (a plural scale said nothing), «خمسة أشهر» for «خمس سنوات», and the

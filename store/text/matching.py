@@ -37,6 +37,7 @@ from rapidfuzz.distance import Indel
 from store.collector import no_collection
 from store.text.claim_words import (
     ACTORS,
+    CURRENCY_SIGNS,
     JOINED,
     NEGATORS,
     NUMBER,
@@ -61,8 +62,9 @@ from store.text.suggestion import Suggestion
 DEFAULT_MIN_SCORE = 0.6
 KINDS = ("exact", "folded", "reordered", "abbreviated", "paraphrase")
 
-# (A figure with its separators is one word, and with its minus sign.)
-_WORD = re.compile(rf"{SIGNED}|{NUMBER}|[^\W_]+")
+# (A figure with its separators is one word, and with its minus sign; a currency's sign is a
+# word of its own, no content word, but a figure's currency.)
+_WORD = re.compile(rf"{SIGNED}|{NUMBER}|[^\W_]+|[{CURRENCY_SIGNS}]")
 # Where a sentence ends; a full stop glued to the next character (3.5, U.S.-led) does not.
 # Written as one class of characters first, its conditions after: the regex engine then
 # jumps from one of those characters to the next instead of trying every position (a
