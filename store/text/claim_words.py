@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from decimal import Decimal, InvalidOperation
 
 from store.text.fold import fold
 
@@ -29,13 +30,19 @@ _NUMBER_WORDS = {fold(w).text: str(n) for n, ws in enumerate((
     "", "واحد واحدة one", "اثنان اثنين اثنتين اثنتان two", "ثلاث ثلاثة three",
     "أربع أربعة four", "خمس خمسة five", "ست ستة six", "سبع سبعة seven", "ثماني ثمانية eight",
     "تسع تسعة nine", "عشر عشرة ten")) for w in ws.split()}
+# Tens, for a figure said in words with its scale («خمسين ألف» is 50,000).
+_NUMBER_WORDS.update({fold(w).text: str(10 * n) for n, ws in enumerate((
+    "عشرون عشرين twenty", "ثلاثون ثلاثين thirty", "أربعون أربعين forty", "خمسون خمسين fifty",
+    "ستون ستين sixty", "سبعون سبعين seventy", "ثمانون ثمانين eighty", "تسعون تسعين ninety"),
+    2) for w in ws.split()})
+_COUNTS = dict(_NUMBER_WORDS)  # (a number said in words: what a scale after it multiplies)
 # A figure's scale said alone, one or two of it («مليار دولار», «ملياري دولار»: two
 # billion, a word apart), and its currency («مليار يورو» is not «مليار دولار»): told apart
 # as its number is.
 _NUMBER_WORDS.update({fold(w).text: figure for figure, ws in (
-    ("1e9", "مليار مليارا billion"), ("2e9", "ملياري مليارين ملياران"),
-    ("1e6", "مليون مليونا million"), ("2e6", "مليوني مليونين مليونان"),
-    ("1e3", "ألف ألفا thousand"), ("2e3", "ألفي ألفين ألفان"),
+    ("1000000000", "مليار مليارا billion"), ("2000000000", "ملياري مليارين ملياران"),
+    ("1000000", "مليون مليونا million"), ("2000000", "مليوني مليونين مليونان"),
+    ("1000", "ألف ألفا thousand"), ("2000", "ألفي ألفين ألفان"),
     ("dollar", "دولار دولارا دولارات الدولار dollar dollars"),
     ("euro", "يورو اليورو euro euros"), ("pound", "جنيه جنيها جنيهات الجنيه pound pounds"),
     ("riyal", "ريال ريالا ريالات الريال riyal riyals"),
@@ -87,6 +94,20 @@ _NUMBER = re.compile(rf"-?(?:{NUMBER}|\d+)")
 _YEAR_WITH_ERA = re.compile(r"[12]\d{3}[مه]")
 _GROUPS = re.compile(r"[.,]")
 _FIGURE_STARTS = frozenset("-0123456789")
+# A figure's scale after it: «50 ألف», «50 thousand», «5 billion», «3 مليارات» are one value
+# each, as «50,000» and «5bn» are; compared by their words, «50 ألف» was 0.18 like «50,000»
+# and «$5bn» missed for «$5 billion» (rv221). «5%» is its figure: so are «5 percent», «5
+# بالمئة», «5 في المئة», «5 per cent».
+_SCALES = {fold(w).text: 10 ** n for n, ws in (
+    (3, "ألف ألفا آلاف thousand thousands"), (6, "مليون مليونا ملايين million millions mn"),
+    (9, "مليار مليارا مليارات billion billions bn")) for w in ws.split()}
+_PERCENT = _folded_set("بالمئة بالمائة percent pct")
+_HUNDREDTH = _folded_set("المئة المائة cent")  # after «في», «per»
+_PER = _folded_set("في per")
+FIGURE_ENDS = frozenset(_SCALES) | _PERCENT | _HUNDREDTH
+# A figure with its scale's letter glued to it: «5bn», «$5m», «20k».
+_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)*)(bn|b|mn|m|k)")
+_SUFFIXES = {"k": 10 ** 3, "m": 10 ** 6, "mn": 10 ** 6, "b": 10 ** 9, "bn": 10 ** 9}
 
 
 def is_number(word: str) -> bool:
@@ -117,16 +138,65 @@ def number_key(word: str) -> str:
     return word.replace(",", ".")
 
 
-def numbers_in(words: Iterable[str]) -> set[str]:
-    """The figures some words state: digits, number words, the feminine dual, a scale
-    said alone or twice, a currency, and what a figure counts (``_COUNTED``)."""
-    found = set()
+def _scaled(figure: str, scale: int) -> str | None:
+    """*figure* times *scale* in digits (1.5 and a million: 1500000); None for no figure."""
+    try:
+        return format((Decimal(figure) * scale).normalize(), "f")
+    except InvalidOperation:  # (a dotted date)
+        return None
+
+
+def _figure(word: str) -> str | None:
+    """The value of a figure said in one word, in digits or words («5bn» is 5000000000)."""
+    if word[:1] in _FIGURE_STARTS:
+        if is_number(word):
+            return number_key(word)
+        if (glued := _SUFFIXED.fullmatch(word)) is not None:
+            return _scaled(number_key(glued[1]), _SUFFIXES[glued[2]])
+        return None
+    return _COUNTS.get(word, _COUNTS.get(bare(word)))
+
+
+def figure_ended(words: Sequence[str], at: int) -> tuple[int, str] | None:
+    """Where the figure that the word at *at* ends (its scale or percent) starts, and its
+    value: «50 ألف» is 50000 from its «50», «5 في المئة» 5."""
+    word, start = words[at], at - 1
+    if word in _HUNDREDTH:
+        if start < 1 or words[start] not in _PER:
+            return None
+        start -= 1
+    elif word not in _SCALES and word not in _PERCENT:
+        return None
+    if start < 0 or (figure := _figure(words[start])) is None:
+        return None
+    value = _scaled(figure, _SCALES[word]) if word in _SCALES else figure
+    return None if value is None else (start, value)
+
+
+def join_figures(words: Sequence[str], keys: list[str | None], ends: Iterable[int]) -> None:
+    """Key a figure with its scale or percent (at *ends*) as its value, the rest JOINED."""
+    for i in ends:
+        if (found := figure_ended(words, i)) is not None:
+            start, keys[start] = found
+            for j in range(start + 1, i + 1):
+                if keys[j] is not None:
+                    keys[j] = JOINED
+
+
+def numbers_in(words: Sequence[str]) -> set[str]:
+    """The figures some words state: digits and number words (with the scale after them,
+    one value), the feminine dual, a scale said alone or twice, a currency, and what a
+    figure counts (``_COUNTED``)."""
+    found: list[str] = []
     figure: str | None = None  # what the word before stated
-    for word in words:
+    for at, word in enumerate(words):
         if word.isdigit():  # (most figures: no separator to read)
             figure = word
-        elif is_number(word):
-            figure = number_key(word)
+        elif word in FIGURE_ENDS and found and (ended := figure_ended(words, at)) is not None:
+            found[-1] = figure = ended[1]  # (the figure it ends: the last one read)
+            continue
+        elif (value := _figure(word)) is not None:
+            figure = value
         elif (number := _NUMBER_WORDS.get(word, _NUMBER_WORDS.get(bare(word)))) is not None:
             figure = number
         elif figure is not None and (counted := _COUNTED.get(word)) is not None:
@@ -138,8 +208,8 @@ def numbers_in(words: Iterable[str]) -> set[str]:
         else:
             figure = None
             continue
-        found.add(figure)
-    return found
+        found.append(figure)
+    return set(found)
 
 
 # Words that say the opposite of each other, by pair and side: a sentence with one where
@@ -304,6 +374,8 @@ def key_of(word: str) -> str | None:
         return None
     if is_number(word):
         return number_key(word)
+    if word[0].isdigit() and (glued := _SUFFIXED.fullmatch(word)) is not None:
+        return _scaled(number_key(glued[1]), _SUFFIXES[glued[2]]) or word
     stemmed = _unclitic(stem(word), SYNONYMS)
     return SYNONYMS.get(stemmed, stemmed)
 
@@ -385,6 +457,8 @@ def key_words(words: list[str] | tuple[str, ...], vocabulary: frozenset[str] = f
               if k is not None and (k in PHRASE_FIRST or k[1:] in PHRASE_FIRST)}
     if firsts:
         join_phrases(keys, [i for i, w in enumerate(words) if w in firsts])
+    if not FIGURE_ENDS.isdisjoint(table):
+        join_figures(words, keys, [i for i, w in enumerate(words) if w in FIGURE_ENDS])
     return keys
 
 

@@ -38,6 +38,7 @@ from store.collector import no_collection
 from store.text.claim_words import (
     ACTORS,
     CURRENCY_SIGNS,
+    FIGURE_ENDS,
     JOINED,
     NEGATORS,
     NUMBER,
@@ -46,6 +47,7 @@ from store.text.claim_words import (
     SIGNED,
     bare,
     is_number,
+    join_figures,
     join_phrases,
     key_of,
     key_words,
@@ -114,6 +116,7 @@ class _Appearance:
     numbers: frozenset[str]
     negated: bool
     opposed: frozenset[tuple[int, int]]  # what says the opposite of its words (sides_in)
+    scaled: frozenset[str]          # figures said with their scale or percent after them
     weight: dict[str, float] = field(default_factory=dict)
     total: float = 0.0
 
@@ -245,8 +248,11 @@ class ClaimIndex:
         if background is not None:
             n += background._claims
             df = {k: d + background._df.get(k, 0) for k, d in df.items()}
+        scale = _idf("", 1, n)
         for a in self._appearances:
-            a.weight = {k: _idf(k, df[k], n) for k in a.keyset}
+            # (a figure said with its scale weighs as its words did, the scale as a word of
+            # this claim's: «3 مليارات» left out is what was checked left out)
+            a.weight = {k: _idf(k, df[k], n) + (k in a.scaled and scale) for k in a.keyset}
             a.total = sum(a.weight.values())
 
     # -- finding --
@@ -340,6 +346,9 @@ class ClaimIndex:
         firsts = self._name_starts.intersection(unique)
         if firsts:
             join_phrases(keys, list(compress(range(len(words)), map(firsts.__contains__, words))))
+        if not FIGURE_ENDS.isdisjoint(unique):
+            join_figures(words, keys, compress(range(len(words)), map(FIGURE_ENDS.__contains__,
+                                                                      words)))
         return keys
 
     def _matches(self, a: _Appearance, doc: _Text, floor: float,
@@ -412,6 +421,7 @@ def _appearance(claim: KnownClaim, words: tuple[str, ...],
     surfaces: dict[str, str] = {}
     for i in content:
         surfaces.setdefault(keys_all[i], bare(words[i]))
+
     return _Appearance(
         claim=claim, trimmed=trimmed, words=words,
         bare=(bare(words[0]), *words[1:]), keys=keys, keyset=frozenset(keys),
@@ -419,6 +429,8 @@ def _appearance(claim: KnownClaim, words: tuple[str, ...],
         numbers=frozenset(numbers_in(words)),
         negated=any(w in NEGATORS or bare(w) in NEGATORS for w in words),
         opposed=opposite(sides_in(words)),
+        scaled=frozenset(keys_all[i] for i in content if is_number(keys_all[i]) and JOINED
+                         in keys_all[i + 1:i + 3]),
     )
 
 
