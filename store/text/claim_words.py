@@ -312,10 +312,38 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     "@jan": ("كانون الثاني",), "@oct": ("تشرين الأول",), "@nov": ("تشرين الثاني",),
     "@dec": ("كانون الأول",),
 }
+# Countries the desk's news names most, with their capitals and demonyms (the
+# Arabic stemmer makes «المصري» «المصرية» «مصر»; a name the stemmer would take for a common
+# word - البحرين, المغرب, عمان - is left out). Each is an actor: «…to the Polish border» was
+# offered for «…to the Ukrainian border», «في تونس» for «في مصر» (rv221).
+_COUNTRIES = (
+    "pl بولندا البولندي poland polish warsaw", "by بيلاروسيا البيلاروسي belarus belarusian minsk",
+    "eg مصر المصري القاهرة egypt egyptian cairo", "tn تونس التونسي tunisia tunisian tunis",
+    "sy سوريا سورية السوري دمشق syria syrian damascus",
+    "iq العراق العراقي بغداد iraq iraqi baghdad", "lb لبنان اللبناني بيروت lebanon lebanese beirut",
+    "jo الأردن الأردني jordan jordanian", "sa السعودية السعودي الرياض saudi riyadh",
+    "ae الإمارات الإماراتي أبوظبي emirates emirati uae", "qa قطر القطري الدوحة qatar qatari doha",
+    "kw الكويت الكويتي kuwait kuwaiti", "ye اليمن اليمني صنعاء yemen yemeni sanaa",
+    "ly ليبيا الليبي طرابلس libya libyan tripoli", "sd السودان السوداني الخرطوم sudan sudanese",
+    "dz الجزائر الجزائري algeria algerian algiers", "tr تركيا التركي أنقرة turkey turkish ankara",
+    "fr فرنسا الفرنسي باريس france french paris", "de ألمانيا الألماني برلين germany german berlin",
+    "gb بريطانيا البريطاني لندن britain british uk london",
+    "it إيطاليا الإيطالي روما italy italian",
+    "es إسبانيا الإسباني مدريد spain spanish madrid", "in الهند الهندي نيودلهي india indian delhi",
+    "pk باكستان الباكستاني pakistan pakistani islamabad",
+    "af أفغانستان الأفغاني كابول afghanistan afghan kabul", "ca كندا الكندي canada canadian ottawa",
+    "br البرازيل البرازيلي brazil brazilian", "ve فنزويلا الفنزويلي venezuela venezuelan",
+    "hu المجر المجري هنغاريا hungary hungarian budapest", "tw تايوان التايواني taiwan taiwanese",
+)
+# Leaders, actors by their own keys (no synonym: «بايدم», a typo, is still «بايدن»).
+_LEADERS = "بايدن biden ترامب trump زيلينسكي zelensky نتنياهو netanyahu أردوغان erdogan " \
+           "ماكرون macron"
+_SYNONYMS.update({f"@{row.split()[0]}": row.split(None, 1)[1] for row in _COUNTRIES})
 # Actors: a sentence naming another of them where the claim's is missing states
 # another claim (a US veto is not a Russian one).
 ACTORS = frozenset({"@ru", "@nk", "@us", "@cn", "@ua", "@ir", "@jp", "@ps", "@il", "@sk",
-                    "@un", "@nato", "@putin", "@kim", "@xi"})
+                    "@un", "@nato", "@putin", "@kim", "@xi",
+                    *(f"@{row.split()[0]}" for row in _COUNTRIES)})
 
 _AR_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 # Light10's suffixes in its order (ة folded to ه), the pronouns هم/هما, and the past
@@ -394,6 +422,7 @@ def _folded_stem(word: str) -> str:
 SYNONYMS: dict[str, str] = {
     _folded_stem(word): name for name, words in _SYNONYMS.items() for word in words.split()
 }
+ACTORS |= {key_of(fold(word).text) for word in _LEADERS.split()}
 PHRASES: dict[tuple[str | None, ...], str] = {
     tuple(key_of(fold(w).text) for w in phrase.split()): name
     for name, phrases in _PHRASES.items() for phrase in phrases

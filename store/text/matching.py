@@ -112,6 +112,7 @@ class _Appearance:
     keyset: frozenset[str]
     surfaces: dict[str, str]        # key -> the claim's own (bare) spelling
     lead: int                       # stop words before the first content word
+    content_at: tuple[int, ...]     # the word of each of ``keys``
     trail: int                      # stop words after the last one
     numbers: frozenset[str]
     negated: bool
@@ -425,7 +426,8 @@ def _appearance(claim: KnownClaim, words: tuple[str, ...],
     return _Appearance(
         claim=claim, trimmed=trimmed, words=words,
         bare=(bare(words[0]), *words[1:]), keys=keys, keyset=frozenset(keys),
-        surfaces=surfaces, lead=content[0], trail=len(words) - 1 - content[-1],
+        surfaces=surfaces, lead=content[0], content_at=tuple(content),
+        trail=len(words) - 1 - content[-1],
         numbers=frozenset(numbers_in(words)),
         negated=any(w in NEGATORS or bare(w) in NEGATORS for w in words),
         opposed=opposite(sides_in(words)),
@@ -640,14 +642,36 @@ def _edge_foreign(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop
     while after < stop and keys[after] == JOINED:
         after += 1
 
-    def runs_on(left: int, right: int) -> bool:
-        return not text[spans[left - first][1]:spans[right - first][0]].strip()
+    def runs_on(left: int, right: int) -> bool:  # (a figure's percent sign is no break)
+        return not text[spans[left - first][1]:spans[right - first][0]].strip().lstrip("%")
 
-    tail = max(order) < len(a.keys) - 1 and after < stop and keys[after] is not None \
-        and keys[after] not in a.keyset and runs_on(after - 1, after)
-    head = min(order) > 0 and lo - 1 >= first and keys[lo - 1] is not None \
-        and keys[lo - 1] not in a.keyset and runs_on(lo - 1, lo)
+    def into_own(at: int, step: int, gap: list[str]) -> bool:
+        """Whether the text runs on from its word *at*, over the claim's own stop words
+        *gap* (those between where it was cut and its next word; «مع», «إن»), into a word
+        of its own: «الحدود مع بيلاروسيا» for «الحدود مع أوكرانيا»."""
+        for word in gap:
+            if not first <= at + step < stop or keys[at + step] is not None or \
+                    bare(words[at + step]) != bare(word) or not runs_on(*sorted((at, at + step))):
+                return False
+            at += step
+        other = at + step
+        while step < 0 and other > first and keys[other] == JOINED:  # (a name's last word)
+            other -= 1
+        return first <= other < stop and keys[other] is not None and keys[other] != JOINED \
+            and keys[other] not in a.keyset and runs_on(*sorted((at, other)))
+
+    words, near = doc.words, a.content_at
+    last, start = max(order), min(order)
+    tail = last < len(a.keys) - 1 and (
+        into_own(after - 1, 1, []) or into_own(after - 1, 1, _gap(a, near[last], near[last + 1])))
+    head = start > 0 and (
+        into_own(lo, -1, []) or into_own(lo, -1, _gap(a, near[start - 1], near[start])[::-1]))
     return int(tail) + int(head)
+
+
+def _gap(a: _Appearance, left: int, right: int) -> list[str]:
+    """The claim's stop words between its words *left* and *right*."""
+    return [word for word in a.words[left + 1:right] if key_of(word) is None]
 
 
 def _extend(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop: int,
