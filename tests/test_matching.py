@@ -419,6 +419,27 @@ def test_a_figure_is_suggested_with_its_percent_sign():
         assert text[hit.start:hit.end] == f"الصادرات الزراعية ارتفعت بنسبة 20{sign}"
 
 
+@pytest.mark.parametrize(("claim", "said"), [
+    (TROOPS, "نفى المسؤول أن روسيا نشرت 50 ألف جندي على الحدود مع أوكرانيا."),
+    (TROOPS, "لا صحة للأنباء التي تقول إن روسيا نشرت 50 ألف جندي على الحدود مع أوكرانيا."),
+    (DEPLOYED, "Officials denied Russia deployed 50,000 troops to the Ukrainian border."),
+    (DEPLOYED, "It is not true that Russia deployed 50,000 troops to the Ukrainian border."),
+    ("Unemployment fell to 5% in 2023", "It is false that unemployment fell to 5% in 2023"),
+])
+def test_a_claim_said_after_a_denial_is_not_offered(claim, said):
+    """The claim's words, denied just before them: offered at 0.95-1.0 as the claim
+    (rv221). A claim that is itself a denial is found in its words, and a denial of
+    something else, a comma before, takes nothing from it."""
+    index = ClaimIndex([KnownClaim("c", claim, "disputed", "desk"), FRIEND])
+    assert [s.claim_id for s in index.find(said)] == [], said
+    assert all(s.score <= 0.5 for s in index.find(said, min_score=0.0)), said
+    denial = "نفى الكرملين أن روسيا نشرت قوات في بيلاروسيا"
+    assert [s.claim_id for s in ClaimIndex([KnownClaim("d", denial)]).find(denial + ".")] == ["d"]
+    other = "نفى الوزير الاتهامات، وقال إن روسيا نشرت 50 ألف جندي على الحدود مع أوكرانيا."
+    assert [s.claim_id for s in ClaimIndex([KnownClaim("c", TROOPS), FRIEND]).find(other)] == \
+        ["c"]
+
+
 def test_the_negated_and_the_affirmed_claim_are_told_apart(index):
     negated = "وقال إن العلاقات بين روسيا وكوريا الشمالية ليست في أفضل حالاتها كما كانت خلال " \
               "الحرب الباردة."

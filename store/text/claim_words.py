@@ -254,6 +254,18 @@ def opposite(sides: frozenset[tuple[int, int]]) -> frozenset[tuple[int, int]]:
 
 
 NEGATORS = _folded_set("لا لم لن ليس ليست ليسا ليسوا لسنا لست غير عدم not no never nor cannot t")
+# Words denying what follows them: «نفى المسؤول أن روسيا نشرت…», «Officials denied Russia
+# deployed…» say the claim's words to deny them (offered at 0.95 and 1.0; rv221), as «لا
+# صحة لـ…», «not true that» and «false that» do (a negator before a word of these).
+DENIALS = _folded_set("نفى نفت ينفي تنفي نفوا ينفون كذب كذبت deny denied denies denying false "
+                      "untrue baseless")
+_TRUE = _folded_set("صحة صحيح صحيحا true")
+
+
+def denies(words: Sequence[str], at: int) -> bool:
+    """Whether the folded word at *at* denies what follows it (with the negator before it)."""
+    word = bare(words[at])
+    return word in DENIALS or (word in _TRUE and at > 0 and bare(words[at - 1]) in NEGATORS)
 STOP_WORDS = NEGATORS | _folded_set(
     # Arabic particles, pronouns, auxiliaries and reporting verbs: they carry no claim.
     "في من على إلى الى عن مع أن إن أنه إنه أنها إنها بأن بأنه بأنها لأن أنهم إنهم بأنهم "

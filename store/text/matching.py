@@ -46,6 +46,7 @@ from store.text.claim_words import (
     PROCLITICS,
     SIGNED,
     bare,
+    denies,
     is_number,
     join_figures,
     join_phrases,
@@ -116,6 +117,7 @@ class _Appearance:
     trail: int                      # stop words after the last one
     numbers: frozenset[str]
     negated: bool
+    denial: bool                    # the claim itself denies (its words are said denied)
     opposed: frozenset[tuple[int, int]]  # what says the opposite of its words (sides_in)
     scaled: frozenset[str]          # figures said with their scale or percent after them
     weight: dict[str, float] = field(default_factory=dict)
@@ -430,6 +432,7 @@ def _appearance(claim: KnownClaim, words: tuple[str, ...],
         trail=len(words) - 1 - content[-1],
         numbers=frozenset(numbers_in(words)),
         negated=any(w in NEGATORS or bare(w) in NEGATORS for w in words),
+        denial=any(denies(words, i) for i in range(len(words))),
         opposed=opposite(sides_in(words)),
         scaled=frozenset(keys_all[i] for i in content if is_number(keys_all[i]) and JOINED
                          in keys_all[i + 1:i + 3]),
@@ -518,13 +521,17 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int, matched: dict[s
     lower it.
     """
     first, stop = doc.sentence(s)
-    row = _in_a_row(a, doc, s, matched.get(a.keys[0], -1) - a.lead)
-    if row is not None:
-        return row
+    at = matched.get(a.keys[0], -1) - a.lead
+    row = _in_a_row(a, doc, s, at)
+    if row is not None:  # (the same words, but perhaps denied)
+        denied = not a.denial and _denied_before(doc, s, at)
+        return (*row[:2], round(row[2] * 0.5, 4), row[3]) if denied else row
     wording = _wording(a, doc, lo, hi, first, stop, s, matched, min_score)
     if wording is None:
         return None
     score = _meaning_weighed(wording.score, a, doc, lo, hi, first, stop, wording.missing)
+    if not a.denial and _denied_before(doc, s, lo):
+        score *= 0.5  # as a negation does
     if score < min_score:
         return None
     # Take along the claim's own stop words where the text has them next to the window.
@@ -617,6 +624,24 @@ def _meaning_weighed(score: float, a: _Appearance, doc: _Text, lo: int, hi: int,
                                      for i in range(first, stop)):
         score *= 0.5
     return score
+
+
+def _denied_before(doc: _Text, s: int, lo: int) -> bool:
+    """Whether a denial stands before word *lo* of sentence *s*: among the three content
+    words before it, no comma or colon between («نفى الوزير الاتهامات، وقال إن…» denies
+    something else)."""
+    first = doc.sentence(s)[0]
+    words, keys, spans, text = doc.words, doc.keys, doc.word_spans(s), doc.folded.text
+    content = 0
+    for i in range(lo - 1, max(first, lo - 8) - 1, -1):
+        if any(mark in text[spans[i - first][1]:spans[i + 1 - first][0]] for mark in ",،:"):
+            return False
+        if denies(words, i):
+            return True
+        content += keys[i] not in _NOT_CONTENT
+        if content == 3:
+            return False
+    return False
 
 
 def _fuzzy(a: _Appearance, missing: list[str], foreign: list[str]) -> set[str]:
