@@ -162,11 +162,12 @@ def test_utf16_without_its_mark_is_read(tmp_path, codec):
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
-@pytest.mark.parametrize("word", ["عاجل", "البلدين", "من", "«عاجل»", "عاجل…"])
+@pytest.mark.parametrize("word", ["عاجل", "البلدين", "من", "«عاجل»", "عاجل…", "ﻋﺎﺟﻞ", "ﺍﻟﺴﻼﻡ"])
 def test_utf16_without_its_mark_holding_a_word_alone_is_read(tmp_path, codec, word):
     """A headline of one Arabic word has no NUL in UTF-16 (no space, no line end, no
-    Latin letter) and its bytes are valid UTF-8: it was stored as «9',D» (rv209). A word
-    of two letters also reads as UTF-16 in the other byte order (as CJK)."""
+    Latin letter) and its bytes are valid UTF-8: it was stored as «9',D» (rv209); in
+    presentation forms (a PDF's copy) as Windows-1256 (rv217). A word of two letters also
+    reads as UTF-16 in the other byte order (as CJK)."""
     path = tmp_path / "headline.txt"
     path.write_bytes(word.encode(codec))
     loaded = load_file(path)

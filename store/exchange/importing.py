@@ -188,7 +188,8 @@ def _arabic_share(text: str) -> float:
     for c in text[:_SHARE_SAMPLE]:
         if c.isalpha():
             letters += 1
-            arabic += "\u0600" <= c <= "\u06ff"
+            arabic += "\u0600" <= c <= "\u06ff" or "\ufb50" <= c <= "\ufdff" or \
+                "\ufe70" <= c <= "\ufeff"  # (presentation forms, as PDFs give them)
     return arabic / letters if letters else 0.0
 
 
@@ -221,14 +222,8 @@ def _choose_encoding(data: bytes, name: str, markup: bool) -> tuple[str, str, st
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16", "", _strict(data, "utf-16", name)
     nul = b"\x00" in data
-    # UTF-16 without its mark has NULs where a space, a line end or a Latin letter stands;
-    # a word or two of Arabic alone has none, only its block's byte 0x06, a control
-    # character no text holds: read as UTF-8 it was stored as «9',D» (rv209). Without
-    # NULs, only a reading in Arabic is taken («abc\x07de» reads as CJK too).
-    if nul or _C0_BYTES.search(data, 0, 16384):
-        unmarked = _utf16_without_mark(data)
-        if unmarked is not None and (nul or _arabic_share(unmarked[2]) >= 0.5):
-            return unmarked
+    if nul and (unmarked := _utf16_without_mark(data)) is not None:
+        return unmarked
     # A NUL or two in a plain text (a tool's slip) is cleaned away with the other control
     # characters: a 13 KB article with one was refused as binary, and one of 183 bytes
     # still was (rv101). A binary file has NULs all through it; a page's parser would
@@ -236,6 +231,15 @@ def _choose_encoding(data: bytes, name: str, markup: bool) -> tuple[str, str, st
     if nul and (markup or data.count(b"\x00") > max(2, len(data) // 1000)):
         raise ImportRejected("{name} looks like a binary file, not text.", name=name)
     bad_byte = _first_bad_byte(data, "utf-8")
+    # UTF-16 without its mark has NULs where a space, a line end or a Latin letter stands;
+    # a word or two of Arabic alone has none: its letters' block byte 0x06 is a control
+    # character no text holds, valid UTF-8 (stored as «9',D», rv209), or, in presentation
+    # forms, 0xFE, no UTF-8 at all (read as Windows-1256, rv217). Only a reading in
+    # Arabic is taken («abc\x07de» reads as CJK too).
+    if not nul and (bad_byte is not None or _C0_BYTES.search(data, 0, 16384)):
+        unmarked = _utf16_without_mark(data)
+        if unmarked is not None and _arabic_share(unmarked[2]) >= 0.5:
+            return unmarked
     if bad_byte is None:
         return "utf-8", "", None
     # Legacy Arabic code pages. General detectors (charset-normalizer) misread short
