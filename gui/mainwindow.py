@@ -718,8 +718,10 @@ class MainWindow(QMainWindow):
             return
         claim = self.session.appearance(claim_id)
         if claim.label != label_key:
-            self.undo_stack.push(EditClaim(self.session, claim, label=label_key))
-            self._tell_verdict(self.tr("%1 is now %2."), claim_id)
+            command = EditClaim(self.session, claim, label=label_key)
+            self.undo_stack.push(command)
+            if not command.refused:  # (refused, it said the old verdict as just set)
+                self._tell_verdict(self.tr("%1 is now %2."), claim_id)
 
     def _claim_with_span(self, span: tuple[int, int]) -> str | None:
         """The claim a verdict for the selected words relabels: the selected claim, when

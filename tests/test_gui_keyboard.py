@@ -289,6 +289,28 @@ def test_a_tag_and_a_relabel_say_what_they_did(window, qtbot, monkeypatch):
     assert window.claims_panel.claims()[0].label == "disputed"
 
 
+def test_a_relabel_refused_is_not_said_done(window, qtbot, monkeypatch, errors):
+    """A verdict key refused (another program holding the file, the disk full) showed
+    its error and then said «… is now Verified.», the old verdict named as just set."""
+    from store.errors import StorageError
+
+    text = window.article_pane.reader.plain_text()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.article_pane.reader.setFocus()
+    press(qtbot, Qt.Key.Key_2)
+    tagged = window.statusBar().currentMessage()
+
+    def busy(claim_id, **changes):
+        raise StorageError("The project is busy.")
+
+    monkeypatch.setattr(window.session, "update_claim", busy)
+    press(qtbot, Qt.Key.Key_3)
+    assert errors == ["The project is busy."]
+    assert window.statusBar().currentMessage() == tagged  # (nothing said done)
+    assert window.claims_panel.claims()[0].label == "verified"
+
+
 def test_words_holding_a_percent_sign_are_said_as_they_are(window, qtbot, tmp_path):
     """«a%20b» was said «aDisputed0b»: the verdict's name went in after the words."""
     path = tmp_path / "link.txt"
