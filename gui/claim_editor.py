@@ -682,20 +682,24 @@ class ClaimEditor(QWidget):
         if self._note_timer.isActive():
             self.commit_note()
 
-    def commit_note(self) -> None:
+    def commit_note(self) -> bool:
+        """Save the note typed; whether it is saved (or nothing was to be): refused (the
+        disk full, another program holding the file) it stays in its field."""
         if in_a_step():  # (an undo or redo reloading the claims: the note is saved as its
             # own step once the reload leaves the claim, _leave_note, or else when the
             # typing's pause comes again: it stays pending, not dropped)
             if self.claim is not None and self.note.note_text() != self.claim.note:
                 self._note_timer.start()
-            return
+            return True
         self._note_timer.stop()
         claim, text = self.claim, self.note.note_text()
+        if claim is None or text == claim.note or not self._push(note=text):
+            return True
         # (refused as deleted by another window, program or colleague before the poll
         # told: the typing was lost with the claim; it waits for it - rv163)
-        if claim is not None and text != claim.note and self._push(note=text) \
-                and self._gone(claim.id):
+        if self._gone(claim.id):
             self._note_drafts[claim.claim_id] = text
+        return False
 
     def _gone(self, appearance_id: str) -> bool:
         try:
@@ -748,11 +752,13 @@ class ClaimEditor(QWidget):
         else:  # (the field emptied unsaid: added, or lost? rv199)
             self.statusMessage.emit(self.tr("The claim already has this source."))
 
-    def commit_link_drafts(self) -> None:
+    def commit_link_drafts(self) -> bool:
         """Before the window closes: each link typed for a claim and not added is added
         to it, if it is a link (one typed beside a claim stayed with it only until the
         window closed, then was gone unsaid). Text that is no link is left: a closing
-        window is no place to say why."""
+        window is no place to say why. Whether all were saved: one refused (the disk
+        full, another program holding the file) stays a draft."""
+        saved = True
         for claim_id, text in list(self._source_drafts.items()):
             places = self.session.appearances_of(claim_id)
             try:
@@ -760,9 +766,14 @@ class ClaimEditor(QWidget):
             except InvalidSource:
                 continue
             if places and added:
-                self.undo_stack.push(EditClaim(self.session, places[0],
-                                               sources=(*places[0].sources, *added)))
+                command = EditClaim(self.session, places[0],
+                                    sources=(*places[0].sources, *added))
+                self.undo_stack.push(command)
+                if command.refused:
+                    saved = False
+                    continue
             self._source_drafts.pop(claim_id, None)
+        return saved
 
     def _say_error(self, text: str) -> None:
         """Show (or clear) the refusal of a link, scrolled into view: below the fold of

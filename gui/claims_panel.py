@@ -487,7 +487,8 @@ class ClaimsPanel(QWidget):
         """Save a note being typed (before closing, or before the claims are reloaded)."""
         self.editor.commit_note()
 
-    def commit_drafts(self) -> None:
-        """Before closing: the note being typed, and the links typed and not added."""
-        self.commit_typing()
-        self.editor.commit_link_drafts()
+    def commit_drafts(self) -> bool:
+        """Before closing: the note being typed, and the links typed and not added;
+        whether all were saved."""
+        note_saved = self.editor.commit_note()
+        return self.editor.commit_link_drafts() and note_saved

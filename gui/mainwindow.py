@@ -1439,6 +1439,29 @@ class MainWindow(QMainWindow):
             return self.files.save_copy(reopen=False)
         return box.clickedButton() is drop
 
+    def _lose_unsaved_typing(self) -> bool:
+        """Before closing on a note or a link typed that could not be saved (the disk
+        full, another program holding the file): tried again until it is, or its loss
+        chosen; False to stay open. The window closed on it, and the typing was gone."""
+        from PySide6.QtWidgets import QMessageBox
+
+        while True:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Typing Not Saved"), self.tr(
+                "A note or a link typed could not be saved to the project, and is lost "
+                "if this window closes now. Try again once the project can be written, "
+                "or keep the window open and copy it elsewhere."), parent=self)
+            box.setObjectName("typingNotSavedClosing")
+            again = box.addButton(self.tr("Try Again"), QMessageBox.ButtonRole.AcceptRole)
+            drop = box.addButton(self.tr("Close Without Saving"),
+                                 QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(again)
+            dialogs.run(box)
+            if box.clickedButton() is not again:
+                return box.clickedButton() is drop
+            if self.claims_panel.commit_drafts():
+                return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
         from gui.tasks import running_for
 
@@ -1450,7 +1473,9 @@ class MainWindow(QMainWindow):
                 "%1", running[0].label))
             QTimer.singleShot(200, self, self.close)  # asked again until it is
             return
-        self.claims_panel.commit_drafts()
+        if not self.claims_panel.commit_drafts() and not self._lose_unsaved_typing():
+            event.ignore()
+            return
         if self.session.moved_away and not self.files.copy_saved \
                 and not self._keep_moved_away_work():
             event.ignore()

@@ -411,6 +411,72 @@ def test_links_typed_and_not_added_are_added_when_the_window_closes(window, qtbo
 
 
 
+def _answer_when_asked(box_name: str, *roles: str, first=lambda: None) -> None:
+    """Click the buttons of *roles*, one a time the box *box_name* is shown (*first*
+    done before the first click)."""
+    def answer() -> None:
+        if (box := _box(box_name)) is None:
+            QTimer.singleShot(20, answer)
+            return
+        first()
+        next(b for b in box.buttons() if box.buttonRole(b).name == roles[0]).click()
+        if roles[1:]:
+            _answer_when_asked(box_name, *roles[1:])
+
+    QTimer.singleShot(20, answer)
+
+
+def _refuse_writes(window, monkeypatch) -> list[str]:
+    """The project's claim writes refused, as when another program holds the file too
+    long (a merge, a sync tool) or the disk is full, until the list returned is emptied."""
+    real, refused = window.session.update_claim, ["busy"]
+
+    def update_claim(claim_id, **changes):
+        if refused:
+            raise StorageError("The project is busy.")
+        return real(claim_id, **changes)
+
+    monkeypatch.setattr(window.session, "update_claim", update_claim)
+    return refused
+
+
+def test_a_note_that_could_not_be_saved_holds_the_close_until_it_is(window, qtbot, errors,
+                                                                    monkeypatch):
+    """Closed while another program held the file, the window said the note was not
+    saved and closed anyway: the typing was gone. It asks; Cancel keeps it open, Try
+    Again saves it once the file can be written, and closes."""
+    editor = window.claims_panel.editor
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    refused = _refuse_writes(window, monkeypatch)
+    editor.note.setPlainText("From the 2019 survey, table 4.")  # not yet saved
+    path = window.session.path
+    _answer_when_asked("typingNotSavedClosing", "RejectRole")  # Cancel
+    window.close()
+    assert window.isVisible() and errors == ["The project is busy."]
+    assert editor.note.toPlainText() == "From the 2019 survey, table 4."
+    _answer_when_asked("typingNotSavedClosing", "AcceptRole", first=refused.clear)  # Try Again
+    window.close()
+    assert not window.isVisible() and errors == ["The project is busy."] * 2
+    with Project.open(path, "me") as project:
+        assert [c.note for c in claims.list_claims(project)] == ["From the 2019 survey, table 4."]
+
+
+def test_a_link_that_could_not_be_saved_is_tried_again_or_given_up(window, qtbot, errors,
+                                                                   monkeypatch):
+    """A link typed and not added, refused at the close, was gone the same way."""
+    editor = window.claims_panel.editor
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    _refuse_writes(window, monkeypatch)
+    editor.new_source.setText("https://example.org/survey-2019")
+    path = window.session.path
+    # Try Again (the file still held), then Close Without Saving
+    _answer_when_asked("typingNotSavedClosing", "AcceptRole", "DestructiveRole")
+    window.close()
+    assert not window.isVisible() and errors == ["The project is busy."] * 2
+    with Project.open(path, "me") as project:
+        assert [c.sources for c in claims.list_claims(project)] == [()]
+
+
 def test_a_window_closed_while_an_import_asks_something_waits_for_the_answer(
         window, qtbot, monkeypatch, tmp_path):
     """An import reads its files, may ask about one (its encoding, a PDF repair, one it

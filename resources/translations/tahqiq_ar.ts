@@ -1860,6 +1860,18 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أغلق دون حفظ</translation>
     </message>
     <message>
+        <source>Typing Not Saved</source>
+        <translation>لم يُحفظ ما كُتب</translation>
+    </message>
+    <message>
+        <source>A note or a link typed could not be saved to the project, and is lost if this window closes now. Try again once the project can be written, or keep the window open and copy it elsewhere.</source>
+        <translation>تعذّر حفظ ملاحظة أو رابط كُتب في المشروع، ويضيع إن أُغلقت هذه النافذة الآن. أعد المحاولة حين تمكن الكتابة في المشروع، أو أبقِ النافذة مفتوحة وانسخه إلى مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>أعد المحاولة</translation>
+    </message>
+    <message>
         <source>%1 was moved, renamed or deleted while it was open. Save a copy of the project, or the work since may be lost when this window closes.</source>
         <translation>نُقل %1 أو غُيّر اسمه أو حُذف وهو مفتوح. احفظ نسخة من المشروع، وإلا فقد يضيع ما عملته منذ ذلك حين تُغلق هذه النافذة.</translation>
     </message>
