@@ -149,6 +149,8 @@ def switch_project(window: MainWindow, path: str, language: str, *, new: bool = 
     if same:
         window.claims_panel.commit_typing()
         window.save_layout()
+    if not window.typing_saved_or_given_up():  # (kept open: nothing switched)
+        return
     if window.session.handed_over is not None:
         # Closed first: a connection opened here while it is open shares its index of
         # the file under the old name, and another program's, at the new name, another
@@ -164,8 +166,10 @@ def switch_project(window: MainWindow, path: str, language: str, *, new: bool = 
         window.closed.connect(window.session.deleteLater)
         window.closed.connect(window.deleteLater)
         window.close()
-    elif language != window.session.language:  # (its language was installed for it: the
-        i18n.install(ensure_app(), window.session.language)  # window stays in its own)
+    else:
+        window.typing_given_up = False  # (it stays: its typing is asked about again)
+        if language != window.session.language:  # (its language was installed for it:
+            i18n.install(ensure_app(), window.session.language)  # it stays in its own)
 
 
 def open_window(path: str | Path | None, parent_for_errors: QWidget | None = None,

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         # Where the work is, kept a moment after it changes, not only on closing: a
         # window ended by a dead battery or kill -9 reopened on the first article (rv70).
         # (Its size and panels are kept on closing, as before.)
+        self.typing_given_up = False  # (the loss of typing not saved chosen: closing)
         self._keep_place_soon = QTimer(self)
         self._keep_place_soon.setSingleShot(True)
         self._keep_place_soon.setInterval(KEEP_PLACE_MS)
@@ -1439,6 +1440,15 @@ class MainWindow(QMainWindow):
             return self.files.save_copy(reopen=False)
         return box.clickedButton() is drop
 
+    def typing_saved_or_given_up(self) -> bool:
+        """Whether the window may go: a note or a link typed saved, or its loss chosen —
+        asked once (a switch to another project asks before the other opens, and its
+        close then asked again; Cancel there left two windows open)."""
+        if self.typing_given_up or self.claims_panel.commit_drafts():
+            return True
+        self.typing_given_up = self._lose_unsaved_typing()
+        return self.typing_given_up
+
     def _lose_unsaved_typing(self) -> bool:
         """Before closing on a note or a link typed that could not be saved (the disk
         full, another program holding the file): tried again until it is, or its loss
@@ -1473,7 +1483,7 @@ class MainWindow(QMainWindow):
                 "%1", running[0].label))
             QTimer.singleShot(200, self, self.close)  # asked again until it is
             return
-        if not self.claims_panel.commit_drafts() and not self._lose_unsaved_typing():
+        if not self.typing_saved_or_given_up():
             event.ignore()
             return
         if self.session.moved_away and not self.files.copy_saved \

@@ -477,6 +477,38 @@ def test_a_link_that_could_not_be_saved_is_tried_again_or_given_up(window, qtbot
         assert [c.sources for c in claims.list_claims(project)] == [()]
 
 
+def test_a_switch_to_another_project_asks_once_about_typing_not_saved(window, qtbot,
+                                                                      errors, monkeypatch,
+                                                                      tmp_path):
+    """File ▸ Open of another project with a note refused: the other window opened, the
+    old one's close asked, and Cancel left two windows open on two projects. It is asked
+    before the other opens: Cancel switches nothing; Close Without Saving switches, not
+    asked again at the close."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.app import switch_project
+    from gui.mainwindow import MainWindow
+
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    _refuse_writes(window, monkeypatch)
+    window.claims_panel.editor.note.setPlainText("Table 4.")
+
+    def windows() -> list:
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.isVisible()]
+
+    _answer_when_asked("typingNotSavedClosing", "RejectRole")  # Cancel
+    switch_project(window, str(tmp_path / "other.tahqiq"), "en", new=True)
+    assert windows() == [window] and not (tmp_path / "other.tahqiq").exists()
+    assert window.claims_panel.editor.note.toPlainText() == "Table 4."
+    _answer_when_asked("typingNotSavedClosing", "DestructiveRole")  # Close Without Saving
+    switch_project(window, str(tmp_path / "other.tahqiq"), "en", new=True)
+    assert not window.isVisible() and _box("typingNotSavedClosing") is None
+    (other,) = windows()
+    assert other.session.path == tmp_path / "other.tahqiq"
+    other.close()
+
+
 def test_a_window_closed_while_an_import_asks_something_waits_for_the_answer(
         window, qtbot, monkeypatch, tmp_path):
     """An import reads its files, may ask about one (its encoding, a PDF repair, one it
