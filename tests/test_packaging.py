@@ -1,7 +1,11 @@
-"""What a normal (not editable) install holds: every package of the checkout."""
+"""What a normal (not editable) install holds: every package of the checkout, and no
+file left from an earlier build."""
 
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
+import sys
 import tomllib
 from pathlib import Path
 
@@ -20,3 +24,41 @@ def test_every_package_of_the_checkout_is_installed():
     assert {"store.core", "store.cli", "store.text", "store.exchange", "store.review"} <= ours
     assert ours <= installed, sorted(ours - installed)
     assert not {p for p in installed if p.startswith(("tests", "benchmarks", "fuzz"))}
+
+
+def build_bundle_script():
+    loader = importlib.machinery.SourceFileLoader("build_bundle",
+                                                  str(ROOT / "scripts" / "build-bundle"))
+    module = importlib.util.module_from_spec(importlib.util.spec_from_loader(loader.name, loader))
+    loader.exec_module(module)
+    return module
+
+
+def test_a_file_deleted_from_the_checkout_is_not_in_the_next_bundle(tmp_path, monkeypatch):
+    """pip built the checkout in place, and setuptools' build/lib kept a seed article
+    deleted since: it was a new user's sample in every bundle built after, --fresh too."""
+    checkout = tmp_path / "checkout"
+    for name, text in {"pyproject.toml": "", "seeds/sample.txt": "now",
+                       "seeds/__init__.py": "", "build/lib/seeds/removed.txt": "then",
+                       "build/bdist.linux-x86_64/wheel/seeds/removed.txt": "then",
+                       "build/venv/bin/python": "", "dist/tahqiq/tahqiq": "",
+                       "tahqiq.egg-info/SOURCES.txt": "seeds/removed.txt",
+                       "seeds/__pycache__/__init__.cpython-311.pyc": ""}.items():
+        (checkout / name).parent.mkdir(parents=True, exist_ok=True)
+        (checkout / name).write_text(text, "utf-8")
+    script = build_bundle_script()
+    monkeypatch.setattr(script, "ROOT", checkout)
+    monkeypatch.setattr(script, "BUILD", checkout / "build")
+    monkeypatch.setattr(script, "VENV", checkout / "build" / "venv")
+    monkeypatch.setattr(sys, "argv", ["build-bundle", "--fresh"])
+    installed = []
+
+    def run(*command, cwd=checkout):
+        if command[1:4] == ("-m", "pip", "install") and "--upgrade" not in command:
+            source = Path(str(command[-1]).removesuffix("[bundle]"))
+            installed.append(sorted(path.relative_to(source).as_posix()
+                                    for path in source.rglob("*") if path.is_file()))
+
+    monkeypatch.setattr(script, "run", run)
+    assert script.main() == 0
+    assert installed == [["pyproject.toml", "seeds/__init__.py", "seeds/sample.txt"]]
