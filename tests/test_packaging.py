@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.machinery
 import importlib.util
+import struct
 import sys
 import tomllib
 from pathlib import Path
@@ -26,9 +27,9 @@ def test_every_package_of_the_checkout_is_installed():
     assert not {p for p in installed if p.startswith(("tests", "benchmarks", "fuzz"))}
 
 
-def build_bundle_script():
-    loader = importlib.machinery.SourceFileLoader("build_bundle",
-                                                  str(ROOT / "scripts" / "build-bundle"))
+def script(name):
+    loader = importlib.machinery.SourceFileLoader(name.replace("-", "_"),
+                                                  str(ROOT / "scripts" / name))
     module = importlib.util.module_from_spec(importlib.util.spec_from_loader(loader.name, loader))
     loader.exec_module(module)
     return module
@@ -46,10 +47,10 @@ def test_a_file_deleted_from_the_checkout_is_not_in_the_next_bundle(tmp_path, mo
                        "seeds/__pycache__/__init__.cpython-311.pyc": ""}.items():
         (checkout / name).parent.mkdir(parents=True, exist_ok=True)
         (checkout / name).write_text(text, "utf-8")
-    script = build_bundle_script()
-    monkeypatch.setattr(script, "ROOT", checkout)
-    monkeypatch.setattr(script, "BUILD", checkout / "build")
-    monkeypatch.setattr(script, "VENV", checkout / "build" / "venv")
+    build = script("build-bundle")
+    monkeypatch.setattr(build, "ROOT", checkout)
+    monkeypatch.setattr(build, "BUILD", checkout / "build")
+    monkeypatch.setattr(build, "VENV", checkout / "build" / "venv")
     monkeypatch.setattr(sys, "argv", ["build-bundle", "--fresh"])
     installed = []
 
@@ -59,6 +60,47 @@ def test_a_file_deleted_from_the_checkout_is_not_in_the_next_bundle(tmp_path, mo
             installed.append(sorted(path.relative_to(source).as_posix()
                                     for path in source.rglob("*") if path.is_file()))
 
-    monkeypatch.setattr(script, "run", run)
-    assert script.main() == 0
+    monkeypatch.setattr(build, "run", run)
+    assert build.main() == 0
     assert installed == [["pyproject.toml", "seeds/__init__.py", "seeds/sample.txt"]]
+
+
+def elf_with_runpath(runpath: str) -> bytes:
+    """A little-endian 64-bit ELF file holding only a dynamic section with a RUNPATH."""
+    strings = b"\0" + runpath.encode() + b"\0"
+    dynamic = struct.pack("<qQqQ", 29, 1, 0, 0)  # DT_RUNPATH (its string at 1), DT_NULL
+    table = 64 + len(strings) + len(dynamic)
+    header = b"\x7fELF\x02\x01\x01" + bytes(9) + struct.pack(
+        "<HHIQQQIHHHHHH", 3, 62, 1, 0, 0, table, 0, 64, 0, 0, 64, 3, 0)
+    sections = [bytes(64), struct.pack("<IIQQQQIIQQ", 0, 3, 0, 0, 64, len(strings), 0, 0, 1, 0),
+                struct.pack("<IIQQQQIIQQ", 0, 6, 0, 0, 64 + len(strings), len(dynamic), 1, 0,
+                            8, 16)]
+    return header + strings + dynamic + b"".join(sections)
+
+
+def test_the_bundle_test_finds_the_build_machines_folders_in_the_bundle(tmp_path):
+    """The bundle carried the checkout's file:// address (pip's direct_url.json) and the
+    build Python's lib folder as the RUNPATH of libpython and lib-dynload's modules,
+    searched for libm at every start: packaging/tahqiq.spec drops both, and
+    scripts/test-bundle fails on either, so CI notices one coming back."""
+    files = {"tahqiq": elf_with_runpath("$ORIGIN/_internal"),
+             "_internal/libpython3.11.so.1.0": elf_with_runpath("/home/me/.pyenv/lib"),
+             "_internal/python3.11/lib-dynload/_ssl.so": elf_with_runpath(
+                 "$ORIGIN:/home/me/.pyenv/lib"),
+             "_internal/libQt6Core.so.6": elf_with_runpath("$ORIGIN"),
+             "_internal/tahqiq-0.1.0.dist-info/direct_url.json": b'{"url": "file:///home/me"}',
+             "_internal/tahqiq-0.1.0.dist-info/METADATA": b"Name: tahqiq"}
+    for name, data in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(data)
+    test = script("test-bundle")
+    assert test.runpaths(tmp_path / "_internal/python3.11/lib-dynload/_ssl.so") == [
+        "$ORIGIN", "/home/me/.pyenv/lib"]
+    assert test.build_machine_paths(tmp_path) == [
+        "_internal/tahqiq-0.1.0.dist-info/direct_url.json",
+        "_internal/libpython3.11.so.1.0: RUNPATH /home/me/.pyenv/lib",
+        "_internal/python3.11/lib-dynload/_ssl.so: RUNPATH /home/me/.pyenv/lib"]
+    for name in ("_internal/libpython3.11.so.1.0", "_internal/python3.11/lib-dynload/_ssl.so",
+                 "_internal/tahqiq-0.1.0.dist-info/direct_url.json"):
+        (tmp_path / name).unlink()
+    assert test.build_machine_paths(tmp_path) == []
