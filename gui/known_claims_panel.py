@@ -101,6 +101,7 @@ class KnownClaimsPanel(QWidget):
     chosen = Signal(object)  # the KnownClaimHit picked in the list
     acceptRequested = Signal()
     dismissRequested = Signal()
+    chosenGone = Signal(object)  # the KnownClaimHit chosen, gone from a new answer
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -148,20 +149,33 @@ class KnownClaimsPanel(QWidget):
         self.dismiss_button.clicked.connect(self.dismissRequested)
         self._complete: bool | None = None  # no answer yet
         self._quiet = False  # choosing again after a new answer: the reader stays
+        self._picked: KnownClaimHit | None = None  # the person's choice in this article
+        self._gone = False  # ... not in the list now: Y and X take no other in its place
         self.set_hits("", [])
 
-    def set_hits(self, text: str, hits: list[KnownClaimHit], complete: bool = True) -> None:
-        """Show the matcher's answer. It comes again a moment after every edit, mostly
-        the same: an answer that changes nothing changes nothing here either, and one
-        that does keeps the suggestion the person had chosen, while it is still found."""
+    def set_hits(self, text: str, hits: list[KnownClaimHit],
+                 complete: bool | None = True) -> None:
+        """Show the matcher's answer (*complete* None: none, the list empty meanwhile).
+        It comes again a moment after every edit, mostly the same: an answer that
+        changes nothing changes nothing here either, and one that does keeps the
+        suggestion the person had chosen, while it is still found. One no longer found
+        (a colleague accepted or dismissed it) is said, and Y and X take no other until
+        the person chooses again: they took the first row, other words perhaps out of
+        view (rv224)."""
         if (text, hits, complete) == (self.model.text, self.model.hits, self._complete):
             return
-        chosen = self._chosen()
+        if text != self.model.text:
+            self._picked, self._gone = None, False  # another article: nothing chosen
         self._complete = complete
         self.model.set_hits(text, hits)
-        if chosen is not None:
-            self._choose_quietly(chosen)
-        if not complete:
+        if self._picked is not None and complete is not None:
+            found = self._choose_quietly(self._picked)
+            if not found and not self._gone:
+                self.chosenGone.emit(self._picked)
+            self._gone = not found
+        if complete is None:
+            summary = ""  # (the caller says why)
+        elif not complete:
             summary = self.tr("%n known claim(s) in this article, from the first places "
                               "found: it repeats known claims too often to search it all.",
                               "", len(hits))
@@ -180,15 +194,13 @@ class KnownClaimsPanel(QWidget):
         """An article just shown, its answer not come yet: the panel said «No claim checked
         elsewhere appears here» for the half second the matcher was still looking (and a
         screenshot caught it so)."""
-        self.set_hits(text, [])
-        self._complete = None  # (whatever comes next is an answer to show)
+        self.set_hits(text, [], None)
         self.summary.setText(self.tr("Looking for claims checked elsewhere…"))
 
     def failed(self, text: str, said: str) -> None:
         """The search could not be made: said so, not «No claim checked elsewhere appears
         here» (a false all-clear, rv146)."""
-        self.set_hits(text, [])
-        self._complete = None  # (whatever comes next is an answer to show)
+        self.set_hits(text, [], None)
         self.summary.setText(said)
 
     def hits(self) -> list[KnownClaimHit]:
@@ -202,6 +214,7 @@ class KnownClaimsPanel(QWidget):
             return
         row = self.model.hits.index(hit)
         left = [h for h in self.model.hits if h is not hit]
+        self._picked = None  # (taken: not gone unsaid)
         self.set_hits(self.model.text, left, self._complete)
         if left:
             self.choose(left[min(row, len(left) - 1)])
@@ -213,11 +226,16 @@ class KnownClaimsPanel(QWidget):
                 len(self.model.hits) - 1, len(self.model.COLUMNS) - 1))
 
     def current_hit(self) -> KnownClaimHit | None:
-        """The selected suggestion, else the first (the best)."""
+        """The selected suggestion, else the first (the best) while none was chosen:
+        none, after the one chosen went (chosen_gone)."""
         chosen = self._chosen()
-        if chosen is not None:
+        if chosen is not None or self._gone:
             return chosen
         return self.model.hits[0] if self.model.hits else None
+
+    def chosen_gone(self) -> bool:
+        """The suggestion the person chose is no longer in the list, nor another chosen."""
+        return self._gone
 
     def _chosen(self) -> KnownClaimHit | None:
         """The suggestion the person chose (None: nothing chosen)."""
@@ -226,7 +244,7 @@ class KnownClaimsPanel(QWidget):
             return self.model.hits[index.row()]
         return None
 
-    def _choose_quietly(self, chosen: KnownClaimHit) -> None:
+    def _choose_quietly(self, chosen: KnownClaimHit) -> bool:
         """Choose the suggestion again after the list changed (the same claim on the same
         words, in the new answer), without the reader going to it (it is where the person
         left it)."""
@@ -234,12 +252,14 @@ class KnownClaimsPanel(QWidget):
                     if (h.claim_id, h.start, h.end) == (chosen.claim_id, chosen.start,
                                                         chosen.end)), None)
         if hit is None:
-            return
+            return False
         self._quiet = True
         try:
             self.choose(hit)
         finally:
             self._quiet = False
+        self._picked = hit
+        return True
 
     def choose(self, hit: KnownClaimHit) -> None:
         if hit in self.model.hits:
@@ -252,7 +272,8 @@ class KnownClaimsPanel(QWidget):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._quiet and current.isValid() and 0 <= current.row() < len(self.model.hits):
-            self.chosen.emit(self.model.hits[current.row()])
+            self._picked, self._gone = self.model.hits[current.row()], False
+            self.chosen.emit(self._picked)
 
 
 class KnownClaimsFinder(QObject):

@@ -334,6 +334,7 @@ class MainWindow(QMainWindow):
             self.article_pane.reader.plain_text(), said))  # (no more looking)
         self.known_claims.chosen.connect(
             lambda hit: self.article_pane.reader.select_span(hit.start, hit.end))
+        self.known_claims.chosenGone.connect(self._chosen_suggestion_gone)
         reader.suggestionClicked.connect(  # a click on an outline picks it for Y or X
             lambda n: self.known_claims.choose(self.known_claims.hits()[n]))
         self.known_claims.acceptRequested.connect(self.accept_suggestion)
@@ -810,6 +811,13 @@ class MainWindow(QMainWindow):
         self._outline_suggestions()
         self._update_enabled()
 
+    def _chosen_suggestion_gone(self, hit: KnownClaimHit) -> None:
+        """The known claim chosen left the list (a colleague accepted or dismissed it, or
+        changed the claim): said, as Y and X now take no other in its place."""
+        self.show_status(self.tr("The known claim you chose for %1 is no longer suggested "
+                                 "here; choose another to accept or dismiss.")
+                         .replace("%1", quoted(self._words_of(hit))))
+
     def _outline_suggestions(self) -> None:
         """The suggestions' outlines in the reader, each in its verdict's colour."""
         spans = []
@@ -823,6 +831,9 @@ class MainWindow(QMainWindow):
         """The known claim chosen is the claim of its words (words I tagged as another
         claim join it: AddAppearance)."""
         hit = self.known_claims.current_hit()
+        if hit is None and self.known_claims.chosen_gone():
+            self.show_status(self.tr("The known claim you chose is no longer suggested "
+                                     "here: choose another to accept."))
         if hit is None or self.session.read_only or not self.current_article:
             return
         command = AddAppearance(self.session, hit.claim_id, self.current_article, hit.start,
@@ -837,6 +848,9 @@ class MainWindow(QMainWindow):
 
     def dismiss_suggestion(self) -> None:
         hit = self.known_claims.current_hit()
+        if hit is None and self.known_claims.chosen_gone():
+            self.show_status(self.tr("The known claim you chose is no longer suggested "
+                                     "here: choose another to dismiss."))
         if hit is None or self.session.read_only or not self.current_article:
             return
         command = Dismiss(self.session, self.current_article, hit.claim_id, hit.start,

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from store.core import appearances
+from store.core import appearances, known_claims
 from store.core.project import Project
 
 COPY = ("نقلت الوكالة عن الكرملين أن الزعيمين وقعا ما وصفاه بأنها «أقوى معاهدة على "
@@ -413,7 +413,51 @@ def test_the_matchers_next_answer_keeps_the_chosen_suggestion(window, qtbot, tmp
     assert panel.view.currentIndex().row() == 2 and panel.current_hit() == other
     assert reader.selected_span() == (10, 20)
     window._suggestions_found(article, KnownClaimsFound([third, hit]))  # the chosen gone
-    assert not panel.view.currentIndex().isValid() and panel.current_hit() == third
+    assert not panel.view.currentIndex().isValid() and panel.current_hit() is None
+    assert panel.chosen_gone()  # (Y and X refuse: the next test)
+
+
+def test_a_suggestion_chosen_then_gone_is_said_and_y_and_x_take_no_other(window, qtbot,
+                                                                        tmp_path):
+    """Found by a review (rv224): I chose a known claim; a colleague accepted it, and the
+    answer after their write had it no more. Nothing was said, nothing was chosen, and
+    my Y accepted the list's first suggestion (other words, perhaps out of view), my X
+    dismissed it. Its going is said, Y and X refuse until I choose again; the first row
+    is the default only while nothing was chosen."""
+    from PySide6.QtTest import QTest
+
+    first = tag_sample(window, "disputed")
+    text = window.article_pane.reader.toPlainText()
+    other_words = "سعى بوتين إلى تعميق العلاقات"
+    at = text.index(other_words)
+    select_in_reader(window, at, at + len(other_words))
+    window.tag("verified")
+    path = tmp_path / "copy.txt"
+    path.write_text(COPY.replace("الاتفاق يثير", other_words + " يثير"), encoding="utf-8")
+    import_files(qtbot, window, path)
+    panel, article = window.known_claims, window.current_article
+    qtbot.waitUntil(lambda: len(panel.hits()) == 2, timeout=20000)
+    assert panel.current_hit() == panel.hits()[0]  # nothing chosen: the first, the best
+    mine = next(h for h in panel.hits() if h.claim_id != first)
+    panel.view.setFocus()
+    panel.choose(mine)
+    with Project.open(stored(window).path, "colleague") as other:
+        known_claims.accept(other, article, mine.claim_id, mine.start, mine.end)
+    window.session.refresh()
+    qtbot.waitUntil(lambda: len(panel.hits()) == 1, timeout=20000)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("The known claim you chose for") and other_words in said
+    assert panel.current_hit() is None and panel.chosen_gone()
+    for key, word in ((Qt.Key.Key_Y, "accept"), (Qt.Key.Key_X, "dismiss")):
+        QTest.keyClick(panel.view, key)
+        assert window.statusBar().currentMessage() == (
+            f"The known claim you chose is no longer suggested here: choose another to {word}.")
+        assert [p.annotator for p in appearances.list_appearances(stored(window), article)
+                ] == ["colleague"] and len(panel.hits()) == 1
+    panel.choose(panel.hits()[0])  # chosen again: Y takes it
+    QTest.keyClick(panel.view, Qt.Key.Key_Y)
+    assert {p.claim_id for p in appearances.list_appearances(stored(window), article)} == {
+        first, mine.claim_id}
 
 
 @pytest.mark.skipif(os.name != "posix", reason="waitpid() on a child is POSIX")

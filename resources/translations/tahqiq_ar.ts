@@ -1765,6 +1765,18 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا ادعاء معروفًا لتجاهله هنا.</translation>
     </message>
     <message>
+        <source>The known claim you chose is no longer suggested here: choose another to accept.</source>
+        <translation>الادعاء المعروف الذي اخترته لم يعد مقترحًا هنا: اختر غيره لقبوله.</translation>
+    </message>
+    <message>
+        <source>The known claim you chose is no longer suggested here: choose another to dismiss.</source>
+        <translation>الادعاء المعروف الذي اخترته لم يعد مقترحًا هنا: اختر غيره لتجاهله.</translation>
+    </message>
+    <message>
+        <source>The known claim you chose for %1 is no longer suggested here; choose another to accept or dismiss.</source>
+        <translation>الادعاء المعروف الذي اخترته لـ%1 لم يعد مقترحًا هنا؛ اختر غيره لقبوله أو تجاهله.</translation>
+    </message>
+    <message>
         <source>Select a claim to write its note first.</source>
         <translation>حدّد ادعاءً لكتابة ملاحظته أولًا.</translation>
     </message>
