@@ -330,13 +330,11 @@ class MainWindow(QMainWindow):
             changed.connect(lambda *_: self.finder.request(self.current_article))
         self.finder.found.connect(self._suggestions_found)
         self.finder.failed.connect(self.show_status)
-        self.finder.failed.connect(lambda said: self.known_claims.failed(
-            self.article_pane.reader.plain_text(), said))  # (no more looking)
+        self.finder.failed.connect(self._suggestions_failed)
         self.known_claims.chosen.connect(
             lambda hit: self.article_pane.reader.select_span(hit.start, hit.end))
         self.known_claims.chosenGone.connect(self._chosen_suggestion_gone)
-        reader.suggestionClicked.connect(  # a click on an outline picks it for Y or X
-            lambda n: self.known_claims.choose(self.known_claims.hits()[n]))
+        reader.suggestionClicked.connect(self._suggestion_clicked)
         self.known_claims.acceptRequested.connect(self.accept_suggestion)
         self.known_claims.dismissRequested.connect(self.dismiss_suggestion)
         a.new_project.triggered.connect(lambda: self.files.new_project())
@@ -434,6 +432,7 @@ class MainWindow(QMainWindow):
                 self._scroll_to_current_article()
         if not again:  # (the same text again: the suggestion chosen stays chosen, rv150)
             self.known_claims.looking(article.text)
+            self._outline_suggestions()
         self.finder.request(article_id)
         self._update_enabled()
         self.articleShown.emit(article_id)
@@ -810,6 +809,19 @@ class MainWindow(QMainWindow):
         self.known_claims.set_hits(self.article_pane.reader.plain_text(), hits, found.complete)
         self._outline_suggestions()
         self._update_enabled()
+
+    def _suggestions_failed(self, said: str) -> None:
+        """The panel empty, saying why (no more looking), and the reader with it: its
+        outlines and their key stayed, and a click on one picked a row not there."""
+        self.known_claims.failed(self.article_pane.reader.plain_text(), said)
+        self._outline_suggestions()
+        self._update_enabled()
+
+    def _suggestion_clicked(self, n: int) -> None:
+        """A click on an outline picks its suggestion for Y or X (one the list still has)."""
+        hits = self.known_claims.hits()
+        if 0 <= n < len(hits):
+            self.known_claims.choose(hits[n])
 
     def _chosen_suggestion_gone(self, hit: KnownClaimHit) -> None:
         """The known claim chosen left the list (a colleague accepted or dismissed it, or

@@ -460,6 +460,32 @@ def test_a_suggestion_chosen_then_gone_is_said_and_y_and_x_take_no_other(window,
         first, mine.claim_id}
 
 
+@pytest.mark.skipif(os.name != "posix", reason="killed with SIGKILL")
+def test_a_matcher_that_died_takes_the_readers_outlines_with_the_list(window, qtbot,
+                                                                      tmp_path):
+    """Found by a review (rv224): the matcher's process killed, the panel emptied and
+    said so, but the reader kept its dashed outlines and their key, and a click on one
+    picked the row it had had (IndexError)."""
+    import signal
+
+    tag_sample(window)
+    open_copy(window, qtbot, tmp_path)
+    reader = window.article_pane.reader
+    qtbot.waitUntil(lambda: not window.finder.busy(), timeout=20000)
+    assert reader._outlines and window.article_pane._suggestion_key.isVisibleTo(window)
+    pid = window.session.matcher_pid
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    with qtbot.waitSignal(window.finder.failed, timeout=20000):
+        window.finder.request(window.current_article)
+    assert window.known_claims.hits() == [] and reader._outlines == []
+    assert not window.article_pane._suggestion_key.isVisibleTo(window)
+    assert not window.action_set.accept_suggestion.isEnabled()
+    with qtbot.captureExceptions() as raised:
+        reader.suggestionClicked.emit(0)  # (an outline's click, come late)
+    assert raised == []
+
+
 @pytest.mark.skipif(os.name != "posix", reason="waitpid() on a child is POSIX")
 def test_closing_the_window_ends_the_matcher_process(window, qtbot, tmp_path):
     tag_sample(window)
