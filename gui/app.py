@@ -234,10 +234,12 @@ def screenshot(window: MainWindow, target: str | Path,
 def window_size(text: str) -> tuple[int, int]:
     """'1280x820' as (1280, 820)."""
     width, _, height = text.lower().partition("x")
-    if not (width.isdigit() and height.isdigit() and 320 <= int(width) <= 8000
-            and 240 <= int(height) <= 8000):
+    # (Below what the window's panels allow, the render says the least size: a range
+    # here, «320x240 to 8000x8000», offered a size the render then refused, rv222.)
+    if not (width.isdigit() and height.isdigit() and 0 < int(width) <= 8000
+            and 0 < int(height) <= 8000):
         raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1280x820 "
-                                         "(320x240 to 8000x8000)")
+                                         "(at most 8000x8000)")
     return int(width), int(height)
 
 

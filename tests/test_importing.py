@@ -445,6 +445,24 @@ def test_a_json_ld_export_is_refused_naming_merge(project, tmp_path, kind):
     assert len(articles.list_articles(project)) == 1
 
 
+@pytest.mark.parametrize("kind", ["w3c", "claimreview"])
+def test_a_json_ld_export_of_no_claims_is_not_an_article(project, tmp_path, kind):
+    """A W3C or ClaimReview export of a project with no claims is «[]»: imported, it was an
+    article titled and reading «[]» (rv222)."""
+    from store.core import settings
+    from store.exchange import exporting
+
+    settings.update_settings(project, organization="مسبار",
+                             url_template="https://misbar.example/claims/{id}")
+    path = tmp_path / f"none.{kind}.json"
+    path.write_text(exporting.export_text(project, kind), encoding="utf-8")
+    with pytest.raises(ImportRejected, match="holds no text to import"):
+        importing.load_file(path)
+    path.write_bytes(b"\xef\xbb\xbf{ }\n")
+    with pytest.raises(ImportRejected, match="holds no text to import"):
+        importing.load_file(path)
+
+
 def test_a_whole_project_json_export_is_refused_naming_the_backup(project, tmp_path):
     """`tahqiq import backup.json`, the natural try at restoring, made an article «{»."""
     from store.exchange import exporting

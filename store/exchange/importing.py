@@ -603,6 +603,9 @@ def _refuse_other_kinds(data: bytes, name: str) -> None:
         raise ImportRejected(
             "{name} is a whole-project JSON export, which Tahqiq does not import: the backup "
             "to restore from is the project file (.tahqiq).", name=name)
+    if re.fullmatch(rb"\s*(?:\[\s*\]|\{\s*\})\s*", start):  # (a JSON export of no
+        # claims, a W3C one of an article untagged: it was an article reading «[]», rv222)
+        raise ImportRejected("{name} holds no text to import.", name=name)
     if start.lstrip().startswith((b"[", b"{")) and re.search(
             rb'"@context"\s*:\s*"(?:http://www\.w3\.org/ns/anno\.jsonld|https?://schema\.org)',
             start):
