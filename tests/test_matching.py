@@ -440,6 +440,26 @@ def test_a_claim_said_after_a_denial_is_not_offered(claim, said):
         ["c"]
 
 
+@pytest.mark.parametrize("said", [
+    "ونفى بيسكوف ذلك وقال إن روسيا نشرت 50 ألف جندي على الحدود مع أوكرانيا.",
+    "ونفت الوزارة هذه الأنباء وأكدت أن روسيا نشرت 50 ألف جندي على الحدود مع أوكرانيا.",
+    "قال إنه لا صحة للشائعات وإن روسيا نشرت 50 ألف جندي على الحدود مع أوكرانيا.",
+    "الكرملين لا ينفي أن روسيا نشرت 50 ألف جندي على الحدود مع أوكرانيا.",
+])
+def test_a_denial_of_something_else_or_a_denial_negated_takes_nothing_from_the_claim(said):
+    """The claim's words, exactly, after a denial ended by a new clause (وقال، وأكدت، وإن،
+    but said) or after a negated one («لا ينفي», "did not deny", which affirm): halved
+    to 0.475-0.5 as if denied, and missed (rv226)."""
+    index = ClaimIndex([KnownClaim("c", TROOPS, "disputed", "desk"), FRIEND])
+    assert [(s.claim_id, s.score) for s in index.find(said)] == [("c", 0.95)], said  # reordered
+    index = ClaimIndex([KnownClaim("c", DEPLOYED, "disputed", "desk"), FRIEND])
+    for said in ("The Kremlin denied the report but said Russia deployed 50,000 troops to the "
+                 "Ukrainian border.", "Peskov called the claims baseless and said Russia "
+                 "deployed 50,000 troops to the Ukrainian border.", "The Kremlin did not deny "
+                 "that Russia deployed 50,000 troops to the Ukrainian border."):
+        assert [(s.claim_id, s.score) for s in index.find(said)] == [("c", 1.0)], said
+
+
 def test_the_negated_and_the_affirmed_claim_are_told_apart(index):
     negated = "وقال إن العلاقات بين روسيا وكوريا الشمالية ليست في أفضل حالاتها كما كانت خلال " \
               "الحرب الباردة."

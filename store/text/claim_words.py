@@ -262,10 +262,18 @@ DENIALS = _folded_set("نفى نفت ينفي تنفي نفوا ينفون كذ�
 _TRUE = _folded_set("صحة صحيح صحيحا true")
 
 
+# Where a new clause starts, reporting or turning: a denial before one denies something
+# else («ونفى بيسكوف ذلك وقال إن…», "denied the report but said…" halved the claim; rv226).
+CLAUSE_STARTS = _folded_set("قال قالت وقال وقالت أكد أكدت وأكد وأكدت أضاف أضافت وأضاف وأضافت "
+                            "وإن لكن ولكن لكنه بل said says added confirmed but")
+
+
 def denies(words: Sequence[str], at: int) -> bool:
-    """Whether the folded word at *at* denies what follows it (with the negator before it)."""
+    """Whether the folded word at *at* denies what follows it (with the negator before it);
+    a negated denial affirms («did not deny that», «لا ينفي أن»; halved, rv226)."""
     word = bare(words[at])
-    return word in DENIALS or (word in _TRUE and at > 0 and bare(words[at - 1]) in NEGATORS)
+    negated = at > 0 and bare(words[at - 1]) in NEGATORS
+    return (word in DENIALS and not negated) or (word in _TRUE and negated)
 STOP_WORDS = NEGATORS | _folded_set(
     # Arabic particles, pronouns, auxiliaries and reporting verbs: they carry no claim.
     "في من على إلى الى عن مع أن إن أنه إنه أنها إنها بأن بأنه بأنها لأن أنهم إنهم بأنهم "

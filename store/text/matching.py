@@ -37,7 +37,9 @@ from rapidfuzz.distance import Indel
 from store.collector import no_collection
 from store.text.claim_words import (
     ACTORS,
+    CLAUSE_STARTS,
     CURRENCY_SIGNS,
+    DENIALS,
     FIGURE_ENDS,
     JOINED,
     NEGATORS,
@@ -612,7 +614,8 @@ def _meaning_weighed(score: float, a: _Appearance, doc: _Text, lo: int, hi: int,
     """*score* lowered for what a sentence sharing the words changes to state another
     claim: a negation, a number, the actor."""
     words, keys = doc.words, doc.keys
-    if a.negated != any(words[i] in NEGATORS or bare(words[i]) in NEGATORS
+    if a.negated != any((words[i] in NEGATORS or bare(words[i]) in NEGATORS)
+                        and (i == hi or bare(words[i + 1]) not in DENIALS)  # («لا ينفي أن»)
                         for i in range(max(first, lo - 3), hi + 1)):
         score *= 0.5
     if a.opposed and a.opposed & sides_in(words[max(first, lo - 1):min(stop, hi + 2)]):
@@ -628,13 +631,15 @@ def _meaning_weighed(score: float, a: _Appearance, doc: _Text, lo: int, hi: int,
 
 def _denied_before(doc: _Text, s: int, lo: int) -> bool:
     """Whether a denial stands before word *lo* of sentence *s*: among the three content
-    words before it, no comma or colon between («نفى الوزير الاتهامات، وقال إن…» denies
-    something else)."""
+    words before it, no comma or colon nor a new clause between («نفى الوزير الاتهامات،
+    وقال إن…», "denied the report but said…" deny something else)."""
     first = doc.sentence(s)[0]
     words, keys, spans, text = doc.words, doc.keys, doc.word_spans(s), doc.folded.text
     content = 0
     for i in range(lo - 1, max(first, lo - 8) - 1, -1):
         if any(mark in text[spans[i - first][1]:spans[i + 1 - first][0]] for mark in ",،:"):
+            return False
+        if words[i] in CLAUSE_STARTS:
             return False
         if denies(words, i):
             return True
