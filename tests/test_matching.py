@@ -241,14 +241,22 @@ DEPLOYED = "Russia deployed 50,000 troops to the Ukrainian border"
      False),
     ("The deal is worth $5bn to North Korea", "The deal is worth $6bn to North Korea.", False),
     ("The deal is worth $5bn to North Korea", "The deal is worth $5m to North Korea.", False),
+    ("Turkey hosts 3.6m Syrian refugees", "He said Turkey hosts 3.6 million Syrian refugees.",
+     True),
+    ("Turkey hosts 3.6 million Syrian refugees", "He said Turkey hosts 3.6m Syrian refugees.",
+     True),
+    ("The council spent £2.5 million on the new bridge",
+     "Officials said the council spent £2.5m on the new bridge.", True),
+    ("Turkey hosts 3.6m Syrian refugees", "He said Turkey hosts 3.6k Syrian refugees.", False),
     ("Unemployment fell to 5% in 2023", "Unemployment fell to 5.5% in 2023", False),
     ("Unemployment fell to 5% in 2023", "Unemployment fell to 50% in 2023", False),
     ("Unemployment fell to 5% in 2023", "Unemployment fell to six percent in 2023", False),
 ])
 def test_a_figure_with_its_scale_is_its_value(claim, said, same):
     """«50 ألف» and «50,000», «50 thousand», «$5bn» and «$5 billion», «five percent» and
-    «5%» state one figure, and were missed (0.13-0.30) compared word by word (rv221);
-    another value, or scale, is still another claim."""
+    «5%» state one figure, and were missed (0.13-0.30) compared word by word (rv221), as
+    were «3.6m» and «3.6 million»: a decimal's glued «m» was a word (rv226); another
+    value, or scale, is still another claim."""
     index = ClaimIndex([KnownClaim("c", claim, "disputed", "desk"), FRIEND])
     assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), said
 

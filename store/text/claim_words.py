@@ -106,7 +106,8 @@ _HUNDREDTH = _folded_set("المئة المائة cent")  # after «في», «pe
 _PER = _folded_set("في per")
 FIGURE_ENDS = frozenset(_SCALES) | _PERCENT | _HUNDREDTH
 # A figure with its scale's letter glued to it: «5bn», «$5m», «20k».
-_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)*)(bn|b|mn|m|k)")
+GLUED_SCALE = "bn|b|mn|m|k"
+_SUFFIXED = re.compile(rf"(\d+(?:[.,]\d+)*)({GLUED_SCALE})")
 _SUFFIXES = {"k": 10 ** 3, "m": 10 ** 6, "mn": 10 ** 6, "b": 10 ** 9, "bn": 10 ** 9}
 
 

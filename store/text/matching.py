@@ -41,6 +41,7 @@ from store.text.claim_words import (
     CURRENCY_SIGNS,
     DENIALS,
     FIGURE_ENDS,
+    GLUED_SCALE,
     JOINED,
     NEGATORS,
     NUMBER,
@@ -67,9 +68,11 @@ from store.text.suggestion import Suggestion
 DEFAULT_MIN_SCORE = 0.6
 KINDS = ("exact", "folded", "reordered", "abbreviated", "paraphrase")
 
-# (A figure with its separators is one word, and with its minus sign; a currency's sign is a
-# word of its own, no content word, but a figure's currency.)
-_WORD = re.compile(rf"{SIGNED}|{NUMBER}|[^\W_]+|[{CURRENCY_SIGNS}]")
+# (A figure with its separators is one word, and with its minus sign, and with the scale's
+# letter glued to it: «3.6m» was «3.6» and a word «m», no 3.6 million - rv226; a currency's
+# sign is a word of its own, no content word, but a figure's currency.)
+_WORD = re.compile(
+    rf"{SIGNED}|{NUMBER}(?:(?:{GLUED_SCALE})(?![^\W_]))?|[^\W_]+|[{CURRENCY_SIGNS}]")
 # Where a sentence ends; a full stop glued to the next character (3.5, U.S.-led) does not.
 # Written as one class of characters first, its conditions after: the regex engine then
 # jumps from one of those characters to the next instead of trying every position (a
