@@ -248,6 +248,12 @@ DEPLOYED = "Russia deployed 50,000 troops to the Ukrainian border"
     ("The council spent £2.5 million on the new bridge",
      "Officials said the council spent £2.5m on the new bridge.", True),
     ("Turkey hosts 3.6m Syrian refugees", "He said Turkey hosts 3.6k Syrian refugees.", False),
+    ("الحكومة خصصت 5 مليار", "قال إن الحكومة خصصت 5 مليارات دولار.", True),
+    ("بلغ الدين الخارجي لمصر 165 مليار", "وقال البنك إن الدين الخارجي لمصر بلغ 165 مليارات دولار.",
+     True),
+    ("Egypt's external debt reached 165bn",
+     "Egypt's external debt reached 165 billion dollars, the central bank said.", True),
+    ("الحكومة خصصت 5 مليار", "قال إن الحكومة خصصت 5 ملايين دولار.", False),
     ("Unemployment fell to 5% in 2023", "Unemployment fell to 5.5% in 2023", False),
     ("Unemployment fell to 5% in 2023", "Unemployment fell to 50% in 2023", False),
     ("Unemployment fell to 5% in 2023", "Unemployment fell to six percent in 2023", False),
@@ -255,8 +261,10 @@ DEPLOYED = "Russia deployed 50,000 troops to the Ukrainian border"
 def test_a_figure_with_its_scale_is_its_value(claim, said, same):
     """«50 ألف» and «50,000», «50 thousand», «$5bn» and «$5 billion», «five percent» and
     «5%» state one figure, and were missed (0.13-0.30) compared word by word (rv221), as
-    were «3.6m» and «3.6 million»: a decimal's glued «m» was a word (rv226); another
-    value, or scale, is still another claim."""
+    were «3.6m» and «3.6 million»: a decimal's glued «m» was a word, and «5 مليار» for «5
+    مليارات دولار» at 0.38-0.4: the figure ending the claim was read without its scale,
+    the currency after it taken for another number (rv226); another value, or scale, is
+    still another claim."""
     index = ClaimIndex([KnownClaim("c", claim, "disputed", "desk"), FRIEND])
     assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), said
 

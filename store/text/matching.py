@@ -623,7 +623,7 @@ def _meaning_weighed(score: float, a: _Appearance, doc: _Text, lo: int, hi: int,
         score *= 0.5
     if a.opposed and a.opposed & sides_in(words[max(first, lo - 1):min(stop, hi + 2)]):
         score *= 0.5  # the opposite word, in the window or where the claim was cut
-    if a.numbers - numbers_in(words[lo:hi + 1]) and numbers_in(
+    if a.numbers - numbers_in(words[lo:_past_figure(keys, hi, stop) + 1]) and numbers_in(
             words[max(first, lo - 3):min(stop, hi + 3)]) - a.numbers:
         score *= 0.4
     if ACTORS & set(missing) and any(keys[i] in ACTORS and keys[i] not in a.keyset
@@ -725,6 +725,16 @@ def _extend(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop: int,
                 break
             hi += 1
     return lo, hi
+
+
+def _past_figure(keys: Sequence[str | None], hi: int, stop: int) -> int:
+    """The last word of the figure or name that word *hi* begins or is in (its scale, its
+    «في المئة», a name's other words; *stop*: the sentence's end): a span ending inside one
+    cut «5 في المئة» to «5 في», and its figure read without its scale was another number."""
+    while hi + 1 < stop and (keys[hi + 1] == JOINED or (
+            keys[hi + 1] is None and hi + 2 < stop and keys[hi + 2] == JOINED)):
+        hi += 1 if keys[hi + 1] == JOINED else 2
+    return hi
 
 
 def _span(doc: _Text, s: int, lo: int, hi: int, drop: int = 0) -> tuple[int, int]:
