@@ -331,6 +331,23 @@ def test_a_percent_sign_is_taken_along_after_a_figure_only():
         assert _found(index, f"وقال إن {claim}{sign} من الميزانية.") == [(claim, "exact", 1.0)]
 
 
+@pytest.mark.parametrize(("claim", "text", "suggested"), [
+    ("بلغ التضخم 35 في المائة", "بلغ التضخم 35% في مارس.", "بلغ التضخم 35%"),
+    ("ارتفع معدل البطالة إلى 5 في المائة", "وقال الجهاز إن معدل البطالة ارتفع إلى 5 في المئة.",
+     "معدل البطالة ارتفع إلى 5 في المئة"),
+    ("ارتفع معدل البطالة إلى 5%", "وقال الجهاز إن معدل البطالة ارتفع إلى 5 في المائة.",
+     "معدل البطالة ارتفع إلى 5 في المائة"),
+    ("Unemployment rose to 5%", "Officials said unemployment rose to 5 percent last year.",
+     "unemployment rose to 5 percent"),
+])
+def test_a_figure_is_suggested_whole_with_its_percent_words(claim, text, suggested):
+    """The suggestion (the quote an Accept tags and exports) ended on «35% في», the claim's
+    «في» of «في المائة» taken along before «مارس», on «5 في» without «المئة», on «rose to
+    5» without «percent» (rv226): a figure is one unit, its percent words with it."""
+    index = ClaimIndex([KnownClaim("c", claim, "", "x")])
+    assert [text[s.start:s.end] for s in index.find(text)] == [suggested]
+
+
 def test_the_claims_first_small_word_is_taken_along_only_before_its_first_word():
     """«في» is taken along where it stands before the claim's first word, not before
     whatever word the text puts first («في روسيا» for a claim that begins «في مارس»)."""

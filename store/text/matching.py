@@ -119,7 +119,7 @@ class _Appearance:
     surfaces: dict[str, str]        # key -> the claim's own (bare) spelling
     lead: int                       # stop words before the first content word
     content_at: tuple[int, ...]     # the word of each of ``keys``
-    trail: int                      # stop words after the last one
+    trail: int                      # stop words after the last (and its figure's words)
     numbers: frozenset[str]
     negated: bool
     denial: bool                    # the claim itself denies (its words are said denied)
@@ -434,7 +434,7 @@ def _appearance(claim: KnownClaim, words: tuple[str, ...],
         claim=claim, trimmed=trimmed, words=words,
         bare=(bare(words[0]), *words[1:]), keys=keys, keyset=frozenset(keys),
         surfaces=surfaces, lead=content[0], content_at=tuple(content),
-        trail=len(words) - 1 - content[-1],
+        trail=len(words) - 1 - max(i for i, k in enumerate(keys_all) if k is not None),
         numbers=frozenset(numbers_in(words)),
         negated=any(w in NEGATORS or bare(w) in NEGATORS for w in words),
         denial=any(denies(words, i) for i in range(len(words))),
@@ -457,7 +457,8 @@ def _in_a_row(a: _Appearance, doc: _Text, s: int,
         return None
     # «وفي مارس» for a claim tagged from «في مارس»: leave the conjunction out.
     drop = int(words[at] != a.words[0] and words[at][1:] == a.words[0])
-    start, end = _span(doc, s, at, at + n - 1, drop)
+    # (with the rest of a figure it ends on: «rose to 5» of «rose to 5 percent», rv226)
+    start, end = _span(doc, s, at, _past_figure(doc.keys, at + n - 1, stop), drop)
     exact = doc.folded.original[start:end] == a.trimmed
     return start, end, (1.0 if exact else 0.97), ("exact" if exact else "folded")
 
@@ -671,9 +672,7 @@ def _edge_foreign(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop
     into a word of its own."""
     order = [a.keys.index(k) for k in matched]
     keys, spans, text = doc.keys, doc.word_spans(s), doc.folded.text
-    after = hi + 1
-    while after < stop and keys[after] == JOINED:
-        after += 1
+    after = _past_figure(keys, hi, stop) + 1
 
     def runs_on(left: int, right: int) -> bool:  # (a figure's percent sign is no break)
         return not text[spans[left - first][1]:spans[right - first][0]].strip().lstrip("%")
@@ -717,8 +716,7 @@ def _extend(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop: int,
                 break
             lo -= 1
     ends_claim = matched.get(a.keys[-1]) == hi
-    while hi + 1 < stop and doc.keys[hi + 1] == JOINED:
-        hi += 1
+    hi = _past_figure(doc.keys, hi, stop)
     if ends_claim:
         for word in a.words[len(a.words) - a.trail:]:
             if hi + 1 >= stop or words[hi + 1] != word:
