@@ -267,6 +267,8 @@ _TRUE = _folded_set("صحة صحيح صحيحا true")
 # else («ونفى بيسكوف ذلك وقال إن…», "denied the report but said…" halved the claim; rv226).
 CLAUSE_STARTS = _folded_set("قال قالت وقال وقالت أكد أكدت وأكد وأكدت أضاف أضافت وأضاف وأضافت "
                             "وإن لكن ولكن لكنه بل said says added confirmed but")
+# Who says or whom a claim is from, before it: a country or leader there is no actor of it.
+ATTRIBUTION = CLAUSE_STARTS | _folded_set("إن أن بأن أنه إنه بحسب وفق وفقا that according")
 
 
 def denies(words: Sequence[str], at: int) -> bool:
@@ -298,7 +300,7 @@ _SYNONYMS: dict[str, str] = {
     "@ru": "روسيا الروسي الروسية موسكو الكرملين russia russian moscow kremlin",
     "@nk": "pyongyang",
     "@us": "أمريكا أميركا الأمريكي الأمريكية الأميركي الأميركية واشنطن america american "
-           "washington",
+           "washington usa",
     "@cn": "الصين الصيني الصينية بكين china chinese beijing",
     "@ua": "أوكرانيا الأوكراني الأوكرانية كييف ukraine ukrainian kyiv kiev",
     "@ir": "إيران الإيراني الإيرانية طهران iran iranian tehran",
@@ -326,6 +328,7 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     "@nk": ("كوريا الشمالية", "بيونغ يانغ", "بيونج يانج", "north korea"),
     "@sk": ("كوريا الجنوبية", "south korea"),
     "@us": ("الولايات المتحدة", "united states", "u s"),
+    "@gb": ("المملكة المتحدة", "united kingdom"),
     "@un": ("الأمم المتحدة", "united nations"),
     "@unsc": ("مجلس الأمن", "security council"),
     "@veto": ("حق النقض",),
@@ -346,7 +349,8 @@ _COUNTRIES = (
     "ae الإمارات الإماراتي أبوظبي emirates emirati uae", "qa قطر القطري الدوحة qatar qatari doha",
     "kw الكويت الكويتي kuwait kuwaiti", "ye اليمن اليمني صنعاء yemen yemeni sanaa",
     "ly ليبيا الليبي طرابلس libya libyan tripoli", "sd السودان السوداني الخرطوم sudan sudanese",
-    "dz الجزائر الجزائري algeria algerian algiers", "tr تركيا التركي أنقرة turkey turkish ankara",
+    "dz الجزائر الجزائري algeria algerian algiers",
+    "tr تركيا التركي أنقرة turkey türkiye turkiye turkish ankara",
     "fr فرنسا الفرنسي باريس france french paris", "de ألمانيا الألماني برلين germany german berlin",
     "gb بريطانيا البريطاني لندن britain british uk london",
     "it إيطاليا الإيطالي روما italy italian",
@@ -356,9 +360,10 @@ _COUNTRIES = (
     "br البرازيل البرازيلي brazil brazilian", "ve فنزويلا الفنزويلي venezuela venezuelan",
     "hu المجر المجري هنغاريا hungary hungarian budapest", "tw تايوان التايواني taiwan taiwanese",
 )
-# Leaders, actors by their own keys (no synonym: «بايدم», a typo, is still «بايدن»).
-_LEADERS = "بايدن biden ترامب trump زيلينسكي zelensky نتنياهو netanyahu أردوغان erdogan " \
-           "ماكرون macron"
+# Leaders, actors by their own keys (no synonym: «بايدم», a typo, is still «بايدن»), with
+# their countries: «الرئيس الأمريكي» for «بايدن» names no other actor (halved; rv226).
+_LEADERS = (("us", "بايدن biden ترامب trump"), ("ua", "زيلينسكي zelensky"),
+            ("il", "نتنياهو netanyahu"), ("tr", "أردوغان erdogan"), ("fr", "ماكرون macron"))
 _SYNONYMS.update({f"@{row.split()[0]}": row.split(None, 1)[1] for row in _COUNTRIES})
 # Actors: a sentence naming another of them where the claim's is missing states
 # another claim (a US veto is not a Russian one).
@@ -443,7 +448,12 @@ def _folded_stem(word: str) -> str:
 SYNONYMS: dict[str, str] = {
     _folded_stem(word): name for name, words in _SYNONYMS.items() for word in words.split()
 }
-ACTORS |= {key_of(fold(word).text) for word in _LEADERS.split()}
+# An actor's own country (a leader's; a capital's is a synonym already).
+HOME: dict[str | None, str] = {
+    **{key_of(fold(word).text): f"@{country}" for country, words in _LEADERS
+       for word in words.split()},
+    "@putin": "@ru", "@kim": "@nk", "@xi": "@cn"}
+ACTORS |= HOME.keys() - {None}
 PHRASES: dict[tuple[str | None, ...], str] = {
     tuple(key_of(fold(w).text) for w in phrase.split()): name
     for name, phrases in _PHRASES.items() for phrase in phrases

@@ -37,11 +37,13 @@ from rapidfuzz.distance import Indel
 from store.collector import no_collection
 from store.text.claim_words import (
     ACTORS,
+    ATTRIBUTION,
     CLAUSE_STARTS,
     CURRENCY_SIGNS,
     DENIALS,
     FIGURE_ENDS,
     GLUED_SCALE,
+    HOME,
     JOINED,
     NEGATORS,
     NUMBER,
@@ -627,10 +629,38 @@ def _meaning_weighed(score: float, a: _Appearance, doc: _Text, lo: int, hi: int,
     if a.numbers - numbers_in(words[lo:_past_figure(keys, hi, stop) + 1]) and numbers_in(
             words[max(first, lo - 3):min(stop, hi + 3)]) - a.numbers:
         score *= 0.4
-    if ACTORS & set(missing) and any(keys[i] in ACTORS and keys[i] not in a.keyset
-                                     for i in range(first, stop)):
+    if ACTORS & set(missing) and _another_actor(a, doc, lo, hi, first, stop, set(missing)):
         score *= 0.5
     return score
+
+
+def _another_actor(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop: int,
+                   missing: set[str]) -> bool:
+    """Whether an actor not the claim's stands in the window, or past it where the claim
+    was cut, up to three words, no punctuation nor attribution between. Anywhere in the
+    sentence, «وقال وزير الخارجية الفرنسي إن روسيا…», "…, more than Germany" halved the
+    claim their words repeat (rv226); a leader's own country is his."""
+    words, keys, spans, text = doc.words, doc.keys, doc.word_spans(doc.sentence_of[lo]), \
+        doc.folded.text
+    kin = a.keyset | {HOME[k] for k in a.keyset if k in HOME}
+
+    def other(i: int) -> bool:
+        k = keys[i]
+        return k in ACTORS and k not in kin and HOME.get(k) not in kin
+
+    def edge(at: int, step: int) -> Iterator[int]:
+        for i in range(at + step, at + 4 * step, step):
+            if not first <= i < stop or any(mark in text[spans[min(i, i - step) - first][1]:
+                                                         spans[max(i, i - step) - first][0]]
+                                            for mark in ",،:;؛()"):
+                return
+            if words[i] in ATTRIBUTION and words[i] not in a.words:
+                return
+            yield i
+
+    return any(map(other, range(lo, hi + 1))) or (
+        a.keys[0] in missing and any(map(other, edge(lo, -1)))) or (
+        a.keys[-1] in missing and any(map(other, edge(_past_figure(keys, hi, stop), 1))))
 
 
 def _denied_before(doc: _Text, s: int, lo: int) -> bool:
