@@ -127,6 +127,7 @@ class _Appearance:
     denial: bool                    # the claim itself denies (its words are said denied)
     opposed: frozenset[tuple[int, int]]  # what says the opposite of its words (sides_in)
     scaled: frozenset[str]          # figures said with their scale or percent after them
+    sentences: tuple[int, ...]      # per word, its sentence in the claim; () for only one
     weight: dict[str, float] = field(default_factory=dict)
     total: float = 0.0
 
@@ -363,6 +364,12 @@ class ClaimIndex:
 
     def _matches(self, a: _Appearance, doc: _Text, floor: float,
                  min_score: float) -> list[tuple[int, int, float, str]]:
+        if a.sentences:  # (its words in a row, over as many sentence ends as it has)
+            rows = (_row_judged(a, doc, s, p - a.lead) for s, p in doc.places(a.keys[0]))
+            found = [row for row in rows if row is not None]
+            if len(a.keyset) < 2:
+                return found
+            return found + self._matches(replace(a, sentences=()), doc, floor, min_score)
         if len(a.keyset) < 2:
             # One content word («في بوتين»): only the same words in a row say the same.
             rows = (_in_a_row(a, doc, s, p - a.lead) for s, p in doc.places(a.keys[0]))
@@ -443,19 +450,35 @@ def _appearance(claim: KnownClaim, words: tuple[str, ...],
         opposed=opposite(sides_in(words)),
         scaled=frozenset(keys_all[i] for i in content if is_number(keys_all[i]) and JOINED
                          in keys_all[i + 1:i + 3]),
+        sentences=_sentences(trimmed) if _MARKS.intersection(trimmed) else (),
     )
+
+
+def _sentences(text: str) -> tuple[int, ...]:
+    """The sentence of each word of a claim, counted from 0, as the text's are; () when
+    all are in one. A claim tagged over «؛», a full stop or a line break was looked for
+    only inside one sentence, and not suggested even word for word (rv224)."""
+    tokens = _TOKEN.findall(fold(text).text)
+    is_mark = list(map(_MARKS.__contains__, tokens))
+    sentences = tuple(compress(accumulate(is_mark), map(not_, is_mark)))
+    return sentences if sentences and sentences[-1] else ()
 
 
 # --- scoring one sentence ---------------------------------------------------------------
 
 def _in_a_row(a: _Appearance, doc: _Text, s: int,
               at: int) -> tuple[int, int, float, str] | None:
-    """The claim's words in a row from word ``at`` of sentence ``s``: exact or folded."""
+    """The claim's words in a row from word ``at`` of sentence ``s``: exact or folded (and
+    over as many sentence ends, in the same places, as the claim has)."""
     first, stop = doc.sentence(s)
     n = len(a.words)
+    if a.sentences:
+        stop = doc.sentence(s + a.sentences[-1])[1]
     words = doc.words
     if not (first <= at and at + n <= stop and words[at + 1:at + n] == a.bare[1:]
             and bare(words[at]) == a.bare[0]):
+        return None
+    if a.sentences and tuple(t - s for t in doc.sentence_of[at:at + n]) != a.sentences:
         return None
     # «وفي مارس» for a claim tagged from «في مارس»: leave the conjunction out.
     drop = int(words[at] != a.words[0] and words[at][1:] == a.words[0])
@@ -530,10 +553,9 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int, matched: dict[s
     """
     first, stop = doc.sentence(s)
     at = matched.get(a.keys[0], -1) - a.lead
-    row = _in_a_row(a, doc, s, at)
-    if row is not None:  # (the same words, but perhaps denied)
-        denied = not a.denial and _denied_before(doc, s, at)
-        return (*row[:2], round(row[2] * 0.5, 4), row[3]) if denied else row
+    row = _row_judged(a, doc, s, at)
+    if row is not None:
+        return row
     wording = _wording(a, doc, lo, hi, first, stop, s, matched, min_score)
     if wording is None:
         return None
@@ -546,6 +568,15 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int, matched: dict[s
     lo, hi = _extend(a, doc, lo, hi, first, stop, matched)
     start, end = _span(doc, s, lo, hi)
     return start, end, round(min(score, 0.96), 4), wording.kind(hi - lo + 1 > len(a.words))
+
+
+def _row_judged(a: _Appearance, doc: _Text, s: int,
+                at: int) -> tuple[int, int, float, str] | None:
+    """``_in_a_row``, halved where a denial stands before the words."""
+    row = _in_a_row(a, doc, s, at)
+    if row is not None and not a.denial and _denied_before(doc, s, at):
+        return (*row[:2], round(row[2] * 0.5, 4), row[3])
+    return row
 
 
 class _Wording(NamedTuple):
@@ -770,8 +801,9 @@ def _span(doc: _Text, s: int, lo: int, hi: int, drop: int = 0) -> tuple[int, int
     leading characters of the first word), with the percent sign of a figure it ends on:
     «بنسبة 20%» is the figure, and an accepted suggestion's quote is what is exported."""
     first = doc.sentence(s)[0]
-    spans = doc.word_spans(s)
-    start, end = doc.folded.to_original(spans[lo - first][0] + drop, spans[hi - first][1])
+    last = doc.sentence_of[hi]  # (s, or a later one for a claim over sentence ends)
+    start, end = doc.folded.to_original(doc.word_spans(s)[lo - first][0] + drop,
+                                        doc.word_spans(last)[hi - doc.sentence(last)[0]][1])
     text = doc.folded.original
     if end < len(text) and text[end] in "%\u066a" and text[end - 1].isdigit():
         end += 1
