@@ -6,6 +6,7 @@ break it unseen (rv174's mutation review)."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import pytest
@@ -312,8 +313,7 @@ MIXED = "The agency said وقع الرئيس اتفاقا مع كيم in the cap
 @pytest.mark.parametrize(("text", "language"), [
     ("وقال الوزير في مؤتمر صحفي إن الحكومة ستنشر التقرير", "en"),
     ("وقال الوزير في مؤتمر صحفي إن الحكومة ستنشر التقرير", "ar"), (MIXED, "en"),
-    pytest.param(MIXED, "ar", marks=pytest.mark.xfail(strict=True, reason=(
-        "-raw cuts «اتفاقا» in two on a right-to-left page (a Latin line's Arabic words)")))])
+    (MIXED, "ar")])
 def test_pdftotext_raw_keeps_the_words_in_reading_order_on_a_page_of_either_direction(
         tmp_path, text, language):
     """A piece's words were written from its left on a page poppler reads left to right
@@ -331,3 +331,34 @@ def test_pdftotext_raw_keeps_the_words_in_reading_order_on_a_page_of_either_dire
         language, "rtl" if language == "ar" else "ltr", HEADINGS[language], "T", (),
         (Paragraph(base_direction(text), (Segment(text),)),), ())))
     assert text in folded(poppler_text(path, "-raw"))
+
+
+CLAIMS = ("ارتفعت نسبة البطالة 12 بالمئة في العام الماضي", "قال الوزير إن 300 مدرسة أغلقت",
+          "بلغ العجز 5 مليارات دولار")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_pdftotext_raw_keeps_an_arabic_word_whole_after_a_number_or_a_claims_colour(
+        tmp_path, language):
+    """A word whose characters lie over glyphs of two runs (after a number: «12 بالمئة»;
+    a claim's colour beginning after its «و») was written a part at a time, its right
+    part first: -raw gave «با لمئة», «ق ا ل ا لوزير», «و الوزير» on a page poppler reads
+    left to right (rv227). Its parts are written together, left to right."""
+    from test_packet_pdf import folded, poppler_text
+
+    from store.exchange.packet import HEADINGS, Packet, Paragraph, Segment
+    from store.exchange.packet_pdf import packet_pdf_bytes
+
+    claims = [part for n, claim in enumerate(CLAIMS, 1)
+              for part in (Segment(claim, "#FFB3B3", (n,)), Segment(". "))]
+    english = "The ministry said exports grew by three percent, more English words than Arabic."
+    path = tmp_path / "raw.pdf"
+    path.write_bytes(packet_pdf_bytes(Packet(
+        language, "rtl" if language == "ar" else "ltr", HEADINGS[language], "T", (),
+        (Paragraph("rtl", tuple(claims)), Paragraph("rtl", (
+            Segment("قال و"), Segment("الوزير إن 300 مدرسة أغلقت", "#FFB3B3", (4,)))),
+         Paragraph("ltr", (Segment(english),))), ())))
+    text = folded(poppler_text(path, "-raw"))
+    assert [claim for claim in CLAIMS if claim not in text] == []
+    assert "قال والوزير إن 300 مدرسة أغلقت" in text
+    assert re.search(r"الماضي \[ ?1\]\. قال", text)  # the marker after its words, apart

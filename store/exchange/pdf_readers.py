@@ -153,25 +153,29 @@ def poppler_layout(written: list[PlacedLine], ltr: bool):
     word of the left one reaches into the right one (poppler ends a line where a word
     overlaps the one before it). A piece's words are written in the order they are read
     (pdftotext -raw keeps it; on a page poppler read left to right, an Arabic line's words
-    were written from its left and -raw gave them back last first, rv214)."""
+    were written from its left and -raw gave them back last first, rv214), the parts of
+    one word left to right (each by its first character, «بالمئة» after «12» came out
+    «با لمئة», rv227)."""
     rows: dict[float, list[list[list]]] = {}
     for line in written:
         row = rows.setdefault(round(line.baseline, 1), [])
         for a, b in poppler_pieces(line.text, ltr):
             baseline = line.baseline - len(row) * PIECE_STEP
             words: list[list] = []
-            run = None
+            run, gap = None, 0
             for n, (x0, x1, in_run) in zip(_poppler_order(line.text[a:b], ltr),
                                            sorted(line.edges[a:b]), strict=True):
                 char = line.text[a + n]
                 if char == " ":
                     words.append([])
+                    gap += 1
                 elif words and words[-1] and in_run == run:
                     words[-1][0] += char
                     words[-1][2] = x1
                     words[-1][5] = min(words[-1][5], n)
+                    words[-1][8] = char
                 else:
-                    words.append([char, x0, x1, baseline, line.size, n])
+                    words.append([char, x0, x1, baseline, line.size, n, gap, char, char])
                 run = in_run
             if any(words):
                 row.append([word for word in words if word])
@@ -181,7 +185,23 @@ def poppler_layout(written: list[PlacedLine], ltr: bool):
             if first[1] - last[2] < WORD_GAP * first[4]:
                 last[2] = max(last[2], first[1] + PIECE_OVERLAP * first[4])
         for piece in row:  # in reading order, for pdftotext -raw, which keeps it
-            yield from (tuple(word[:5]) for word in sorted(piece, key=lambda word: word[5]))
+            units: list[list[list]] = []
+            for word in piece:
+                if units and _one_word(units[-1][-1], word):
+                    units[-1].append(word)
+                else:
+                    units.append([word])
+            for unit in sorted(units, key=lambda unit: min(word[5] for word in unit)):
+                yield from (tuple(word[:5]) for word in unit)
+
+
+def _one_word(left: list, right: list) -> bool:
+    """Whether two words of a piece, side by side, are parts of one word: no space
+    between them, and letters (or digits) of one direction either side. A run of glyphs
+    ends under a word's characters where they are not its own (the «12» under «بالمئة»'s
+    «با», a claim's colour beginning after «و»); a bracket next to a digit or letter,
+    such as a claim's marker, is written apart, in reading order."""
+    return left[6] == right[6] and _poppler_kind(left[8]) == _poppler_kind(right[7]) != "X"
 
 
 def _runs(text: str, kind_of) -> list[tuple[str, str]]:
