@@ -667,3 +667,23 @@ def test_a_row_taller_than_a_page_has_its_number_and_verdict_on_each_part(tmp_pa
     assert all(re.match(r"\s*47\s*(figure)?\s+Disputed\s+line \d+", line)
                for line in firsts), firsts
     assert folded(poppler_text(path)).count("line 149") == 1
+
+
+@pytest.mark.parametrize("paragraphs", [23, 26])
+def test_the_claims_heading_and_header_go_to_the_next_page_with_the_first_row(
+        tmp_path, paragraphs):
+    """When the first row moved whole to the next page, «Claims (1)» and the header were
+    left alone at the foot of the one before (rv227): they go with it."""
+    from store.exchange.packet import HEADINGS, ClaimRow, Packet, Paragraph, Segment
+
+    note = "\n".join(f"point {n}" for n in range(12))
+    path = tmp_path / "heading.pdf"
+    path.write_bytes(packet_pdf_bytes(Packet(
+        "en", "ltr", HEADINGS["en"], "T", (),
+        (Paragraph("ltr", (Segment("Lorem ipsum dolor sit amet consectetur."),)),) * paragraphs,
+        (ClaimRow(1, "figure", "Disputed", "#FFB3B3", note, (), "me", "not reviewed"),))))
+    firsts = rows_after_the_header(path)
+    assert len(firsts) == 1 and re.match(r"\s*1\s*figure\s+Disputed\s+point 0", firsts[0]), firsts
+    pages = poppler_text(path, "-layout").split("\f")
+    assert [n for n, page in enumerate(pages) if "Claims (1)" in page] == [
+        n for n, page in enumerate(pages) if re.search(r"(?m)^\s*#\s+Quote", page)]

@@ -15,7 +15,7 @@ from fpdf import FPDF
 
 from store.core.links import as_uri, is_web_link, readable_link
 from store.core.project import Project
-from store.exchange.packet import COLUMNS, Packet, build_packet, ink_on
+from store.exchange.packet import COLUMNS, ClaimRow, Packet, build_packet, ink_on
 from store.exchange.pdf_layout import Line, Style, Typesetter
 from store.exchange.safe_write import write_bytes
 from store.text.display import base_direction
@@ -104,10 +104,8 @@ class _Writer:
             self.y += 1.5
         self.rule()
         words = self.packet.words
-        self.flow(self.block([(f"{words['claims']} ({len(self.packet.claims)})", HEADING)],
-                             self.packet.direction))
-        self.y += 2
-        self.table()
+        self.table(self.block([(f"{words['claims']} ({len(self.packet.claims)})", HEADING)],
+                              self.packet.direction))
         self.page_numbers()
         self.setter.finish()
         return bytes(self.pdf.output())
@@ -161,7 +159,10 @@ class _Writer:
             x += self.widths[name]
         return out
 
-    def table(self) -> None:
+    def table(self, heading: _Block) -> None:
+        """The *heading*, the header and the rows. The heading and header go to the next
+        page with the first row when it does not fit the room left but fits a page's: they
+        were left alone at a page's foot, the row on the next (rv227)."""
         words, page = self.packet.words, self.packet.direction
         header = {name: ([self.block([(words[name], CELL_HEAD)], page, w - 2 * PADDING)],
                          HEADER_FILL) for name, _x, w in self.columns()}
@@ -169,9 +170,6 @@ class _Writer:
         # the top of a page's rows, under the header repeated
         self.page_top = MARGIN + 2 * PADDING + max(_height(_lines(blocks))
                                                    for blocks, _fill in header.values())
-        if self.y + 20 > self.bottom:
-            self.new_page()
-        self.row(header)
         width = {name: w - 2 * PADDING for name, _x, w in self.columns()}
 
         def cell(name: str, text: str, direction: str = "", style: Style = CELL
@@ -185,8 +183,8 @@ class _Writer:
                 if line else _Block([_Blank([], blank=style.size)], "L")
                 for line in text.split("\n")]
 
-        for claim in self.packet.claims:
-            self.row({
+        def cells(claim: ClaimRow) -> dict[str, tuple[list[_Block], str | None]]:
+            return {
                 "number": (cell("number", str(claim.number), page), None),
                 "quote": (cell("quote", claim.quote), None),
                 "verdict": (cell("verdict", claim.verdict, page,
@@ -197,7 +195,23 @@ class _Writer:
                              for url in claim.sources], None),
                 "annotator": (cell("annotator", claim.annotator), None),
                 "review": (cell("review", claim.review, page), None),
-            })
+            }
+
+        rows = map(cells, self.packet.claims)
+        first = next(rows, None)
+        heading_height = _height(_lines([heading])) + 2
+        table = self.page_top - MARGIN + (0.0 if first is None else 2 * PADDING + max(
+            _height(_lines(blocks)) for blocks, _fill in first.values()))
+        if MARGIN + heading_height + table > self.bottom:
+            table = 0  # a first row taller than a page is cut: 20 mm of it under the header
+        if self.y + heading_height + max(20, table) > self.bottom:
+            self.new_page()
+        self.flow(heading)
+        self.y += 2
+        for row in (header, *([first] if first else [])):
+            self.row(row)
+        for row in rows:
+            self.row(row)
 
     def row(self, cells: dict[str, tuple[list[_Block], str | None]]) -> None:
         """One table row, on the next page (under the header again) when it does not fit
