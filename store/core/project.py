@@ -759,7 +759,7 @@ class Project:
                 # the open after (a SIGTERM raised as the COMMIT ends): it was deleted,
                 # the file left upgraded.
                 if backed_up and backup is not None and not isinstance(exc, SchemaTooNew) \
-                        and not _changed_from(path, version):
+                        and not _changed_from(path, 0 if unmarked else version):
                     backup.unlink(missing_ok=True)
                 raise
             return project
@@ -1470,8 +1470,9 @@ class Project:
 
 
 def _changed_from(path: Path, version: int) -> bool:
-    """Whether *path*'s schema is no longer *version*, read afresh (an upgrade that
-    committed); True when it cannot be read: its copy is then kept."""
+    """Whether *path*'s schema is no longer *version* (0 for a file that lost its marks,
+    judged of another), read afresh (an upgrade that committed); True when it cannot be
+    read: its copy is then kept."""
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
