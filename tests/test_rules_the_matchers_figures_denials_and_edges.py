@@ -57,6 +57,29 @@ def test_a_scale_or_percent_word_is_no_claim_word_left_out(claim, said):
     assert hit.score >= 0.9, (hit.score, said)
 
 
+@pytest.mark.parametrize(("claim", "said", "same"), [
+    ("Unemployment among young graduates in Egypt fell last year to 5%",
+     "Unemployment among young graduates in Egypt fell last year to 5 million, the ministry said.",
+     "Unemployment among young graduates in Egypt fell last year to 5 per cent, officials said."),
+    ("انخفضت البطالة بين الخريجين الشباب في مصر العام الماضي إلى 5%",
+     "انخفضت البطالة بين الخريجين الشباب في مصر العام الماضي إلى 5 آلاف، بحسب الوزارة.",
+     "انخفضت البطالة بين الخريجين الشباب في مصر العام الماضي إلى 5 في المئة، بحسب الوزارة."),
+    ("Russia sent troops and tanks to the Ukrainian border, 50,000",
+     "Russia sent troops and tanks to the Ukrainian border, 50,000 million.",
+     "Russia sent troops and tanks to the Ukrainian border, 50,000."),
+    ("Inflation in Egypt rose to 5% in March", "Inflation in Egypt rose to 5 in March.",
+     "Inflation in Egypt rose to 5 % in March."),
+    ("Inflation in Egypt rose to 5", "Inflation in Egypt rose to 5 percent.",
+     "Inflation in Egypt rose to 5."),
+])
+def test_the_claims_words_in_a_row_with_another_figure_are_another_claim(claim, said, same):
+    """The words in a row were the claim (0.97, folded) whatever the text wrote after its
+    figure, or the claim's «%» it lacked (rv225): a row states the claim's figures, their
+    scale and percent with them, or is scored as a window whose figure differs (×0.4)."""
+    assert _offered(claim, said) == [], said
+    assert _offered(claim, same) == ["c"], same
+
+
 def test_true_at_the_texts_start_is_no_denial_of_the_texts_last_word():
     """«صحيح» first in the text has no word before it: the text's last word («لا») is not
     read as its negator, halving the claim's exact words."""

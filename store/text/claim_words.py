@@ -105,6 +105,7 @@ _PERCENT = _folded_set("بالمئة بالمائة percent pct")
 _HUNDREDTH = _folded_set("المئة المائة cent")  # after «في», «per»
 _PER = _folded_set("في per")
 FIGURE_ENDS = frozenset(_SCALES) | _PERCENT | _HUNDREDTH
+PERCENT_ENDS = _PERCENT | _HUNDREDTH  # (the figure ends that say it is a percentage)
 # A figure with its scale's letter glued to it: «5bn», «$5m», «20k».
 GLUED_SCALE = "bn|b|mn|m|k"
 _SUFFIXED = re.compile(rf"(\d+(?:[.,]\d+)*)({GLUED_SCALE})")

@@ -47,11 +47,13 @@ from store.text.claim_words import (
     JOINED,
     NEGATORS,
     NUMBER,
+    PERCENT_ENDS,
     PHRASE_FIRST,
     PROCLITICS,
     SIGNED,
     bare,
     denies,
+    figure_ended,
     is_number,
     join_figures,
     join_phrases,
@@ -84,6 +86,7 @@ _WORD = re.compile(
 _MARK = re.compile(r"[.!?؟\n\u2028\u2029;؛](?:(?<=[\n\u2028\u2029;؛])|(?=[\s\"'«»“”‘’)]|$))")
 _TOKEN = re.compile(f"{_WORD.pattern}|{_MARK.pattern}")
 _MARKS = frozenset(".!?؟\n\u2028\u2029;؛")
+_PERCENT_SIGN = re.compile("[ \u00a0\u202f]?%")  # (after a figure: «5%», «14 %»; ٪ folded)
 _NOT_CONTENT = frozenset({None, JOINED})  # the keys of stop words and of a name's others
 
 
@@ -469,7 +472,22 @@ def _sentences(text: str) -> tuple[int, ...]:
 def _in_a_row(a: _Appearance, doc: _Text, s: int,
               at: int) -> tuple[int, int, float, str] | None:
     """The claim's words in a row from word ``at`` of sentence ``s``: exact or folded (and
-    over as many sentence ends, in the same places, as the claim has)."""
+    over as many sentence ends, in the same places, as the claim has), stating its figures."""
+    hi = _row_end(a, doc, s, at)
+    if hi is None or not _same_figures(a, doc, at, hi):
+        return None
+    words = doc.words
+    # «وفي مارس» for a claim tagged from «في مارس»: leave the conjunction out.
+    drop = int(words[at] != a.words[0] and words[at][1:] == a.words[0])
+    start, end = _span(doc, s, at, hi, drop)
+    exact = doc.folded.original[start:end] == a.trimmed
+    return start, end, (1.0 if exact else 0.97), ("exact" if exact else "folded")
+
+
+def _row_end(a: _Appearance, doc: _Text, s: int, at: int) -> int | None:
+    """The last word of the claim's words in a row from word ``at`` of sentence ``s``, with
+    the rest of a figure they end on («rose to 5» of «rose to 5 percent», rv226); None
+    where they are not in a row."""
     first, stop = doc.sentence(s)
     n = len(a.words)
     if a.sentences:
@@ -480,12 +498,33 @@ def _in_a_row(a: _Appearance, doc: _Text, s: int,
         return None
     if a.sentences and tuple(t - s for t in doc.sentence_of[at:at + n]) != a.sentences:
         return None
-    # «وفي مارس» for a claim tagged from «في مارس»: leave the conjunction out.
-    drop = int(words[at] != a.words[0] and words[at][1:] == a.words[0])
-    # (with the rest of a figure it ends on: «rose to 5» of «rose to 5 percent», rv226)
-    start, end = _span(doc, s, at, _past_figure(doc.keys, at + n - 1, stop), drop)
-    exact = doc.folded.original[start:end] == a.trimmed
-    return start, end, (1.0 if exact else 0.97), ("exact" if exact else "folded")
+    return _past_figure(doc.keys, at + n - 1, stop)
+
+
+def _same_figures(a: _Appearance, doc: _Text, at: int, hi: int) -> bool:
+    """Whether the claim's words in a row from word *at* (to *hi*, the figure they end on
+    taken whole) state its figures: with the scale or percent words the text writes after
+    them, and with its percent signs, which are no words. «…fell to 5%» was offered at
+    0.97 in «…fell to 5 million», «…إلى 5%» in «…إلى 5 آلاف» (rv225): words alone."""
+    words, n = doc.words, len(a.words)
+    ended = figure_ended(words, hi) if hi >= at + n else None
+    if ended is not None and numbers_in(words[at:hi + 1]) != a.numbers:
+        return False  # (a scale after it: another value)
+    said = {i - at for i in range(at, at + n) if _percent_after(doc, i)}
+    if ended is not None and words[hi] in PERCENT_ENDS:
+        said.add(ended[0] - at)
+    text = a.claim.text  # (the trimmed claim lost the «%» it ends on)
+    after = text.find(a.trimmed) + len(a.trimmed)
+    claim = fold(a.trimmed + text[after:after + 2]).text
+    return said == {i for i, m in enumerate(_WORD.finditer(claim))
+                    if _PERCENT_SIGN.match(claim, m.end()) and claim[m.end() - 1].isdigit()}
+
+
+def _percent_after(doc: _Text, i: int) -> bool:
+    """Whether the text's word *i* is a figure with a percent sign after it («5%», «5 %»)."""
+    s = doc.sentence_of[i]
+    end = doc.word_spans(s)[i - doc.sentence(s)[0]][1]
+    return bool(_PERCENT_SIGN.match(doc.folded.text, end)) and doc.folded.text[end - 1].isdigit()
 
 
 def _score_sentence(a: _Appearance, doc: _Text, s: int, floor: float,
@@ -559,7 +598,10 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int, matched: dict[s
     wording = _wording(a, doc, lo, hi, first, stop, s, matched, min_score)
     if wording is None:
         return None
-    score = _meaning_weighed(wording.score, a, doc, lo, hi, first, stop, wording.missing)
+    # (the claim's words in a row, but no row: its figures are not the text's - rv225)
+    other_figures = _row_end(a, doc, s, at) is not None
+    score = _meaning_weighed(wording.score, a, doc, lo, hi, first, stop, wording.missing,
+                             other_figures)
     if not a.denial and _denied_before(doc, s, lo):
         score *= 0.5  # as a negation does
     if score < min_score:
@@ -647,9 +689,9 @@ def _wording(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop: int
 
 
 def _meaning_weighed(score: float, a: _Appearance, doc: _Text, lo: int, hi: int, first: int,
-                     stop: int, missing: list[str]) -> float:
+                     stop: int, missing: list[str], other_figures: bool = False) -> float:
     """*score* lowered for what a sentence sharing the words changes to state another
-    claim: a negation, a number, the actor."""
+    claim: a negation, a number (or *other_figures*, known so), the actor."""
     words, keys = doc.words, doc.keys
     if a.negated != any((words[i] in NEGATORS or bare(words[i]) in NEGATORS)
                         and (i == hi or bare(words[i + 1]) not in DENIALS)  # («لا ينفي أن»)
@@ -657,8 +699,8 @@ def _meaning_weighed(score: float, a: _Appearance, doc: _Text, lo: int, hi: int,
         score *= 0.5
     if a.opposed and a.opposed & sides_in(words[max(first, lo - 1):min(stop, hi + 2)]):
         score *= 0.5  # the opposite word, in the window or where the claim was cut
-    if a.numbers - numbers_in(words[lo:_past_figure(keys, hi, stop) + 1]) and numbers_in(
-            words[max(first, lo - 3):min(stop, hi + 3)]) - a.numbers:
+    if other_figures or a.numbers - numbers_in(words[lo:_past_figure(keys, hi, stop) + 1]) \
+            and numbers_in(words[max(first, lo - 3):min(stop, hi + 3)]) - a.numbers:
         score *= 0.4
     if ACTORS & set(missing) and _another_actor(a, doc, lo, hi, first, stop, set(missing)):
         score *= 0.5
