@@ -74,6 +74,25 @@ def test_check_finds_it_while_the_window_has_the_project_open(tmp_path):
         assert integrity_problems(path)[0].startswith("its search index: database disk")
 
 
+def test_check_finds_it_while_another_connection_is_saving(tmp_path):
+    """A window saving as `tahqiq check` reached the search index: the check's write lock,
+    asked inside the read its INSERT began, was refused at once, and the damage went
+    unsaid, «no damage found» (rv230). It waits out the writer as the open does."""
+    import threading
+
+    path = tmp_path / "mine.tahqiq"
+    _damaged(path, "leaves")
+    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    writer.execute("BEGIN IMMEDIATE")
+    done = threading.Timer(0.5, lambda: writer.execute("ROLLBACK"))
+    done.start()
+    try:
+        assert integrity_problems(path)[0].startswith("its search index: database disk")
+    finally:
+        done.join()
+        writer.close()
+
+
 def test_a_sound_search_index_is_no_damage_and_the_file_is_left_as_it_was(tmp_path):
     path = tmp_path / "mine.tahqiq"
     with Project.open(path, "me") as project:

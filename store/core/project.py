@@ -560,9 +560,22 @@ def search_index_damage(conn: sqlite3.Connection, database: str = "main") -> str
     every write failed as damage while `tahqiq check` found none, and a merge blamed the
     colleague's sound file (rv205). The check is an INSERT, so it needs a connection that
     may write; it writes nothing, and its savepoint is rolled back. None too where it
-    could not run (read-only, a lock, the index missing: opening says that)."""
+    could not run (read-only, a lock, the index missing: opening says that).
+
+    Out of a transaction it takes the write lock first, waiting out a writer as the
+    connection's timeout allows: asked by the INSERT inside the read it begins with, the
+    lock was refused at once, and a window saving meanwhile made the check say nothing
+    (rv230)."""
+    began = not conn.in_transaction
+    if began:
+        conn.execute("BEGIN IMMEDIATE")
     name = f"tahqiq_{next(_SAVEPOINTS)}"
-    conn.execute(f"SAVEPOINT {name}")
+    try:
+        conn.execute(f"SAVEPOINT {name}")
+    except sqlite3.Error:
+        if began:
+            conn.execute("ROLLBACK")
+        raise
     try:
         conn.execute(f"INSERT INTO {database}.search_index(search_index) "
                      "VALUES ('integrity-check')")
@@ -576,6 +589,8 @@ def search_index_damage(conn: sqlite3.Connection, database: str = "main") -> str
         if conn.in_transaction:
             conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
             conn.execute(f"RELEASE SAVEPOINT {name}")
+        if began and conn.in_transaction:
+            conn.execute("ROLLBACK")
     return None
 
 
