@@ -146,11 +146,10 @@ def switch_project(window: MainWindow, path: str, language: str, *, new: bool = 
         window.show_status(window.tr("The project file was just moved or renamed: change "
                                      "the language again once the window has followed it."))
         return
-    if same:
-        window.claims_panel.commit_typing()
-        window.save_layout()
     if not window.typing_saved_or_given_up():  # (kept open: nothing switched)
         return
+    if same:
+        window.save_layout()
     if window.session.handed_over is not None:
         # Closed first: a connection opened here while it is open shares its index of
         # the file under the old name, and another program's, at the new name, another
@@ -442,8 +441,15 @@ def end_on_signals(app: QApplication) -> None:
         with contextlib.suppress(OSError):
             drain(64)  # (the handler itself runs as Python code runs again)
 
+    def close_all() -> None:
+        app.closeAllWindows()
+        # (a window kept open by its answer — typing not saved, a project moved away —
+        # keeps the program: it quit under the box's Cancel, the typing lost, rv228)
+        if not any(window.isVisible() for window in _windows):
+            app.quit()
+
     def ended(_signum: int, _frame: object) -> None:
-        QTimer.singleShot(0, app, lambda: (app.closeAllWindows(), app.quit()))
+        QTimer.singleShot(0, app, close_all)
 
     notifier.activated.connect(woken)
     for number in (signal.SIGTERM, getattr(signal, "SIGHUP", None), signal.SIGINT):

@@ -210,6 +210,7 @@ class ClaimEditor(QWidget):
         # A note typed on a claim an undo took away before it was saved: shown, still to
         # be saved, when the claim comes back.
         self._note_drafts: dict[str, str] = {}
+        self.note_waits_for_its_claim = False  # (its last save refused: the claim deleted)
 
         self.quote = plain_label()
         self.quote.setObjectName("claimQuote")
@@ -692,6 +693,7 @@ class ClaimEditor(QWidget):
                 self._note_timer.start()
             return True
         self._note_timer.stop()
+        self.note_waits_for_its_claim = False
         claim, text = self.claim, self.note.note_text()
         if claim is None or text == claim.note or not self._push(note=text):
             return True
@@ -699,6 +701,7 @@ class ClaimEditor(QWidget):
         # told: the typing was lost with the claim; it waits for it - rv163)
         if self._gone(claim.id):
             self._note_drafts[claim.claim_id] = text
+            self.note_waits_for_its_claim = True
         return False
 
     def _gone(self, appearance_id: str) -> bool:

@@ -1469,11 +1469,10 @@ class MainWindow(QMainWindow):
     def typing_saved_or_given_up(self) -> bool:
         """Whether the window may go: a note or a link typed saved, or its loss chosen —
         asked once (a switch to another project asks before the other opens, and its
-        close then asked again; Cancel there left two windows open)."""
-        if self.typing_given_up or self.claims_panel.commit_drafts():
-            return True
-        self.typing_given_up = self._lose_unsaved_typing()
-        return self.typing_given_up
+        close then asked again; Cancel there left two windows open). The loss chosen
+        holds for the close that follows only (closeEvent)."""
+        return self.typing_given_up or self.claims_panel.commit_drafts() or \
+            self._lose_unsaved_typing()
 
     def _lose_unsaved_typing(self) -> bool:
         """Before closing on a note or a link typed that could not be saved (the disk
@@ -1482,19 +1481,30 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         while True:
+            # (a note typed on a claim deleted since waits for the claim, which no try
+            # brings back: Try Again asked again and again, each time refused, rv228)
+            waits = self.claims_panel.editor.note_waits_for_its_claim
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Typing Not Saved"), self.tr(
+                "The note typed is for a claim deleted since (by another window, program "
+                "or colleague), and is lost if this window closes now. Restore the claim "
+                "(Edit ▸ Deleted Claims…) to keep it, or copy the note elsewhere.") if waits
+                else self.tr(
                 "A note or a link typed could not be saved to the project, and is lost "
                 "if this window closes now. Try again once the project can be written, "
                 "or keep the window open and copy it elsewhere."), parent=self)
             box.setObjectName("typingNotSavedClosing")
-            again = box.addButton(self.tr("Try Again"), QMessageBox.ButtonRole.AcceptRole)
+            again = None if waits else box.addButton(self.tr("Try Again"),
+                                                     QMessageBox.ButtonRole.AcceptRole)
             drop = box.addButton(self.tr("Close Without Saving"),
                                  QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.setDefaultButton(again)
+            cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(again or cancel)
             dialogs.run(box)
-            if box.clickedButton() is not again:
-                return box.clickedButton() is drop
+            if box.clickedButton() is drop:
+                self.typing_given_up = True
+                return True
+            if again is None or box.clickedButton() is not again:
+                return False
             if self.claims_panel.commit_drafts():
                 return True
 
@@ -1509,7 +1519,9 @@ class MainWindow(QMainWindow):
                 "%1", running[0].label))
             QTimer.singleShot(200, self, self.close)  # asked again until it is
             return
-        if not self.typing_saved_or_given_up():
+        kept = self.typing_saved_or_given_up()
+        self.typing_given_up = False  # (for this close only: a later one asks again)
+        if not kept:
             event.ignore()
             return
         if self.session.moved_away and not self.files.copy_saved \

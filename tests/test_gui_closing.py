@@ -509,6 +509,101 @@ def test_a_switch_to_another_project_asks_once_about_typing_not_saved(window, qt
     other.close()
 
 
+def test_the_loss_chosen_holds_for_its_close_only(window, qtbot, errors, monkeypatch):
+    """Close Without Saving, then Cancel in «Project File Missing»: the window stayed, and
+    a note refused an hour later was lost at the next close unasked (rv228)."""
+    editor = window.claims_panel.editor
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    _refuse_writes(window, monkeypatch)
+    editor.note.setPlainText("first note")
+    window.session.moved_away = True  # (a sync tool moved the file)
+    monkeypatch.setattr(window.files, "copy_saved", False, raising=False)
+    _answer_when_asked("typingNotSavedClosing", "DestructiveRole")
+    _answer_when_asked("projectMovedAwayClosing", "RejectRole")
+    window.close()
+    assert window.isVisible()
+    editor.note.setPlainText("second note, an hour of work")
+    _answer_when_asked("typingNotSavedClosing", "RejectRole")  # Cancel: asked again
+    window.close()
+    assert window.isVisible() and editor.note.toPlainText() == "second note, an hour of work"
+    window.session.moved_away = False
+    window.typing_given_up = True  # (the fixture's own close)
+
+
+def test_a_note_for_a_claim_deleted_since_offers_no_try_again(window, qtbot, errors):
+    """A note typed on a claim another program deleted meanwhile: «Try again once the
+    project can be written» was offered, and each try refused again (rv228). The box
+    says why, and offers to close without it or to stay."""
+    from store.core import claims
+
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    with Project.open(window.session.path, "colleague") as project:
+        (claim,) = claims.list_claims(project)
+        claims.delete_claim(project, claim.id)
+    window.claims_panel.editor.note.setPlainText("Table 4 of the survey.")
+    seen = []
+
+    def answer() -> None:
+        if (box := _box("typingNotSavedClosing")) is None:
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(([box.buttonRole(b).name for b in box.buttons()], box.text()))
+        next(b for b in box.buttons() if box.buttonRole(b).name == "RejectRole").click()
+
+    QTimer.singleShot(20, answer)
+    window.close()
+    assert window.isVisible() and len(seen) == 1
+    roles, text = seen[0]
+    assert "AcceptRole" not in roles and "deleted since" in text
+    window.typing_given_up = True
+
+
+def test_a_language_switch_tries_a_refused_note_once(window, qtbot, errors, monkeypatch):
+    """One language switch with a note refused showed the refusal twice (two writes)
+    before asking (rv228)."""
+    from gui.app import switch_project
+
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    _refuse_writes(window, monkeypatch)
+    window.claims_panel.editor.note.setPlainText("From the 2019 survey, table 4.")
+    _answer_when_asked("typingNotSavedClosing", "RejectRole")  # Cancel
+    switch_project(window, str(window.session.path), "ar")
+    assert errors == ["The project is busy."] and window.isVisible()
+    window.typing_given_up = True
+
+
+def test_a_signal_ending_the_program_leaves_it_running_while_a_window_stays(
+        window, qtbot, errors, monkeypatch):
+    """SIGTERM with a note refused: Cancel in «Typing Not Saved» kept the window, and the
+    program quit at once after, the note lost and the window's closing skipped (rv228)."""
+    import os
+    import signal
+
+    from PySide6.QtWidgets import QApplication
+
+    from gui.app import end_on_signals
+
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    _refuse_writes(window, monkeypatch)
+    window.claims_panel.editor.note.setPlainText("From the 2019 survey, table 4.")
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda *_: quits.append(True))
+    saved = {n: signal.getsignal(n) for n in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)}
+    asked = []
+    _answer_when_asked("typingNotSavedClosing", "RejectRole", first=lambda: asked.append(1))
+    try:
+        end_on_signals(QApplication.instance())
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+        qtbot.wait(200)
+    finally:
+        for number, handler in saved.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(-1)
+    assert window.isVisible() and quits == []
+    window.typing_given_up = True
+
+
 def test_a_window_closed_while_an_import_asks_something_waits_for_the_answer(
         window, qtbot, monkeypatch, tmp_path):
     """An import reads its files, may ask about one (its encoding, a PDF repair, one it

@@ -1876,6 +1876,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم يُحفظ ما كُتب</translation>
     </message>
     <message>
+        <source>The note typed is for a claim deleted since (by another window, program or colleague), and is lost if this window closes now. Restore the claim (Edit ▸ Deleted Claims…) to keep it, or copy the note elsewhere.</source>
+        <translation>الملاحظة المكتوبة لادعاء حُذف منذ ذلك الحين (من نافذة أخرى أو برنامج آخر أو زميل)، وتضيع إن أُغلقت هذه النافذة الآن. استعد الادعاء (تحرير ◂ الادعاءات المحذوفة…) لتحتفظ بها، أو انسخ الملاحظة إلى مكان آخر.</translation>
+    </message>
+    <message>
         <source>A note or a link typed could not be saved to the project, and is lost if this window closes now. Try again once the project can be written, or keep the window open and copy it elsewhere.</source>
         <translation>تعذّر حفظ ملاحظة أو رابط كُتب في المشروع، ويضيع إن أُغلقت هذه النافذة الآن. أعد المحاولة حين تمكن الكتابة في المشروع، أو أبقِ النافذة مفتوحة وانسخه إلى مكان آخر.</translation>
     </message>
