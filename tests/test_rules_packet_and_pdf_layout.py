@@ -127,7 +127,7 @@ def test_a_row_that_does_not_start_on_the_page_starts_on_the_next_under_the_head
 
     writer = _Writer(a_packet(["One paragraph."], (row(1),)))
     writer.new_page()
-    writer.table()  # the header, and the row
+    writer.table(writer.block([("Claims (1)", Style(size=12))], "ltr"))  # and the row
     writer.y = writer.bottom - 2  # less than a line's room
     pages = writer.pdf.page
     claim = writer.packet.claims[0]
