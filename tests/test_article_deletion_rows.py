@@ -121,7 +121,9 @@ class _Counted:
         return self._conn.executemany(*args)
 
 
-def _statements_deleting(tmp_path, count):
+def _tagged_word_by_word(tmp_path, count):
+    """A project whose article has *count* claims, a word each, every third also in
+    another article; and that article."""
     project = Project.open(tmp_path / f"{count}.tahqiq", "me")
     text = " ".join(f"كلمة{i}" for i in range(count))
     article = articles.add_article(project, text, "مقال")
@@ -133,6 +135,11 @@ def _statements_deleting(tmp_path, count):
                                          "disputed")
         if i % 3 == 0:  # (a claim also elsewhere stays)
             appearances.add(project, place.claim_id, other.id, start, start + len(words))
+    return project, article
+
+
+def _statements_deleting(tmp_path, count):
+    project, article = _tagged_word_by_word(tmp_path, count)
     counted = project.conn = _Counted(project.conn)
     article_deletion.delete_article(project, article.id)
     project.conn = counted._conn
@@ -270,17 +277,7 @@ def test_an_article_restored_writes_the_rows_its_places_restored_one_by_one_did(
 
 
 def _statements_restoring(tmp_path, count):
-    project = Project.open(tmp_path / f"{count}.tahqiq", "me")
-    text = " ".join(f"كلمة{i}" for i in range(count))
-    article = articles.add_article(project, text, "مقال")
-    other = articles.add_article(project, text, "آخر")
-    for i in range(count):
-        words = f"كلمة{i}"
-        start = text.index(words + " " if i < count - 1 else words)
-        place = appearances.create_claim(project, article.id, start, start + len(words),
-                                         "disputed")
-        if i % 3 == 0:  # (a claim also elsewhere stays)
-            appearances.add(project, place.claim_id, other.id, start, start + len(words))
+    project, article = _tagged_word_by_word(tmp_path, count)
     article_deletion.delete_article(project, article.id)
     counted = project.conn = _Counted(project.conn)
     restored, refused = article_deletion.restore_article(project, article.id)
