@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import functools
 import gc
 import linecache
@@ -270,7 +269,7 @@ def parse_options(argv: list[str]) -> argparse.Namespace:
     """The arguments, read by argparse (see ``parse_args``), wrong ones said in one line
     as the commands say them, with the same hints (`tahqiq -notes.tahqiq`: to write it
     after --)."""
-    from store.cli.commands import UsageError
+    from store.cli.commands import UsageError, not_written_whole, output_closed
 
     try:
         try:
@@ -282,11 +281,9 @@ def parse_options(argv: list[str]) -> argparse.Namespace:
         print(f"tahqiq: error: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
     except OSError as exc:  # --help to a full disk or a reader gone: as `tahqiq --help`
-        with contextlib.suppress(OSError):  # (what is left is not tried again at exit)
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        output_closed()  # (what is left is not tried again at exit)
         if not isinstance(exc, BrokenPipeError):
-            print(f"tahqiq: error: {exc.strerror or exc}: the output was not written whole",
-                  file=sys.stderr)
+            print(f"tahqiq: error: {not_written_whole(exc)}", file=sys.stderr)
         raise SystemExit(1) from None
 
 

@@ -228,6 +228,17 @@ _SPELLED_OUT = {code: ascii(chr(code))[1:-1] for code in
                 if chr(code) not in "\t\n"}
 
 
+def not_written_whole(exc: OSError) -> str:
+    return f"{exc.strerror or exc}: the output was not written whole"
+
+
+def output_closed() -> None:
+    """Standard output gone (a reader that went away, a full disk): the rest of it goes
+    nowhere rather than failing again at exit."""
+    with contextlib.suppress(OSError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def tell(kind: str, message: str) -> None:
     """One line on stderr, ``tahqiq: KIND: MESSAGE``: an "error", or a "note" the user
     should see while the output goes on. With stderr closed (``2>&-``) it is said

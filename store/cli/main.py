@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import errno
 import io
 import os
@@ -17,7 +16,16 @@ from typing import TextIO
 # Each command module registers its commands when imported.
 from store import version
 from store.cli import articles, claims, commands, exchange, project, review  # noqa: F401
-from store.cli.commands import COMMANDS, Parser, UsageError, named, not_a_command, tell
+from store.cli.commands import (
+    COMMANDS,
+    Parser,
+    UsageError,
+    named,
+    not_a_command,
+    not_written_whole,
+    output_closed,
+    tell,
+)
 from store.core import interrupts
 from store.core.paths import PROJECT_SUFFIX
 from store.errors import TahqiqError, database_problem
@@ -172,22 +180,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     try:
         out.flush()  # (a full disk refuses the output's end here, not unsaid at exit)
     except OSError as exc:
-        _output_closed()  # (what is left is not tried again at exit)
+        output_closed()  # (what is left is not tried again at exit)
         if isinstance(exc, BrokenPipeError) or status:
             return status or 1
-        return _fail(_not_written_whole(exc), 1)
+        return _fail(not_written_whole(exc), 1)
     return status
-
-
-def _not_written_whole(exc: OSError) -> str:
-    return f"{exc.strerror or exc}: the output was not written whole"
-
-
-def _output_closed() -> None:
-    """Standard output gone (a reader that went away, a full disk): the rest of it goes
-    nowhere rather than failing again at exit."""
-    with contextlib.suppress(OSError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _run(argv: Sequence[str] | None, out: TextIO) -> int:
@@ -213,12 +210,12 @@ def _run(argv: Sequence[str] | None, out: TextIO) -> int:
             return _interrupted()  # change was not saved: user-defined function raised…»)
         return _fail(str(exc if isinstance(exc, TahqiqError) else database_problem(exc)), 1)
     except BrokenPipeError:  # the reader went away (| head): nothing more to say
-        _output_closed()
+        output_closed()
         return 1
     except OSError as exc:
         if exc.filename is None and exc.errno in _NO_ROOM:  # (standard output's)
-            _output_closed()
-            return _fail(_not_written_whole(exc), 1)
+            output_closed()
+            return _fail(not_written_whole(exc), 1)
         if exc.filename is None and exc.errno == errno.EBADF:  # (_Closed)
             return _fail(f"{exc.strerror}: what this command prints was not written", 1)
         return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), 1)
