@@ -1053,6 +1053,39 @@ def test_a_csv_merge_tells_the_claims_story_with_its_authors_and_times(team, tmp
     assert told(sara) == told(badr)
 
 
+def test_a_colleagues_edit_in_a_sheet_is_told_as_an_edit_not_as_a_claim_made(team, tmp_path):
+    """A CSV import writes «import» for the records it changes too: a colleague's words
+    widened, verdict changed and note added in a sheet read «huda created as disputed:
+    “…”» (Amal's claim, made by Huda; the note never said), and the place's line «tagged
+    “…”», the words' move nowhere (rv234)."""
+    amal, sara = team["amal"], team["sara"]
+    made = appearances.tag_quote(amal, sample_id(amal), SAMPLE_QUOTE, "unchecked")
+    exported = exporting.export_file(amal, "csv", tmp_path / "amal.csv")
+    merge.merge_file(sara, exported)
+    rows = list(csv.DictReader(exported.read_text(encoding="utf-8-sig").splitlines()))
+    text = amal.db["articles"].get(sample_id(amal))["text"]
+    start = text.index(SAMPLE_QUOTE)
+    end = start + len(SAMPLE_QUOTE) + 1  # its closing quotation mark too
+    rows[0].update(start=str(start), end=str(end), quote=text[start:end], prefix="",
+                   suffix="", label="disputed", note="هدى: المصدر", updated_by="huda",
+                   updated="2099-01-01T00:00:00Z")
+    edited = tmp_path / "huda.csv"
+    with edited.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    merge.merge_file(sara, edited)
+
+    entries = history.for_claim(sara, made.id)
+    assert [e.action for e in entries] == ["import"] * 4
+    assert [line.split("  ", 2)[1:] for line in story.tell_all(entries)] == [
+        ["amal", f"created as unchecked: “{SAMPLE_QUOTE}”"],
+        ["huda", "label: unchecked → disputed, note added"],
+        ["huda", f"words changed: “{SAMPLE_QUOTE}” → “{text[start:end]}”"]]
+    assert story.describe(entries[-1]).split("  ", 1)[1] == (
+        f"huda  import  words changed: “{SAMPLE_QUOTE}” → “{text[start:end]}”")
+
+
 def test_a_tag_all_brought_by_csv_and_by_its_project_is_told_line_by_line(team, tmp_path):
     """A Tag All's places keep their one time through a CSV; brought by the CSV and then
     by the project, the import's place entries were folded into the project's line and

@@ -100,10 +100,10 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
     claim» (an Unlink undone, in the new claim's story). *who* sets a name among the
     other words. The command line keeps a line an entry (``describe``)."""
     places = {_tagged_with(entry): entry for entry in entries
-              if entry.entity == "appearance" and entry.action in _MADE}
+              if entry.entity == "appearance" and _makes(entry)}
     at_once: dict[tuple[str, str, str, object], list[HistoryEntry]] = {}  # Tag All's places
     for entry in entries:
-        if entry.entity == "appearance" and entry.action in _TOGETHER:
+        if entry.entity == "appearance" and _together(entry):
             at_once.setdefault(_placed_with(entry), []).append(entry)
     lines, told = [], set()
     note_by = note_writers(entries)
@@ -138,7 +138,7 @@ def _told(entry: HistoryEntry, following: list[HistoryEntry],
         return _created("claim", row, label_name), place, [place.id]
     if entry.entity != "appearance":
         return summarize(entry, label_name, note_by), None, []
-    together = at_once.get(_placed_with(entry), []) if entry.action in _TOGETHER else []
+    together = at_once.get(_placed_with(entry), []) if _together(entry) else []
     if len(together) > 1:
         quote, count = _quote(entry.after or {}), len(together)
         said = (Message("untagged “{quote}” ({count} place(s))", quote=quote, count=count)
@@ -150,6 +150,18 @@ def _told(entry: HistoryEntry, following: list[HistoryEntry],
     if claim_id is not None and _left(entry, claim_id):
         return _moved_away(entry), entry, []
     return summarize(entry, label_name), entry, []
+
+
+def _makes(entry: HistoryEntry) -> bool:
+    """Whether *entry* made its record: a CSV import writes «import» for a record it
+    changed too, with the version it replaced (a colleague's edit in a sheet read as
+    their making a claim someone else had made, rv234)."""
+    return entry.action in _MADE and entry.before is None
+
+
+def _together(entry: HistoryEntry) -> bool:
+    """Whether *entry* may be one of the places one step writes at one time."""
+    return entry.action in _TOGETHER and (entry.action not in _MADE or _makes(entry))
 
 
 def _placed_with(entry: HistoryEntry) -> tuple[str, str, str, object]:
@@ -176,7 +188,7 @@ def _made_with(entry: HistoryEntry, following: list[HistoryEntry],
     *following* it); None for any other entry."""
     if entry.entity != "claim" or not entry.after:
         return None
-    if entry.action in _MADE:
+    if _makes(entry):
         return places.get(_tagged_with(entry))
     moved = following[0] if following else None
     if entry.action == "unlink" and moved is not None and moved.entity == "appearance" and (
@@ -290,7 +302,7 @@ def _quote(row: dict[str, Any]) -> str:
 # What happened to the words a claim appears in, by action.
 APPEARANCE_ACTIONS: dict[str, Callable[[dict[str, Any], dict[str, Any]], Message]] = {
     "create": lambda before, after: Message("tagged “{quote}”", quote=_quote(after)),
-    "import": lambda before, after: Message("tagged “{quote}”", quote=_quote(after)),
+    "import": lambda before, after: _imported(before, after),
     "delete": lambda before, after: Message("untagged “{quote}”", quote=_quote(after)),
     "restore": lambda before, after: Message("tagged “{quote}” again", quote=_quote(after)),
     "link": lambda before, after: Message("“{quote}” joined this claim", quote=_quote(after)),
@@ -300,6 +312,16 @@ APPEARANCE_ACTIONS: dict[str, Callable[[dict[str, Any], dict[str, Any]], Message
         "moved: {old_start}–{old_end} → {start}–{end}", old_start=before.get("start"),
         old_end=before.get("end"), start=after.get("start"), end=after.get("end")),
 }
+
+
+def _imported(before: dict[str, Any], after: dict[str, Any]) -> Message:
+    """A place a CSV brought: tagged, or (with the version it replaced) changed, told as
+    a move of its words is (a sheet's widened words read «tagged “…”», rv234)."""
+    if not before:
+        return Message("tagged “{quote}”", quote=_quote(after))
+    if before.get("quote") != after.get("quote"):
+        return APPEARANCE_ACTIONS["move"](before, after)
+    return diff(before, after)
 
 
 def _joined(parts: list[Message]) -> Message:
