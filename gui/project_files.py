@@ -90,6 +90,9 @@ class ExportDialog(QDialog):
         if article_title and title != article_title:
             self.current.setToolTip(plain_tip(article_title))
         self.current.setAccessibleName(self.tr("Export the current article"))
+        # The title a screen reader hears, whole whatever its length: the name above
+        # replaces the shown text, and only a shortened title had a tooltip to read (rv236).
+        self.current.setAccessibleDescription(article_title or "")
         self.whole = QRadioButton(self.tr("Whole project"))
         self.whole.setAccessibleName(self.tr("Export the whole project"))
         self.current.setEnabled(article_title is not None)

@@ -595,6 +595,31 @@ def test_the_export_dialog_fits_the_screen_whatever_the_articles_title(qtbot, er
     assert seen["tip"] == title
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("title", ["Budget deficit plan", "خطة الحكومة لخفض العجز",
+                                   "Deficit " * 12 + "<b>plan</b> & more"])
+def test_a_screen_reader_hears_the_current_articles_title_whole(qtbot, errors, language,
+                                                                title):
+    """rv236: the radio button's accessible name «Export the current article» stands for
+    its shown text, and only a title over 60 characters had a tooltip: a short title was
+    never heard. Its description is the whole title, as plain text, at any length."""
+    from PySide6.QtGui import QAccessible
+
+    from gui.app import create_window
+    from gui.project_files import ExportDialog
+
+    window = create_window(language=language)
+    qtbot.addWidget(window)
+    dialog = ExportDialog(window, title)
+    heard = QAccessible.queryAccessibleInterface(dialog.current)
+    description = heard.text(QAccessible.Text.Description)
+    dialog.close()
+    window.close()
+    if language == "ar":
+        create_window(language="en").close()  # leave the application in English
+    assert description == title
+
+
 def test_a_labels_description_is_shown_whole_in_its_row(labels_dialog):
     """Rows one line tall clipped the default labels' descriptions, which wrap to two
     lines in their column: each row is as tall as its description needs."""
