@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPaintEvent, QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor, QHelpEvent, QIcon, QKeyEvent, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionViewItem,
     QStylePainter,
     QTableWidget,
     QTableWidgetItem,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -32,9 +34,9 @@ from gui.commands import EditLabel
 from gui.contrast import colour_words, text_on
 from gui.i18n import LANGUAGES, error_text
 from gui.icons import swatch
-from gui.plain_text import plain_label
+from gui.plain_text import plain_label, plain_tip
 from gui.session import Session
-from gui.table_columns import own_direction_cells
+from gui.table_columns import OwnDirectionDelegate, own_direction_cells
 from store.core.labels import suggested_colour
 from store.core.settings import ProjectSettings
 from store.errors import TahqiqError
@@ -196,6 +198,28 @@ class ShortcutsDialog(QDialog):
         dialogs.fit_screen(self, max(520, table.horizontalHeader().length() + 40), 560)
 
 
+class _NameCells(OwnDirectionDelegate):
+    """A label's name on one line, elided if its column is narrower, and then whole in
+    the cell's tooltip: wrapped, a long name made every row of its label taller."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~type(option).ViewItemFeature.WrapText
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,  # noqa: N802 - Qt's name
+                  option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        if event.type() != QEvent.Type.ToolTip:
+            return super().helpEvent(event, view, option, index)
+        if self.sizeHint(option, index).width() > option.rect.width():
+            QToolTip.showText(event.globalPos(), plain_tip(str(index.data())), view,
+                              option.rect)
+        else:
+            QToolTip.hideText()
+        return True
+
+
 class LabelsDialog(QDialog):
     """Project ▸ Labels: add, rename and recolour verdict labels. Changes apply at once.
 
@@ -204,6 +228,7 @@ class LabelsDialog(QDialog):
     through, then refused by the store, one message each."""
 
     COLUMNS = ("key", "name_en", "name_ar", "color", "shortcut", "rating", "description")
+    NAME_EMS, DESCRIPTION_EMS = 25, 20  # widths, in lines of the dialog's font
 
     def __init__(self, session: Session, parent: QWidget | None = None,
                  undo_stack: QUndoStack | None = None):
@@ -220,11 +245,12 @@ class LabelsDialog(QDialog):
             self.tr("ID"), self.tr("English name"), self.tr("Arabic name"), self.tr("Colour"),
             self.tr("Shortcut"), self.tr("Rating"), self.tr("Description")])
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        # Names, colour, shortcut and rating whole, their headers too: at 16 pt a 100-pixel
-        # column showed «nglish nam» over «unche…». The description has the rest.
-        for column in range(len(self.COLUMNS) - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # the description has the rest
+        # A name on one line, elided past NAME_EMS, whole in its tooltip (_NameCells).
+        names = _NameCells(self.table)
+        for column, field in enumerate(self.COLUMNS):
+            if field.startswith("name_"):
+                self.table.setItemDelegateForColumn(column, names)
         # Tab leaves the table for Add Label… and Close (it walked the cells, and a
         # keyboard could not reach Add Label… at all); the arrows walk the cells.
         self.table.setTabKeyNavigation(False)
@@ -256,18 +282,23 @@ class LabelsDialog(QDialog):
             layout.addWidget(read_only_notice(self.tr("This project is open read-only.")))
         layout.addWidget(self.table)
         layout.addLayout(row)
-        # Grown with the font (a fixed 760x300 showed one row at an 18 pt system font,
-        # its headers cut), within the screen: at the usual size an 800-pixel screen
-        # shows all of it.
-        em = self.fontMetrics().height()
-        room = self.screen().availableGeometry()
-        self.resize(min(max(760, 54 * em), room.width()), min(max(300, 21 * em), room.height()))
         self._loading = False
         self.table.itemChanged.connect(self._item_changed)
         self.table.cellDoubleClicked.connect(self._cell_double_clicked)
         self.table.installEventFilter(self)  # Enter, F2, Space on a cell: _cell_key
         session.labelsChanged.connect(self.reload)
         self.reload()
+        # Grown with the font (a fixed 760x300 showed one row at an 18 pt system font,
+        # its headers cut), and with the columns fitted (a long name), within the
+        # screen: at the usual size an 800-pixel screen shows all of it.
+        em = self.fontMetrics().height()
+        room = self.screen().availableGeometry()
+        margins = layout.contentsMargins()
+        columns = header.length() + self.table.verticalHeader().sizeHint().width() \
+            + 2 * self.table.frameWidth() + margins.left() + margins.right() \
+            + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.resize(min(max(760, 54 * em, columns), room.width()),
+                    min(max(300, 21 * em), room.height()))
 
     def reload(self) -> None:
         self._loading = True
@@ -294,6 +325,23 @@ class LabelsDialog(QDialog):
                             self.tr("Press Enter or double-click to choose a colour"))
                 self.table.setItem(row, col, item)
         self._loading = False
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its text and header, a name at most NAME_EMS and the
+        description at least DESCRIPTION_EMS, fitted as the labels are shown and left to
+        the user's dragging between: at 16 pt a 100-pixel column showed «nglish nam» over
+        «unche…», and fitted for good (ResizeToContents), one long name pushed the
+        description off view, 100 pixels wide, and no column could be narrowed (rv236)."""
+        header, em = self.table.horizontalHeader(), self.fontMetrics().height()
+        last = len(self.COLUMNS) - 1
+        for column, field in enumerate(self.COLUMNS[:last]):
+            self.table.resizeColumnToContents(column)
+            if field.startswith("name_"):
+                header.resizeSection(column, min(header.sectionSize(column),
+                                                 self.NAME_EMS * em))
+        # (the last section stretches to the room left, and keeps this size where none is)
+        header.resizeSection(last, self.DESCRIPTION_EMS * em)
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._loading:

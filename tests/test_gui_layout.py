@@ -843,6 +843,64 @@ def test_the_labels_dialog_shows_every_default_verdict_at_a_large_system_font(wi
         dialog.close()
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_long_label_name_leaves_the_columns_draggable_and_the_description_its_room(
+        qtbot, errors, language):
+    """rv236: every column but the description fitted its text for good (ResizeToContents),
+    so one long name pushed the description to 100 pixels, off view (cut at the left edge
+    in Arabic), and no column could be dragged narrower. They are fitted as the labels
+    are shown, the user's to drag; a name takes at most 25 lines' height, elided on one
+    line and whole in its tooltip, and the description at least 20."""
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QHeaderView, QToolTip
+
+    from gui.settings_dialogs import LabelsDialog
+
+    win = create_window(language=language)
+    qtbot.addWidget(win)
+    win.session.add_label("half_true", "Misleading: real figure, missing context", "#C0A0F0",
+                          name_ar="مضلل: رقم صحيح في سياق ناقص",
+                          description="Part of the claim holds.")
+    dialog = LabelsDialog(win.session, win, win.undo_stack)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(20)
+    table, header, em = dialog.table, dialog.table.horizontalHeader(), \
+        dialog.fontMetrics().height()
+    row = [table.item(r, 0).text() for r in range(table.rowCount())].index("half_true")
+    description = table.columnCount() - 1
+    try:
+        assert all(header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive
+                   for column in range(description))
+        for column in range(description):  # headers and names whole
+            assert max(header.sectionSizeFromContents(column).width(),
+                       table.sizeHintForColumn(column)) <= table.columnWidth(column)
+        assert table.columnWidth(description) >= 20 * em
+        # as wide as its columns, as far as the screen has room (this one: 800 pixels)
+        assert dialog.width() == dialog.screen().availableGeometry().width() > 760
+        height = table.rowHeight(row)
+        longer = "Misleading: a real figure, taken out of its context, " * 2 + "and more"
+        win.session.update_label("half_true", name_en=longer)  # fitted again
+        qtbot.wait(20)
+        assert table.columnWidth(1) == 25 * em and table.rowHeight(row) == height
+        assert table.columnWidth(description) >= 20 * em
+        place = table.visualRect(table.model().index(row, 1)).center()
+        QApplication.sendEvent(table.viewport(), QHelpEvent(
+            QEvent.Type.ToolTip, place, table.viewport().mapToGlobal(place)))
+        assert QToolTip.text() == longer
+        QToolTip.hideText()
+        qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)
+        place = table.visualRect(table.model().index(row, 2)).center()  # whole: no tip
+        QApplication.sendEvent(table.viewport(), QHelpEvent(
+            QEvent.Type.ToolTip, place, table.viewport().mapToGlobal(place)))
+        assert not QToolTip.isVisible()
+    finally:
+        dialog.close()
+        win.close()
+        if language == "ar":
+            create_window(language="en").close()  # leave the application in English
+
+
 def test_the_list_of_claims_keeps_four_rows_at_a_large_system_font(qtbot, errors):
     """At 14 pt the filters wrap onto two lines and a sideways scroll bar comes, which
     the sizes asked before the layout did not know: the list showed two rows."""
