@@ -233,6 +233,15 @@ def test_the_first_live_article_is_rehearsed_past_a_deleted_one(project):
     assert warm_up.before_first_write(project)
 
 
+def test_an_article_opening_on_a_quotation_mark_is_rehearsed_on_its_first_letter(project):
+    """A quotation mark alone is no words to tag (rv238): the rehearsal, which tagged the
+    first character that is not a space, failed on «“» and left the first tag unprepared."""
+    from store.core import warm_up
+
+    articles.add_article(project, "«“المعاهدة” أقوى معاهدة على الإطلاق.", "quoted")
+    assert warm_up.before_first_write(project)
+
+
 def test_a_project_without_labels_is_not_rehearsed_and_does_not_fail(project):
     """A project whose labels were all removed (by another program) has no tag to
     rehearse: no rehearsal, and no error at the window's idle start."""

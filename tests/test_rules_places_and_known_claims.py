@@ -575,6 +575,67 @@ def test_harakat_with_a_space_between_them_are_no_words_to_tag(project):
     assert appearances.list_appearances(project, article.id) == []
 
 
+@pytest.mark.parametrize("sign", ["،", ".", "%", "“"])
+def test_punctuation_alone_is_no_words_to_tag(project, sign):
+    """A verdict key (or `tag --quote`) on a lone comma, full stop, percent sign or
+    quotation mark made a claim of it, which the table, the CSV, ClaimReview and the
+    packet then carried as a claim (rv238): refused as spaces and harakat alone are."""
+    from store.errors import InvalidSpan
+
+    text = f"قال الوزير {sign} إن النمو بلغ 5%، وهذا “جيد”."
+    article = articles.add_article(project, text, "one")
+    at = text.index(sign)
+    assert "punctuation" in str(appearances.no_words(f" {sign} "))
+    with pytest.raises(InvalidSpan, match="punctuation"):
+        appearances.create_claim(project, article.id, at - 1, at + 2, "disputed")
+    with pytest.raises(InvalidSpan, match="punctuation"):
+        appearances.tag_quote(project, article.id, sign, "disputed")
+    assert appearances.list_appearances(project, article.id) == []
+
+
+@pytest.mark.parametrize("words", ["24", "٢٤", "5%", "و", "“جيد”"])
+def test_a_figure_or_a_one_letter_word_still_tags(project, words):
+    """The refusal of punctuation alone leaves a figure (Arabic-Indic too), a figure with
+    its sign, a one-letter word and a quoted word to tag."""
+    text = f"قال الوزير {words} أمس."
+    article = articles.add_article(project, text, "one")
+    assert appearances.tag_quote(project, article.id, words, "disputed").quote == words
+
+
+def test_an_older_files_claim_on_a_comma_still_merges_imports_and_moves_back(
+        project, tmp_path, monkeypatch):
+    """A claim an older Tahqiq made of a lone comma is no new tag: a merge of its file and
+    a sheet of it bring it, its verdict changes, and a move of it undone takes it back."""
+    from store.core.project import Project
+    from store.exchange import exporting, merge
+    from store.exchange.csv_format import import_claims_csv
+    from store.exchange.seeding import open_or_create
+
+    text = "قال الوزير إن النمو بلغ 5%، وهذا جيد."
+    older = open_or_create(tmp_path / "older.tahqiq", "alice")
+    article = articles.add_article(older, text, "one")
+    with monkeypatch.context() as m:  # (as an older Tahqiq tagged it)
+        m.setattr(appearances, "no_words", lambda quote, signs=False: None)
+        comma = appearances.tag_quote(older, article.id, "،", "disputed")
+    (tmp_path / "older.csv").write_text(exporting.export_text(older, "csv"),
+                                        encoding="utf-8")
+    mine = open_or_create(tmp_path / "mine.tahqiq", "bob")
+    merge.merge_project(mine, tmp_path / "older.tahqiq")
+    sheet = Project.in_memory("carol")
+    articles.add_article(sheet, text, "one")
+    import_claims_csv(sheet, tmp_path / "older.csv")
+    for other in (mine, sheet):
+        assert [p.quote for p in appearances.list_appearances(other)] == ["،"]
+    assert appearances.tag_quote(older, article.id, "،", "verified").id == comma.id
+    words = text.index("جيد")
+    moved = appearances.move(older, comma.id, words, words + 3)
+    back = appearances.move_step(older, comma.id, (moved.start, moved.end, "جيد"),
+                                 (comma.start, comma.end, "،"))
+    assert (back.quote, claims.get_claim(older, comma.claim_id).label) == ("،", "verified")
+    for each in (older, mine, sheet):
+        each.close()
+
+
 def test_my_words_at_the_articles_start_are_mine_with_their_tanween(project):
     """A place made without the tanween of its last letter («كلاما» of «كلاماً»), first
     in the article: the word selected whole, tanween and all, is that place (a verdict

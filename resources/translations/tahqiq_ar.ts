@@ -3114,7 +3114,7 @@ Make a new project in it?</source>
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="519" />
+        <location filename="../../store/core/appearances.py" line="528" />
         <source>'{id}' matches several places; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من موضع؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
@@ -3181,7 +3181,7 @@ Make a new project in it?</source>
         <translation>توقّف برنامج وهو يكتب في {name}، وهو أو مجلده للقراءة فقط، فلا يمكن التراجع عمّا تركه مكتوبًا إلى نصفه: انسخ {name} و{journal} معًا إلى مكان تمكن الكتابة فيه وافتح النسخة هناك.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1163" />
+        <location filename="../../store/core/project.py" line="1178" />
         <source>A project kept in memory cannot be shared with a worker.</source>
         <translation>لا يمكن مشاركة مشروع محفوظ في الذاكرة مع عامل في الخلفية.</translation>
     </message>
@@ -3211,12 +3211,12 @@ Make a new project in it?</source>
         <translation>المدققون: {names} (المقالات: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1603" />
+        <location filename="../../store/core/project.py" line="1619" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1583" />
+        <location filename="../../store/core/project.py" line="1599" />
         <source>Another program kept {name} busy, so it could not be opened; try again once it is done.</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
@@ -3256,7 +3256,7 @@ Make a new project in it?</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="881" />
+        <location filename="../../store/exchange/importing.py" line="888" />
         <source>Cannot write a temporary copy of {name}: {reason}.</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
@@ -3296,17 +3296,17 @@ Make a new project in it?</source>
         <translation>أعمدة لم تُقرأ: {columns} (تُقرأ ملاحظة الادعاء من العمود «note»، وروابطه من «sources»).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1449" />
+        <location filename="../../store/core/project.py" line="1464" />
         <source>Could not back up to {path}: that is this project's own file; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: هذا ملف المشروع نفسه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1452" />
+        <location filename="../../store/core/project.py" line="1467" />
         <source>Could not back up to {path}: the log of the project that was there ({name}) lies beside it; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: سجلّ المشروع الذي كان هناك ({name}) موجود بجانبه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1468" />
+        <location filename="../../store/core/project.py" line="1483" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -3336,17 +3336,17 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة {path}: المجلد أو الملف للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1421" />
+        <location filename="../../store/core/project.py" line="1436" />
         <source>Could not write {path}: {reason}.</source>
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="425" />
+        <location filename="../../store/core/appearances.py" line="432" />
         <source>Give the verdict (a label) or the claim the words belong to.</source>
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="903" />
+        <location filename="../../store/core/appearances.py" line="912" />
         <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them in the window and choose Unlink.</source>
         <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها في النافذة واختر «فصل».</translation>
     </message>
@@ -3401,7 +3401,7 @@ Make a new project in it?</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="645" />
+        <location filename="../../store/exchange/importing.py" line="652" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
@@ -3421,12 +3421,12 @@ Make a new project in it?</source>
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="496" />
+        <location filename="../../store/core/appearances.py" line="505" />
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="518" />
+        <location filename="../../store/core/appearances.py" line="527" />
         <source>No claim's place with id '{id}'.</source>
         <translation>لا يوجد موضع ادعاء بالمعرّف «{id}».</translation>
     </message>
@@ -3446,7 +3446,7 @@ Make a new project in it?</source>
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1207" />
+        <location filename="../../store/core/project.py" line="1222" />
         <source>Not all of the work could be written into {name} itself (is the disk full?): the rest is kept in {wal} beside it. Keep the two together, and copy or send both, until Tahqiq has opened the project again with room on the disk.</source>
         <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح «تحقيق» المشروع مرة أخرى وفي القرص متّسع.</translation>
     </message>
@@ -3490,12 +3490,17 @@ Make a new project in it?</source>
         <translation>المراجعات:</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="308" />
+        <location filename="../../store/core/appearances.py" line="312" />
         <source>Select some words to tag, not only harakat or other marks.</source>
         <translation>حدّد كلمات لوسمها، لا حركات أو علامات وحدها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="306" />
+        <location filename="../../store/core/appearances.py" line="314" />
+        <source>Select some words to tag, not only punctuation or symbols.</source>
+        <translation>حدّد كلمات لوسمها، لا علامات ترقيم أو رموزًا وحدها.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/appearances.py" line="310" />
         <source>Select some words to tag, not only spaces.</source>
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
@@ -3505,7 +3510,7 @@ Make a new project in it?</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="394" />
+        <location filename="../../store/exchange/importing.py" line="398" />
         <source>Tahqiq does not know the encoding {encoding}.</source>
         <translation>لا يعرف «تحقيق» الترميز {encoding}.</translation>
     </message>
@@ -3520,7 +3525,7 @@ Make a new project in it?</source>
         <translation>حذف {name} هذا الادعاء: استعده أولًا (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="416" />
+        <location filename="../../store/core/appearances.py" line="423" />
         <source>That claim's verdict is {verdict}, not {label}; leave out the label to take the claim's.</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
@@ -3530,7 +3535,7 @@ Make a new project in it?</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="831" />
+        <location filename="../../store/exchange/importing.py" line="838" />
         <source>That is a link, not an article's text: Tahqiq does not download web pages. Copy the article's own text from the page, or save the page from the browser and import the saved file.</source>
         <translation>هذا رابط لا نص مقال: تحقيق لا ينزّل صفحات الويب. انسخ نص المقال نفسه من الصفحة، أو احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
@@ -3540,7 +3545,7 @@ Make a new project in it?</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="935" />
+        <location filename="../../store/core/appearances.py" line="944" />
         <source>The article of these words was deleted; bring it back first (tahqiq article ID --restore, or Undo).</source>
         <translation>حُذف مقال هذه الكلمات؛ أعده أولًا (tahqiq article ID --restore، أو التراجع).</translation>
     </message>
@@ -3550,17 +3555,17 @@ Make a new project in it?</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1609" />
+        <location filename="../../store/core/project.py" line="1625" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="953" />
+        <location filename="../../store/core/appearances.py" line="962" />
         <source>The claim is on these words already.</source>
         <translation>الادعاء على هذه الكلمات أصلًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="267" />
+        <location filename="../../store/core/appearances.py" line="268" />
         <source>The claim's words changed since (the article's text, or a colleague's work merged in); they were left where they are.</source>
         <translation>تغيّرت كلمات الادعاء منذ ذلك الحين (نص المقال، أو عمل زميل دُمج)؛ فتُركت حيث هي.</translation>
     </message>
@@ -3570,7 +3575,7 @@ Make a new project in it?</source>
         <translation>يُكتب اليوم الذي يبدأ منه العد بالصيغة YYYY-MM-DD، لا {day}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1601" />
+        <location filename="../../store/core/project.py" line="1617" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3615,17 +3620,17 @@ Make a new project in it?</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1537" />
+        <location filename="../../store/core/project.py" line="1553" />
         <source>The name {name} holds a line break or another control character: choose another.</source>
         <translation>في الاسم {name} فاصل أسطر أو محرف تحكم آخر: اختر اسمًا غيره.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1554" />
+        <location filename="../../store/core/project.py" line="1570" />
         <source>The name {name} is too long for a project: SQLite adds «-journal» to it for a file of its own. Choose a shorter one.</source>
         <translation>الاسم {name} أطول مما يحتمله مشروع: يضيف SQLite إليه «-journal» لملف خاص به. اختر اسمًا أقصر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1551" />
+        <location filename="../../store/core/project.py" line="1567" />
         <source>The name {name} is too long to open as a project here: SQLite adds «-journal» to it for a file of its own. Rename it shorter; nothing in it was changed.</source>
         <translation>الاسم {name} أطول من أن يُفتح مشروعًا هنا: يضيف SQLite إليه «-journal» لملف خاص به. أعد تسميته باسم أقصر؛ لم يتغير فيه شيء.</translation>
     </message>
@@ -3647,7 +3652,7 @@ Make a new project in it?</source>
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1607" />
+        <location filename="../../store/core/project.py" line="1623" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3657,12 +3662,12 @@ Make a new project in it?</source>
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1605" />
+        <location filename="../../store/core/project.py" line="1621" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1597" />
+        <location filename="../../store/core/project.py" line="1613" />
         <source>The project file is damaged ({reason}); the change was not saved, and what was saved before is kept: `tahqiq check` tells what is damaged.</source>
         <translation>ملف المشروع تالف ({reason})؛ لم يُحفظ التغيير، وما حُفظ من قبل باقٍ: يبيّن ‎`tahqiq check`‎ ما التالف فيه.</translation>
     </message>
@@ -3682,7 +3687,7 @@ Make a new project in it?</source>
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/core/appearances.py" line="449" />
+        <location filename="../../store/core/appearances.py" line="456" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
         <translation>
             <numerusform>يرد النص في المقال {count} مرة فقط؛ لم يُعثر على الورود رقم {occurrence}.</numerusform>
@@ -3694,12 +3699,12 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="453" />
+        <location filename="../../store/core/appearances.py" line="460" />
         <source>The quote is empty: give the words to tag.</source>
         <translation>النص فارغ: اذكر الكلمات المراد وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="454" />
+        <location filename="../../store/core/appearances.py" line="461" />
         <source>The quote is not in the article.</source>
         <translation>النص غير موجود في المقال.</translation>
     </message>
@@ -3729,7 +3734,7 @@ Make a new project in it?</source>
         <translation>الاختصار {shortcut} ليس مفتاحًا واحدًا: اختر مفتاحًا واحدًا (رقمًا أو حرفًا أو F2…)، مع Ctrl أو Alt أو Shift إن شئت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/csv_format.py" line="974" />
+        <location filename="../../store/exchange/csv_format.py" line="976" />
         <source>The spreadsheet re-typed {columns} as its own dates ('{value}') on {count} line(s): Tahqiq needs UTC times like 2024-06-19T10:00:00Z, and a date like 06/12 could be 6 December or 12 June. Open the CSV with Data ▸ From Text/CSV, set {columns} as Text and make the changes again, or export the claims from Tahqiq again</source>
         <translation>
             <numerusform>أعاد جدول البيانات كتابة {columns} تواريخَ بصيغته («{value}») في {count} سطر: يحتاج تحقيق أوقاتًا بتوقيت UTC مثل ⁦2024-06-19T10:00:00Z⁩، وتاريخ مثل ⁦06/12⁩ قد يكون 6 ديسمبر (كانون الأول) أو 12 يونيو (حزيران). افتح ملف CSV عبر البيانات ◂ من نص/CSV، واجعل {columns} بصيغة نص وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
@@ -3751,27 +3756,27 @@ Make a new project in it?</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="827" />
+        <location filename="../../store/exchange/importing.py" line="834" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="986" />
+        <location filename="../../store/core/appearances.py" line="995" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1045" />
+        <location filename="../../store/core/appearances.py" line="1054" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1014" />
+        <location filename="../../store/core/appearances.py" line="1023" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="944" />
+        <location filename="../../store/core/appearances.py" line="953" />
         <source>These words were untagged since by {name}; bring them back first (Edit ▸ Deleted Claims…).</source>
         <translation>أزال {name} وسم هذه الكلمات منذ ذلك الحين؛ أعدها أولًا (تحرير ◂ الادعاءات المحذوفة…).</translation>
     </message>
@@ -3796,7 +3801,7 @@ Make a new project in it?</source>
         <translation>في هذا المشروع ادعاءات من قبل: لا يأخذ تصنيفات مشروع آخر إلا مشروع جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1281" />
+        <location filename="../../store/core/project.py" line="1296" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
@@ -3818,7 +3823,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="82" />
+        <location filename="../../store/core/appearances.py" line="81" />
         <source>You already tagged these words as {label}.</source>
         <translation>سبق أن وسمت هذه الكلمات بـ«{label}».</translation>
     </message>
@@ -3833,27 +3838,27 @@ Make a new project in it?</source>
         <translation>حذفتَ ادعاء «{quote}» منذ ذلك الحين؛ وتعود كلماته هنا معه (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1114" />
+        <location filename="../../store/core/appearances.py" line="1123" />
         <source>You deleted the claim these words go back to since, in another window or from the command line; going back would bring it back.</source>
         <translation>حذفتَ الادعاء الذي تعود إليه هذه الكلمات منذ ذلك الحين، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سيعيده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1131" />
+        <location filename="../../store/core/appearances.py" line="1140" />
         <source>You moved these words to another claim since, in another window or from the command line; going back would take them off it.</source>
         <translation>نقلتَ هذه الكلمات إلى ادعاء آخر منذ ذلك الحين، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سينزعها عنه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="957" />
+        <location filename="../../store/core/appearances.py" line="966" />
         <source>You tagged these words already, as {label} (claim {id}): delete that claim first, or move the claim to other words.</source>
         <translation>وسمتَ هذه الكلمات من قبل بحكم {label} (الادعاء {id}): احذف ذلك الادعاء أولًا، أو انقل الادعاء إلى كلمات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="215" />
+        <location filename="../../store/review/story.py" line="227" />
         <source>accepted</source>
         <translation>قُبل</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="538" />
+        <location filename="../../store/exchange/csv_format.py" line="537" />
         <source>annotator is empty</source>
         <translation>اسم المدقق فارغ</translation>
     </message>
@@ -3863,17 +3868,17 @@ Make a new project in it?</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="956" />
+        <location filename="../../store/exchange/csv_format.py" line="958" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="575" />
+        <location filename="../../store/exchange/csv_format.py" line="574" />
         <source>claim {claim} has another verdict, note or sources on line {line}</source>
         <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="920" />
+        <location filename="../../store/exchange/csv_format.py" line="922" />
         <source>claim {claim} is on another article in this project</source>
         <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
     </message>
@@ -3893,22 +3898,22 @@ Make a new project in it?</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="386" />
+        <location filename="../../store/review/story.py" line="408" />
         <source>combined {lost}'s changes with {kept}'s</source>
         <translation>جُمعت تغييرات {lost} مع تغييرات {kept}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="324" />
+        <location filename="../../store/review/story.py" line="346" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="318" />
+        <location filename="../../store/review/story.py" line="340" />
         <source>created as {label}</source>
         <translation>أُنشئ: بحكم «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="314" />
+        <location filename="../../store/review/story.py" line="336" />
         <source>created as {label}: “{quote}”</source>
         <translation>أُنشئ: بحكم «{label}»: «{quote}»</translation>
     </message>
@@ -3918,22 +3923,22 @@ Make a new project in it?</source>
         <translation>أُنشئ: بحكم «{label}»: «{quote}» (المواضع: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="322" />
+        <location filename="../../store/review/story.py" line="344" />
         <source>created: {key} ({name})</source>
         <translation>أُنشئ: {key} ({name})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="320" />
+        <location filename="../../store/review/story.py" line="342" />
         <source>created: {title}</source>
         <translation>أُنشئ: {title}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="267" />
+        <location filename="../../store/review/story.py" line="279" />
         <source>deleted</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="810" />
+        <location filename="../../store/exchange/csv_format.py" line="811" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
@@ -3970,7 +3975,7 @@ Make a new project in it?</source>
         <translation>كلماته منشورة في الادعاء {claim} بالحكم نفسه، بملاحظة ذلك الادعاء ومصادره: انسخ ملاحظة هذا الادعاء ومصادره إليه لتُنشر</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="389" />
+        <location filename="../../store/review/story.py" line="411" />
         <source>kept a later change over {lost}'s</source>
         <translation>أُبقي تغيير أحدث بدل تغيير {lost}</translation>
     </message>
@@ -3980,47 +3985,47 @@ Make a new project in it?</source>
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="383" />
+        <location filename="../../store/review/story.py" line="405" />
         <source>kept {deleter}'s deletion over {other}'s edit</source>
         <translation>أُبقي حذف {deleter} بدل تعديل {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="380" />
+        <location filename="../../store/review/story.py" line="402" />
         <source>kept {deleter}'s deletion over {other}'s edit, which it holds (restoring the claim brings it back)</source>
         <translation>أُبقي حذف {deleter} على تعديل {other}، وهو محفوظ فيه (استعادة الادعاء تعيده)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="404" />
+        <location filename="../../store/review/story.py" line="426" />
         <source>kept {deleter}'s deletion over {other}'s version</source>
         <translation>أُبقي حذف {deleter} بدل نسخة {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="371" />
+        <location filename="../../store/review/story.py" line="393" />
         <source>kept {kept}'s version over {lost}'s</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="668" />
+        <location filename="../../store/exchange/csv_format.py" line="669" />
         <source>label '{label}' names more than one label</source>
         <translation>«{label}» اسم لأكثر من تصنيف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="665" />
+        <location filename="../../store/exchange/csv_format.py" line="666" />
         <source>label '{label}' names more than one label ({which}): give its key</source>
         <translation>«{label}» اسم لأكثر من تصنيف ({which}): اذكر مفتاحه</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="658" />
+        <location filename="../../store/exchange/csv_format.py" line="659" />
         <source>label is empty</source>
         <translation>التصنيف فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="656" />
+        <location filename="../../store/exchange/csv_format.py" line="657" />
         <source>label is empty: give the claim's verdict (labels: {known})</source>
         <translation>التصنيف فارغ: اكتب حكم الادعاء (التصنيفات: {known})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="278" />
+        <location filename="../../store/review/story.py" line="290" />
         <source>label: {before} → {after}</source>
         <translation>الحكم: {before} ← {after}</translation>
     </message>
@@ -4040,7 +4045,7 @@ Make a new project in it?</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="254" />
+        <location filename="../../store/review/story.py" line="266" />
         <source>moved: {old_start}–{old_end} → {start}–{end}</source>
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
@@ -4055,7 +4060,7 @@ Make a new project in it?</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="262" />
+        <location filename="../../store/review/story.py" line="274" />
         <source>no change</source>
         <translation>لا تغيير</translation>
     </message>
@@ -4070,52 +4075,52 @@ Make a new project in it?</source>
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="271" />
+        <location filename="../../store/review/story.py" line="283" />
         <source>note added</source>
         <translation>أُضيفت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="272" />
+        <location filename="../../store/review/story.py" line="284" />
         <source>note edited</source>
         <translation>عُدّلت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="271" />
+        <location filename="../../store/review/story.py" line="283" />
         <source>note removed</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="838" />
+        <location filename="../../store/exchange/csv_format.py" line="840" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="274" />
+        <location filename="../../store/review/story.py" line="286" />
         <source>quote changed</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="825" />
+        <location filename="../../store/exchange/csv_format.py" line="826" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="820" />
+        <location filename="../../store/exchange/csv_format.py" line="821" />
         <source>quote does not match the article text, which reads '{there}' there (a spreadsheet may have made it a date: open the CSV with the quote column as Text)</source>
         <translation>الاقتباس لا يطابق نص المقال، وفيه هناك «{there}» (ربما جعله جدول البيانات تاريخًا: افتح ملف CSV وعمود الاقتباس بصيغة نص)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="381" />
+        <location filename="../../store/exchange/importing.py" line="385" />
         <source>read as {encoding}; {alternative} was possible too</source>
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="215" />
+        <location filename="../../store/review/story.py" line="227" />
         <source>rejected</source>
         <translation>رُفض</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="232" />
+        <location filename="../../store/review/story.py" line="244" />
         <source>removed</source>
         <translation>أُزيل</translation>
     </message>
@@ -4185,22 +4190,22 @@ Make a new project in it?</source>
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="267" />
+        <location filename="../../store/review/story.py" line="279" />
         <source>restored</source>
         <translation>أُعيد</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="333" />
+        <location filename="../../store/review/story.py" line="355" />
         <source>sources: reordered</source>
         <translation>المصادر: أُعيد ترتيبها</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="334" />
+        <location filename="../../store/review/story.py" line="356" />
         <source>sources: {counts}</source>
         <translation>المصادر: {counts}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="227" />
+        <location filename="../../store/review/story.py" line="239" />
         <source>split off as a claim of its own ({label})</source>
         <translation>فُصل ادعاءً مستقلًا ({label})</translation>
     </message>
@@ -4210,22 +4215,22 @@ Make a new project in it?</source>
         <translation>فُصل ادعاءً مستقلًا ({label}): «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="564" />
+        <location filename="../../store/exchange/csv_format.py" line="563" />
         <source>start {start} and end {end} take in a space beside the words: a place holds words, not the spaces around them</source>
         <translation>يضمّ البدء {start} والنهاية {end} مسافةً بجانب الكلمات: الموضع يضمّ الكلمات لا المسافات حولها</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="806" />
+        <location filename="../../store/exchange/csv_format.py" line="807" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="842" />
+        <location filename="../../store/exchange/csv_format.py" line="844" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="292" />
+        <location filename="../../store/review/story.py" line="304" />
         <source>tagged “{quote}”</source>
         <translation>وُسم «{quote}»</translation>
     </message>
@@ -4235,7 +4240,7 @@ Make a new project in it?</source>
         <translation>وُسم «{quote}» (المواضع: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="295" />
+        <location filename="../../store/review/story.py" line="307" />
         <source>tagged “{quote}” again</source>
         <translation>أُعيد وسم «{quote}»</translation>
     </message>
@@ -4245,12 +4250,12 @@ Make a new project in it?</source>
         <translation>أُعيد وسم «{quote}» (المواضع: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="234" />
+        <location filename="../../store/review/story.py" line="246" />
         <source>text replaced</source>
         <translation>استُبدل النص</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="766" />
+        <location filename="../../store/exchange/importing.py" line="773" />
         <source>the PDF it was copied from wrote «لا» as «ال», so search will miss words such as «{word}» (at least {count})</source>
         <translation>كتب ملفُّ PDF الذي نُسخ منه النص «لا» على صورة «ال»، فلن يجد البحث كلمات مثل «{word}» ({count} على الأقل)</translation>
     </message>
@@ -4270,17 +4275,17 @@ Make a new project in it?</source>
         <translation>يبدأ الملف بترميز UTF-16 لكنه ليس كذلك: احفظه بصيغة CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="680" />
+        <location filename="../../store/exchange/importing.py" line="687" />
         <source>the publication date «{date}» is not YYYY-MM-DD: ClaimReview exports leave it out (Article Properties changes it)</source>
         <translation>تاريخ النشر «{date}» ليس بصيغة YYYY-MM-DD: تتركه صادرات ClaimReview (تغيّره خصائص المقال)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="831" />
+        <location filename="../../store/exchange/csv_format.py" line="833" />
         <source>the quote is only harakat or other marks</source>
         <translation>الاقتباس حركات أو علامات أخرى فقط</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="828" />
+        <location filename="../../store/exchange/csv_format.py" line="829" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
@@ -4295,17 +4300,17 @@ Make a new project in it?</source>
         <translation>هذا ليس CSV صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="675" />
+        <location filename="../../store/exchange/csv_format.py" line="676" />
         <source>unknown label '{label}'</source>
         <translation>تصنيف غير معروف «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="671" />
+        <location filename="../../store/exchange/csv_format.py" line="672" />
         <source>unknown label '{label}' (labels: {known}); add it in Project ▸ Labels…, or merge the colleague's project file, which brings its labels</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات…، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="294" />
+        <location filename="../../store/review/story.py" line="306" />
         <source>untagged “{quote}”</source>
         <translation>أُزيل وسم «{quote}»</translation>
     </message>
@@ -4315,7 +4320,7 @@ Make a new project in it?</source>
         <translation>أُزيل وسم «{quote}» (المواضع: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="297" />
+        <location filename="../../store/review/story.py" line="309" />
         <source>words changed: “{old}” → “{quote}”</source>
         <translation>تغيّرت الكلمات: «{old}» ← «{quote}»</translation>
     </message>
@@ -4349,77 +4354,77 @@ Make a new project in it?</source>
         <translation>أعطى {annotator} الكلمات نفسها حكمًا آخر ({label}): احسم الخلاف أولًا</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="205" />
+        <location filename="../../store/review/story.py" line="217" />
         <source>{at}  {who}  {summary}</source>
         <translation>{at}  {who}  {summary}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="203" />
+        <location filename="../../store/review/story.py" line="215" />
         <source>{at}  {who}  {summary} in «{title}»</source>
         <translation>{at}  {who}  {summary} في «{title}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="245" />
+        <location filename="../../store/review/story.py" line="257" />
         <source>{changes}; {name}'s note read “{note}”</source>
         <translation>{changes}؛ وكانت ملاحظة {name}: «{note}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="961" />
+        <location filename="../../store/exchange/csv_format.py" line="963" />
         <source>{column} '{value}' is a number a spreadsheet re-typed, its last digits lost, so the claim (or place) it names cannot be known: open the CSV as Tahqiq exported it with Data ▸ From Text/CSV, set {column} as Text and make the changes again (or type the ids in full)</source>
         <translation>قيمة {column} «{value}» رقم أعاد جدول البيانات كتابته فضاعت أرقامه الأخيرة، فلا سبيل إلى معرفة الادعاء (أو الموضع) الذي يشير إليه: افتح ملف CSV كما صدّره تحقيق عبر البيانات ◂ من نص/CSV، واجعل {column} بصيغة نص وأعد التعديلات (أو اكتب المعرّفات كاملة)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="596" />
+        <location filename="../../store/exchange/csv_format.py" line="595" />
         <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل ⁦2024-06-19T10:00:00Z⁩</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="794" />
+        <location filename="../../store/exchange/csv_format.py" line="795" />
         <source>{column} '{value}' is not a place in the article (a whole number, 0 or more)</source>
         <translation>قيمة {column} «{value}» ليست موضعًا في المقال (عددًا صحيحًا، صفرًا أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="798" />
+        <location filename="../../store/exchange/csv_format.py" line="799" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="218" />
+        <location filename="../../store/review/story.py" line="230" />
         <source>{decision} ({label})</source>
         <translation>{decision} ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="283" />
+        <location filename="../../store/review/story.py" line="295" />
         <source>{field} edited</source>
         <translation>عُدّل {field}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="281" />
+        <location filename="../../store/review/story.py" line="293" />
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1525" />
+        <location filename="../../store/core/project.py" line="1541" />
         <source>{file} is a file where a folder should be, so the project {name} cannot be created there.</source>
         <translation>{file} ملف في مكان مجلد، لذا لا يمكن إنشاء المشروع {name} هناك.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="309" />
+        <location filename="../../store/review/story.py" line="331" />
         <source>{first}, {rest}</source>
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1528" />
+        <location filename="../../store/core/project.py" line="1544" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="413" />
+        <location filename="../../store/review/story.py" line="435" />
         <source>{head}: {changes}</source>
         <translation>{head}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="392" />
+        <location filename="../../store/review/story.py" line="414" />
         <source>{head}; not kept: {changes}</source>
         <translation>{head}؛ لم يُبقَ: {changes}</translation>
     </message>
@@ -4429,12 +4434,12 @@ Make a new project in it?</source>
         <translation>غيّر {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيمحو تغييره.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="728" />
+        <location filename="../../store/exchange/importing.py" line="735" />
         <source>{name} changed while it was imported; nothing was imported.</source>
         <translation>تغيّر {name} أثناء استيراده؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="450" />
+        <location filename="../../store/exchange/importing.py" line="454" />
         <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
@@ -4449,7 +4454,7 @@ Make a new project in it?</source>
         <translation>حذف {name} ادعاء «{quote}» منذ ذلك الحين؛ وتعود كلماته هنا معه (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1117" />
+        <location filename="../../store/core/appearances.py" line="1126" />
         <source>{name} deleted the claim these words go back to since; going back would bring it back.</source>
         <translation>حذف {name} الادعاء الذي تعود إليه هذه الكلمات منذ ذلك الحين؛ والرجوع سيعيده.</translation>
     </message>
@@ -4459,7 +4464,7 @@ Make a new project in it?</source>
         <translation>أعطى {name} هذا الادعاء حكمه؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="749" />
+        <location filename="../../store/core/project.py" line="764" />
         <source>{name} had lost the marks that name it a Tahqiq project (sqlite3's .dump and .clone keep none); it was taken as a project of schema {version} and upgraded, a copy kept as {copy}.</source>
         <translation>كان {name} قد فقد العلامتين اللتين تسمّيانه مشروع تحقيق (لا يحفظ ‎.dump ولا ‎.clone في sqlite3 أيًّا منهما)؛ فأُخذ مشروعًا من المخطط {version} ورُقّي، وحُفظت نسخة منه باسم {copy}.</translation>
     </message>
@@ -4476,7 +4481,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="794" />
+        <location filename="../../store/exchange/importing.py" line="801" />
         <source>{name} holds a link, not an article's text: Tahqiq does not download web pages. Save the page from the browser and import the saved file.</source>
         <translation>{name} يحوي رابطًا لا نص مقال: تحقيق لا ينزّل صفحات الويب. احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
@@ -4486,27 +4491,27 @@ Make a new project in it?</source>
         <translation>يحوي {name} نصًا أكثر مما يستورده تحقيق (الحد {limit} ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="665" />
+        <location filename="../../store/exchange/importing.py" line="608" />
         <source>{name} holds no text to import.</source>
         <translation>لا يحوي {name} نصًا لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="583" />
+        <location filename="../../store/exchange/importing.py" line="587" />
         <source>{name} is a CSV of claims, not an article: bring it in with File ▸ Import Claims (CSV), or tahqiq merge.</source>
         <translation>{name} ملف CSV لادعاءات وليس مقالًا: أدخله من ملف ◂ استيراد ادعاءات (CSV)، أو بالأمر tahqiq merge.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="605" />
+        <location filename="../../store/exchange/importing.py" line="612" />
         <source>{name} is a JSON-LD export of claims (W3C annotations or ClaimReview), not an article: to bring a colleague's claims in, merge their project file (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} تصدير JSON-LD للادعاءات (تعليقات W3C أو ClaimReview)، لا مقال: لإدخال ادعاءات زميل، ادمج ملف مشروعه (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="564" />
+        <location filename="../../store/exchange/importing.py" line="568" />
         <source>{name} is a PDF, which Tahqiq does not read: copy the article's text out of it, then paste it as a new article or save it as a .txt file.</source>
         <translation>{name} ملف PDF، وتحقيق لا يقرأ هذا النوع: انسخ نص المقال منه، ثم ألصقه مقالًا جديدًا أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="489" />
+        <location filename="../../store/exchange/importing.py" line="493" />
         <source>{name} is a folder with no article in it (no .txt, .html, .docx or .odt file).</source>
         <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎ ولا ‎.docx‎ ولا ‎.odt‎).</translation>
     </message>
@@ -4516,32 +4521,32 @@ Make a new project in it?</source>
         <translation>{name} مجلد: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="568" />
+        <location filename="../../store/exchange/importing.py" line="572" />
         <source>{name} is a project (a database), not an article: merge it instead (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} مشروع (قاعدة بيانات) وليس مقالًا: ادمجه بدلًا من ذلك (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="576" />
+        <location filename="../../store/exchange/importing.py" line="580" />
         <source>{name} is a single-file web page (MHTML), which Tahqiq does not read: save the page as HTML, or copy its text.</source>
         <translation>{name} صفحة ويب في ملف واحد (MHTML)، وتحقيق لا يقرأ هذا النوع: احفظ الصفحة بصيغة HTML، أو انسخ نصها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="588" />
+        <location filename="../../store/exchange/importing.py" line="592" />
         <source>{name} is a spreadsheet, which Tahqiq does not read as an article: open it, copy the article's text and paste it as a new article, or save it as a .txt file.</source>
         <translation>{name} ملف جدول بيانات لا يقرؤه تحقيق مقالًا: افتحه وانسخ نص المقال والصقه مقالًا جديدًا، أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="599" />
+        <location filename="../../store/exchange/importing.py" line="603" />
         <source>{name} is a whole-project JSON export, which Tahqiq does not import: the backup to restore from is the project file (.tahqiq).</source>
         <translation>{name} تصدير JSON للمشروع كاملًا، وتحقيق لا يستورده: النسخة الاحتياطية التي يُستعاد منها هي ملف المشروع (‎.tahqiq).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="593" />
+        <location filename="../../store/exchange/importing.py" line="597" />
         <source>{name} is a word-processor file Tahqiq does not read: save it as a Word document (.docx) or OpenDocument text (.odt) and import that, or copy the article's text and paste it as a new article.</source>
         <translation>{name} ملف معالج نصوص لا يقرؤه تحقيق: احفظه مستند Word ‏(‎.docx) أو نص OpenDocument ‏(‎.odt) واستورده، أو انسخ نص المقال والصقه مقالًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="758" />
+        <location filename="../../store/exchange/importing.py" line="765" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
@@ -4601,7 +4606,7 @@ Make a new project in it?</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="211" />
+        <location filename="../../store/exchange/importing.py" line="212" />
         <source>{name} is empty.</source>
         <translation>{name} فارغ.</translation>
     </message>
@@ -4611,12 +4616,12 @@ Make a new project in it?</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="261" />
+        <location filename="../../store/exchange/importing.py" line="265" />
         <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="373" />
+        <location filename="../../store/exchange/importing.py" line="377" />
         <source>{name} is not in {encoding}: byte {byte} is not valid in it; nothing was imported. Leave out --encoding to have Tahqiq find the encoding.</source>
         <translation>{name} ليس بترميز {encoding}: البايت {byte} غير صالح فيه؛ لم يُستورد شيء. احذف ‎--encoding ليجد تحقيق الترميز بنفسه.</translation>
     </message>
@@ -4636,37 +4641,37 @@ Make a new project in it?</source>
         <translation>{name} موجود من قبل: يُنشأ المشروع الجديد في ملف جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="501" />
+        <location filename="../../store/exchange/importing.py" line="505" />
         <source>{name} is {size} MB; the limit for a document is {limit} MiB.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للمستند {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="504" />
+        <location filename="../../store/exchange/importing.py" line="508" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="824" />
+        <location filename="../../store/core/project.py" line="839" />
         <source>{name} lacks its index {index} (removed by another program?) and is read-only, so it cannot be repaired; copy it somewhere writable.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟) وهو للقراءة فقط، فلا يمكن إصلاحه؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="997" />
+        <location filename="../../store/core/project.py" line="1012" />
         <source>{name} lacks its index {index} (removed by another program?), and another program kept the file busy, so it could not be made again; try again once it is done.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وأبقى برنامج آخر الملف مشغولًا، فتعذّر إنشاؤه من جديد؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1001" />
+        <location filename="../../store/core/project.py" line="1016" />
         <source>{name} lacks its index {index} (removed by another program?), and it could not be made again ({reason}); reopen the project to repair it.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="674" />
+        <location filename="../../store/core/appearances.py" line="683" />
         <source>{name} linked these words to another claim since; going back would untag them.</source>
         <translation>ربط {name} هذه الكلمات بادعاء آخر منذ ذلك الحين؛ والرجوع سيزيل وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="237" />
+        <location filename="../../store/exchange/importing.py" line="232" />
         <source>{name} looks like a binary file, not text.</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
@@ -4681,17 +4686,17 @@ Make a new project in it?</source>
         <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="434" />
+        <location filename="../../store/exchange/importing.py" line="438" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1134" />
+        <location filename="../../store/core/appearances.py" line="1143" />
         <source>{name} moved these words to another claim since; going back would take them off it.</source>
         <translation>نقل {name} هذه الكلمات إلى ادعاء آخر منذ ذلك الحين؛ والرجوع سينزعها عنه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="813" />
+        <location filename="../../store/core/project.py" line="828" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
@@ -4701,7 +4706,7 @@ Make a new project in it?</source>
         <translation>{name} يُقرأ تالفًا ({problem}) مع التغييرات التي في {wal} بجانبه، وقد تركها هناك برنامج توقف؛ تُرك كلاهما دون مساس. إن وضعت هذا الملف مكان ملف آخر (نسخة احتياطية أو نسخة)، فانقل {wal} بعيدًا وافتحه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="441" />
+        <location filename="../../store/review/story.py" line="463" />
         <source>{name} removing {links}</source>
         <translation>إزالة {name} للروابط {links}</translation>
     </message>
@@ -4711,27 +4716,27 @@ Make a new project in it?</source>
         <translation>راجع {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيُسقط مراجعته.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="440" />
+        <location filename="../../store/core/appearances.py" line="447" />
         <source>{name} tagged these words: which words the claim holds is theirs to change (a review can say so).</source>
         <translation>وسم {name} هذه الكلمات: تغيير الكلمات التي يحملها الادعاء أمر يعود إليه (والمراجعة تستطيع أن تقول ذلك).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1268" />
+        <location filename="../../store/core/project.py" line="1283" />
         <source>{name} was moved or renamed to {place} while it was open: go on there (open it).</source>
         <translation>نُقل {name} أو غُيّر اسمه إلى {place} وهو مفتوح: تابع العمل هناك (افتحه).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1272" />
+        <location filename="../../store/core/project.py" line="1287" />
         <source>{name} was moved or renamed to {place} while it was open: the window goes on there once the work under way ends; do this again then.</source>
         <translation>نُقل {name} أو غُيّر اسمه إلى {place} وهو مفتوح: ستتابع النافذة العمل هناك حين ينتهي العمل الجاري؛ أعد هذا حينئذٍ.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1165" />
+        <location filename="../../store/core/project.py" line="1180" />
         <source>{name} was moved, renamed or deleted while it was open, so this cannot be done on it: save a copy of the project first (Save a Copy…, in the message that said so) and go on in the copy.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو حُذف وهو مفتوح، فلا يمكن فعل هذا به: احفظ نسخة من المشروع أولًا («احفظ نسخة…» في الرسالة التي نبّهت إلى ذلك) وتابع العمل في النسخة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1294" />
+        <location filename="../../store/core/project.py" line="1309" />
         <source>{name} was moved, renamed or replaced by another file while this was being done, so nothing more was written into it; what was done before is kept: do the rest again where the work now is.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو استُبدل بملف آخر أثناء هذا العمل، فلم يُكتب فيه شيء بعد ذلك؛ ما أُنجز قبله محفوظ: أعد الباقي حيث صار العمل الآن.</translation>
     </message>
@@ -4741,27 +4746,27 @@ Make a new project in it?</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="470" />
+        <location filename="../../store/exchange/importing.py" line="474" />
         <source>{name} was not used: it holds no details (an object with title, outlet, url…)</source>
         <translation>لم يُستخدم {name}: لا يحوي تفاصيل (كائنًا فيه title وoutlet وurl…)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="468" />
+        <location filename="../../store/exchange/importing.py" line="472" />
         <source>{name} was not used: it is not JSON</source>
         <translation>لم يُستخدم {name}: ليس JSON صالحًا</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="466" />
+        <location filename="../../store/exchange/importing.py" line="470" />
         <source>{name} was not used: it is not UTF-8</source>
         <translation>لم يُستخدم {name}: ليس بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1258" />
+        <location filename="../../store/core/project.py" line="1273" />
         <source>{name} was replaced by another file while it was open, so nothing more is saved through this window: go on in {copy}, where its work was kept.</source>
         <translation>استُبدل {name} بملف آخر وهو مفتوح، فلا يُحفظ شيء بعد الآن من خلال هذه النافذة: تابع العمل في {copy}، حيث حُفظ عملها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1263" />
+        <location filename="../../store/core/project.py" line="1278" />
         <source>{name} was replaced by another file while it was open, so nothing more is saved through this window: save a copy of the project elsewhere (File ▸ Back Up Project…) and go on there.</source>
         <translation>استُبدل {name} بملف آخر وهو مفتوح، فلا يُحفظ شيء بعد الآن من خلال هذه النافذة: احفظ نسخة من المشروع في مكان آخر (ملف ◂ نسخ احتياطي للمشروع…) وتابع العمل فيها.</translation>
     </message>
@@ -4771,22 +4776,22 @@ Make a new project in it?</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="439" />
+        <location filename="../../store/review/story.py" line="461" />
         <source>{name}'s links {links}</source>
         <translation>روابط {name} {links}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="435" />
+        <location filename="../../store/review/story.py" line="457" />
         <source>{name}'s note “{note}”</source>
         <translation>ملاحظة {name} «{note}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="431" />
+        <location filename="../../store/review/story.py" line="453" />
         <source>{name}'s verdict {label}</source>
         <translation>حكم {name} «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="726" />
+        <location filename="../../store/core/project.py" line="741" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>
@@ -4801,22 +4806,22 @@ Make a new project in it?</source>
         <translation>الملف {path} فارغ: لا مشروع فيه بعد (`tahqiq import` ينشئ مشروعًا).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1445" />
+        <location filename="../../store/core/project.py" line="1460" />
         <source>{path} is there already: the copy is written to a new file.</source>
         <translation>{path} موجود من قبل: تُكتب النسخة في ملف جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="222" />
+        <location filename="../../store/review/story.py" line="234" />
         <source>{verdict}: {comment}</source>
         <translation>{verdict}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="296" />
+        <location filename="../../store/review/story.py" line="308" />
         <source>“{quote}” joined this claim</source>
         <translation>انضم «{quote}» إلى هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="163" />
+        <location filename="../../store/review/story.py" line="175" />
         <source>“{quote}” moved to another claim</source>
         <translation>نُقل «{quote}» إلى ادعاء آخر</translation>
     </message>

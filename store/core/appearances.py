@@ -216,7 +216,7 @@ def join(project: Project, claim_id: str, article_id: str, start: int, end: int
 
 
 def move(project: Project, appearance_id: str, start: int, end: int, *,
-         expect: tuple[int, int] | None = None) -> Appearance:
+         expect: tuple[int, int] | None = None, signs: bool = False) -> Appearance:
     """The place's claim takes other words of its article, ``text[start:end]`` (white
     space and invisible marks at the ends left out, as a tag leaves them). Words
     selected a word short, or a word too long, were set right only by tagging anew:
@@ -227,7 +227,8 @@ def move(project: Project, appearance_id: str, start: int, end: int, *,
     review says what is wrong with them). Refused, too, onto words the claim is on
     already here, or that are another claim of mine.
     *expect*: where an undo or a redo expects the place (ChangedSince when the text
-    changed under it since, or a merge brought it elsewhere)."""
+    changed under it since, or a merge brought it elsewhere). *signs*: words the place
+    held before (an undo, a redo) are taken back even if only punctuation (no_words)."""
     with project.transaction():
         before = get_appearance(project, appearance_id)
         _refuse_untagged(project, before)
@@ -236,7 +237,7 @@ def move(project: Project, appearance_id: str, start: int, end: int, *,
         if expect is not None and (before.start, before.end) != tuple(expect):
             raise _words_changed()
         _refuse_deleted_article(project, before.article_id)
-        words = _words_at(project, before.article_id, start, end)
+        words = _words_at(project, before.article_id, start, end, signs=signs)
         _refuse_onto(project, before, words)
         at = later_than(before.updated)
         after = before._replace(start=words.start, end=words.end, quote=words.quote,
@@ -259,7 +260,8 @@ def move_step(project: Project, appearance_id: str, left: Spot, to: Spot) -> App
         if place.is_deleted or (place.end - left[1], place.quote) != (shift, left[2]) \
                 or _quote_there(project, place.article_id, start, end) != to[2]:
             raise _words_changed()
-        return move(project, appearance_id, start, end, expect=(place.start, place.end))
+        return move(project, appearance_id, start, end, expect=(place.start, place.end),
+                    signs=True)
 
 
 def _words_changed() -> ChangedSince:
@@ -297,25 +299,31 @@ class _Words(NamedTuple):
     suffix: str
 
 
-def no_words(quote: str) -> InvalidSpan | None:
-    """Why *quote* cannot be tagged (nothing but spaces, or harakat and other marks),
-    or None: the window says it on the status bar before a verdict key's step."""
+def no_words(quote: str, *, signs: bool = False) -> InvalidSpan | None:
+    """Why *quote* cannot be tagged (nothing but spaces, or harakat and other marks, or
+    no letter or digit: a verdict key on a lone «،» made a claim of the comma), or None:
+    the window says it on the status bar before a verdict key's step.
+    *signs*: punctuation alone allowed, in places brought whole (a sheet's, an undo's),
+    which an older Tahqiq may have made on it."""
     words = quote.strip()
     if not words:
         return InvalidSpan("Select some words to tag, not only spaces.")
     if all(ch in _MARKS or ch.isspace() for ch in words):  # (stops at the first letter)
         return InvalidSpan("Select some words to tag, not only harakat or other marks.")
+    if not signs and not any(ch.isalnum() for ch in words):  # («٢٤», «5%», «و» tag)
+        return InvalidSpan("Select some words to tag, not only punctuation or symbols.")
     return None
 
 
 def _words_at(project: Project, article_id: str, start: int, end: int,
-              text: str | None = None) -> _Words:
+              text: str | None = None, *, signs: bool = False) -> _Words:
     """The words of ``text[start:end]``: without the white space and invisible marks at
     its ends (``INVISIBLE``), which a claim's quote, highlight and exports should not
     carry (selecting by word takes the space after the last one). InvalidSpan when
-    there is nothing but those. The text is read once (a window of it: quote_at)."""
+    there is nothing but those (*signs*: as no_words). The text is read once (a window
+    of it: quote_at)."""
     quote, prefix, suffix = quote_at(project, article_id, start, end, text)
-    if (refusal := no_words(quote)) is not None:
+    if (refusal := no_words(quote, signs=signs)) is not None:
         raise refusal
     lead, trail = _ends(quote)
     if not lead and not trail:
@@ -366,8 +374,8 @@ def own_place_at(project: Project, article_id: str, start: int, end: int
     for place in map(Appearance.from_values, rows):
         before, after = place.start - start, end - place.end
         if len(place.prefix) < before or len(place.suffix) < after:
-            try:
-                words = _words_at(project, article_id, start, end)
+            try:  # (a look-up: an older Tahqiq's place on a comma is found)
+                words = _words_at(project, article_id, start, end, signs=True)
             except InvalidSpan:
                 return None
             return find_span(project, article_id, words.start, words.end, project.annotator)

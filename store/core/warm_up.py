@@ -42,7 +42,7 @@ def before_first_write(project: Project, article_id: str | None = None) -> bool:
 
 
 def _rehearse_tag(project: Project, article_id: str | None) -> bool:
-    """Tag the first character of the article that is not a space, then roll it back."""
+    """Tag the first letter or digit of the article, then roll it back."""
     row = project.execute(
         "SELECT id, substr(text, 1, ?) FROM articles WHERE deleted IS NULL "
         + ("AND id = ?" if article_id else "ORDER BY rowid LIMIT 1"),
@@ -52,7 +52,7 @@ def _rehearse_tag(project: Project, article_id: str | None) -> bool:
         return False
     article_id, opening = row
     opening = opening or long_texts.read_range(project.conn, article_id, 0, _LOOK)
-    at = next((i for i, ch in enumerate(opening) if not ch.isspace()), None)
+    at = next((i for i, ch in enumerate(opening) if ch.isalnum()), None)  # (no «“» alone)
     if at is None:
         return False
     try:

@@ -828,7 +828,8 @@ class _Checker:
         if not text[start:end].strip():
             problems.append(Message("the quote is only spaces"))
             return None
-        if no_words(text[start:end]) is not None:  # (as the window refuses such a tag)
+        # (as the window refuses such a tag; a comma alone may be an older Tahqiq's)
+        if no_words(text[start:end], signs=True) is not None:
             problems.append(Message("the quote is only harakat or other marks"))
             return None
         _, prefix, suffix = anchoring.quote_selector(text, start, end)
