@@ -239,8 +239,10 @@ def test_import_notes_merge_summary_and_agreement_read_in_arabic(arabic_window, 
 
     arabic_window.files.paste_as_article("[ad_1]\nنص قصير منسوخ من موقع.\n\n\n\nسطر آخر.")
     status = arabic_window.statusBar().currentMessage()
-    assert "أُزيلت علامة نسخ آلي واحدة" in status
+    report = arabic_window.files.import_report
+    assert "أُزيلت علامة نسخ آلي واحدة" in report and "«تقرير الاستيراد»" in status
     assert not untranslated(without_data(status, "[ad_1]"))
+    assert not untranslated(without_data(report, "[ad_1]"))
 
     colleague = seeding.open_or_create(tmp_path / "colleague.tahqiq", "colleague")
     colleague.close()
@@ -1321,3 +1323,38 @@ def test_a_messages_values_keep_their_order_in_an_arabic_sentence(qapp):
         assert "created وupdated" in error_text(problem)
     finally:
         install(QApplication.instance(), "en")
+
+
+def test_two_scraped_files_imported_keep_their_whole_cleaning_report(arabic_window, qtbot,
+                                                                     tmp_path):
+    """Two scraped articles imported at once in the Arabic window at its first size: the
+    status line said what cleaning removed after both titles, 1,800 px of it, cut at the
+    window's edge, and gone in 8 s (rv238). The line counts the changes and fits; the
+    status bar's Import Report keeps what was removed from each, whole, in its tooltip."""
+    from PySide6.QtWidgets import QToolButton
+
+    sign_up = ("للحصول على تنبيهات مجانية للأخبار العاجلة يتم إرسالها مباشرة إلى صندوق "
+               "الوارد الخاص بك، قم بالاشتراك في رسائل البريد الإلكتروني الخاصة بالأخبار "
+               "العاجلة اشترك في رسائل البريد الإلكتروني الخاصة بالأخبار العاجلة")
+    paths = []
+    for n, who in enumerate(["بوتين", "بوتن"]):
+        paths.append(tmp_path / f"{n}.txt")
+        paths[-1].write_text(
+            f"[ad_1]\n{sign_up}\nوقع فلاديمير {who} اتفاقا مع كيم جونغ أون يتضمن اتفاقا "
+            "للدفاع المشترك إذا تعرضت أي من الدولتين لهجوم\nوقال إن القوة العالمية في "
+            "مثل هذا الوضع من المرجح أن تتواصل مع كل من يرغب في ذلك.\n[ad_2]\n",
+            encoding="utf-8")
+    arabic_window.resize(1280, 820)
+    import_files(qtbot, arabic_window, *paths)
+    bar = arabic_window.statusBar()
+    said = bar.currentMessage()
+    assert said.endswith("في «تقرير الاستيراد».") and "[ad_1]" not in said, said
+    button = bar.findChild(QToolButton, "importReport")
+    assert button.isVisible() and button.text() == "تقرير الاستيراد"
+    room = bar.width() - sum(w.width() for w in bar.children()
+                             if isinstance(w, QWidget) and w.isVisible())
+    assert bar.fontMetrics().horizontalAdvance(said) <= room, said
+    report = arabic_window.files.import_report.splitlines()
+    assert len(report) == 2 and all("[ad_1], [ad_2]" in line and "للحصول على تنبيهات" in line
+                                    for line in report), report
+    assert arabic_window.files.import_report in button.toolTip()

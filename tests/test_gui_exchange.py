@@ -295,7 +295,7 @@ def test_a_word_document_dropped_or_chosen_is_imported(window, qtbot, tmp_path, 
     qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=20000)
     said = window.statusBar().currentMessage()
     assert said.startswith("Imported «بيان صحفي: المعاهدة الجديدة»")
-    assert "Left out the document's deleted tracked changes" in said
+    assert "Left out the document's deleted tracked changes" in window.files.import_report
     assert window.article_pane.reader.toPlainText().startswith(
         "بيان صحفي: المعاهدة الجديدة\nقال الوزير")
     offered: list[str] = []
@@ -316,8 +316,11 @@ def test_several_files_imported_say_what_was_left_out_of_them(window, qtbot, tmp
                  other)
     said = window.statusBar().currentMessage()
     assert said.startswith("Imported 2 articles: ")
-    assert ("On the way in: left out the document's deleted tracked changes, comments and "
-            "hidden text; wrote 1 ligature as plain letters (ﬁ as fi).") in said
+    assert said.endswith("On the way in: 2 changes, in the Import Report."), said
+    report = window.files.import_report.splitlines()
+    assert "بيان صحفي" in report[0] and report[0].endswith(
+        "»: Left out the document's deleted tracked changes, comments and hidden text.")
+    assert report[1].endswith("»: Wrote 1 ligature as plain letters (ﬁ as fi)."), report
 
 
 def test_several_files_imported_add_up_their_counts_and_say_what_was_left_out_first(
@@ -333,9 +336,9 @@ def test_several_files_imported_add_up_their_counts_and_say_what_was_left_out_fi
     second.write_text("The ofﬁcial said.", encoding="utf-8")
     import_files(qtbot, window, first, second,
                  ROOT / "tests" / "fixtures" / "documents" / "sample.docx")
-    said = window.statusBar().currentMessage()
-    assert "On the way in: left out the document's deleted tracked changes" in said, said
-    assert "wrote 6 ligatures as plain letters" in said, said
+    said = window.files.import_report
+    assert "Left out the document's deleted tracked changes" in said, said
+    assert "Wrote 5 ligatures as plain letters" in said, said
 
 
 def _drop(window, *paths):
@@ -589,7 +592,8 @@ def test_a_pasted_article_is_said_plainly_and_a_second_paste_cleans_nothing(wind
     text = "قال المتحدث\x07 إن الاتفاق سيوقع غدًا."
     window.files.paste_as_article(text)
     assert "()" not in said[-1] and said[-1].startswith("Imported «")
-    assert ". Removed 1 control character" in said[-1], said[-1]
+    assert said[-1].endswith(". On the way in: 1 change, in the Import Report."), said[-1]
+    assert window.files.import_report.endswith(": Removed 1 control character.")
     window.files.paste_as_article(text)
     assert said[-1].endswith("is already in this project.") and "emoved" not in said[-1]
 

@@ -2193,9 +2193,20 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <source>Import cancelled: %1 of %2 files imported.</source>
         <translation>أُلغي الاستيراد: استُورد %1 من %2 من الملفات.</translation>
     </message>
+    <message numerus="yes">
+        <source>On the way in: %n change(s), in the Import Report.</source>
+        <translation>
+            <numerusform>عند الاستيراد: لا تغييرات.</numerusform>
+            <numerusform>عند الاستيراد: تغيير واحد، في «تقرير الاستيراد».</numerusform>
+            <numerusform>عند الاستيراد: تغييران، في «تقرير الاستيراد».</numerusform>
+            <numerusform>عند الاستيراد: %n تغييرات، في «تقرير الاستيراد».</numerusform>
+            <numerusform>عند الاستيراد: %n تغييرًا، في «تقرير الاستيراد».</numerusform>
+            <numerusform>عند الاستيراد: %n تغيير، في «تقرير الاستيراد».</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>On the way in: %1.</source>
-        <translation>عند الاستيراد: %1.</translation>
+        <source>Import Report</source>
+        <translation>تقرير الاستيراد</translation>
     </message>
     <message>
         <source>, </source>

@@ -119,6 +119,13 @@
 <context>
     <name>ProjectFiles</name>
     <message numerus="yes">
+        <source>On the way in: %n change(s), in the Import Report.</source>
+        <translation>
+            <numerusform>On the way in: %n change, in the Import Report.</numerusform>
+            <numerusform>On the way in: %n changes, in the Import Report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %n article(s): %1.</source>
         <translation>
             <numerusform>Imported %n article: %1.</numerusform>
