@@ -330,8 +330,10 @@ class ProjectFiles(QObject):
                 self.statusMessage.emit(self.tr("Import cancelled: nothing was imported."))
                 self.importFinished.emit()
                 return
-            problems = [message for _file, _other, message in loaded if message]
-            items = []
+            # each file's refusal, in the files' order: those found on storing join those
+            # found on reading in one box (they were two boxes for one import, rv235)
+            refusals = [message for _file, _other, message in loaded]
+            items, places = [], []  # (what is stored, and its place among the files)
             for number, (file, other, _message) in enumerate(loaded, 1):
                 if file is not None and other is not None:
                     file = article_dialogs.ask_encoding(self._parent, file, other,
@@ -346,19 +348,26 @@ class ProjectFiles(QObject):
                         continue
                     repair = choice
                 items.append((file, repair))
-            if problems:
-                dialogs.show_error(self._parent, "\n".join(problems))
+                places.append(number - 1)
             if items:
-                run_with_progress(self._parent, self.tr("Importing…"),
-                                  lambda progress: self.session.import_files(items, progress),
-                                  lambda outcomes: stored(outcomes, len(items)), failed)
+                run_with_progress(
+                    self._parent, self.tr("Importing…"),
+                    lambda progress: self.session.import_files(items, progress),
+                    lambda outcomes: stored(outcomes, len(items), refusals, places),
+                    lambda message: failed("\n".join(
+                        [*(m for m in refusals if m), message])))
             else:  # (every file refused or declined: the last import's «Imported» stayed)
+                if any(refusals):
+                    dialogs.show_error(self._parent, "\n".join(m for m in refusals if m))
                 self.statusMessage.emit(self.tr("Nothing was imported."))
                 self.importFinished.emit()
 
-        def stored(outcomes: list, wanted: int) -> None:
+        def stored(outcomes: list, wanted: int, refusals: list, places: list) -> None:
             self.session.refresh()
-            errors = [o for o in outcomes if isinstance(o, str)]
+            for outcome, place in zip(outcomes, places, strict=False):  # (fewer on Cancel)
+                if isinstance(outcome, str):
+                    refusals[place] = outcome
+            errors = [message for message in refusals if message]
             done = [o for o in outcomes if not isinstance(o, str)]
             if len(done) == 1:
                 self._imported(done[0])

@@ -251,6 +251,23 @@ def test_import_runs_off_the_gui_thread_and_reports_refusals(window, qtbot, tmp_
     assert shown.encoding == "Windows-1256"
 
 
+def test_one_import_shows_its_refusals_in_one_box_in_the_files_order(window, qtbot,
+                                                                    tmp_path, errors):
+    """A file refused on storing (a mark alone: «holds no text») and one refused on
+    reading (an empty file) were two boxes for one import, the storing's last (rv235)."""
+    import codecs
+
+    files = [tmp_path / name for name in ("mark.txt", "empty.txt", "good.txt")]
+    files[0].write_bytes(codecs.BOM_UTF8 + "\u200f\n".encode())
+    files[1].write_bytes(b"")
+    files[2].write_text("قال الوزير إن الاتفاق مهم.\n", "utf-8")
+    import_files(qtbot, window, *files)
+    assert window.article_model.rowCount() == 2  # (the sample and good.txt)
+    (box,) = errors
+    assert [line.split(" ", 1)[0] for line in box.split("\n")] == ["mark.txt", "empty.txt"]
+
+
+
 def test_several_files_imported_are_each_named(window, qtbot, tmp_path):
     """Three files imported at once: the status bar named the last alone (and a second
     import of two, only the last as already there)."""
