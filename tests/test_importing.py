@@ -391,6 +391,11 @@ def test_edge_boilerplate_is_what_popping_whole_lines_would_drop(lines):
     ("sources.csv", "المصدر,الرابط\nالوزارة,https://x.org\n".encode(), "is a spreadsheet"),
     ("story.rtf", b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}} Hello}",
      "save it as a Word document (.docx)"),
+    # RTF renamed .txt or with no suffix was its markup as an article (rv235)
+    ("story.txt", b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}} Hello}",
+     "save it as a Word document (.docx)"),
+    ("story", codecs.BOM_UTF8 + b"\r\n {\\rtf1\\ansi {\\fonttbl {\\f0 Arial;}} Hello}",
+     "save it as a Word document (.docx)"),
     ("story.docx", b"PK\x03\x04" + bytes(100), "is damaged"),
     ("story.doc", bytes.fromhex("d0cf11e0a1b11ae1") + bytes(100), "Word 97–2003 .doc"),
 ])

@@ -593,7 +593,8 @@ def _refuse_other_kinds(data: bytes, name: str) -> None:
             "{name} is a spreadsheet, which Tahqiq does not read as an article: open it, "
             "copy the article's text and paste it as a new article, or save it as a .txt "
             "file.", name=name)
-    if name.lower().endswith(_OTHER_DOCUMENTS):  # (an RTF's markup as an article)
+    if name.lower().endswith(_OTHER_DOCUMENTS) or start.lstrip().startswith(b"{\\rtf"):
+        # (an RTF's markup as an article: also one renamed .txt, or with no suffix)
         raise ImportRejected(
             "{name} is a word-processor file Tahqiq does not read: save it as a Word "
             "document (.docx) or OpenDocument text (.odt) and import that, or copy the "
