@@ -396,6 +396,12 @@ def test_edge_boilerplate_is_what_popping_whole_lines_would_drop(lines):
      "save it as a Word document (.docx)"),
     ("story", codecs.BOM_UTF8 + b"\r\n {\\rtf1\\ansi {\\fonttbl {\\f0 Arial;}} Hello}",
      "save it as a Word document (.docx)"),
+    # a saved mail was an article of its headers and base64 (rv235)
+    ("newsletter.eml", b"From: news@example.com\r\nSubject: =?utf-8?b?2YbYtNix2Kk=?=\r\n"
+     b"MIME-Version: 1.0\r\nContent-Type: multipart/alternative;\r\n boundary=\"b\"\r\n"
+     b"\r\n--b\r\nContent-Transfer-Encoding: base64\r\n\r\n2YjZgti5\r\n", "saved e-mail"),
+    ("mail", b"From - Mon Dec  7 03:00:00 2026\nX-Mozilla-Status: 0001\n" + b"Received: from a"
+     b"\n\tby b with ESMTPS id 4Zx;\n" * 200 + b"MIME-Version: 1.0\n\n", "saved e-mail"),
     ("story.docx", b"PK\x03\x04" + bytes(100), "is damaged"),
     ("story.doc", bytes.fromhex("d0cf11e0a1b11ae1") + bytes(100), "Word 97–2003 .doc"),
 ])
@@ -407,6 +413,13 @@ def test_a_file_of_another_kind_is_refused_naming_where_it_goes(tmp_path, name, 
     path.write_bytes(data)
     with pytest.raises(ImportRejected, match=re.escape(said)):
         importing.load_file(path)
+
+
+def test_an_article_opening_as_a_memo_is_no_saved_mail(tmp_path):
+    path = tmp_path / "memo.txt"
+    path.write_text("From: وزارة الخارجية\nSubject: بيان\nContent: نص\n\nقال الوزير إن "
+                    "الاتفاق مهم.\n", encoding="utf-8")
+    assert importing.load_file(path).text.startswith("From: وزارة الخارجية")
 
 
 def test_an_articles_metadata_beside_it_is_read_with_it_not_imported(project, tmp_path):

@@ -4537,6 +4537,11 @@ Make a new project in it?</source>
         <translation>{name} مشروع (قاعدة بيانات) وليس مقالًا: ادمجه بدلًا من ذلك (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
+        <location filename="../../store/exchange/importing.py" line="585" />
+        <source>{name} is a saved e-mail, which Tahqiq does not read: copy the article's text out of it, then paste it as a new article or save it as a .txt file.</source>
+        <translation>{name} رسالة بريد إلكتروني محفوظة، وتحقيق لا يقرأ هذا النوع: انسخ نص المقال منها، ثم ألصقه مقالًا جديدًا أو احفظه ملفًا ‎.txt.</translation>
+    </message>
+    <message>
         <location filename="../../store/exchange/importing.py" line="580" />
         <source>{name} is a single-file web page (MHTML), which Tahqiq does not read: save the page as HTML, or copy its text.</source>
         <translation>{name} صفحة ويب في ملف واحد (MHTML)، وتحقيق لا يقرأ هذا النوع: احفظ الصفحة بصيغة HTML، أو انسخ نصها.</translation>

@@ -581,6 +581,10 @@ def _refuse_other_kinds(data: bytes, name: str) -> None:
             "{name} is a single-file web page (MHTML), which Tahqiq does not read: save "
             "the page as HTML, or copy its text.", name=name)
     start = head.removeprefix(codecs.BOM_UTF8)
+    if _is_mail(start):  # (its headers and base64 were an article)
+        raise ImportRejected(
+            "{name} is a saved e-mail, which Tahqiq does not read: copy the article's text "
+            "out of it, then paste it as a new article or save it as a .txt file.", name=name)
     from store.exchange.csv_format import names_claims  # (a sibling: loaded when used)
 
     if names_claims(head):
@@ -614,6 +618,28 @@ def _refuse_other_kinds(data: bytes, name: str) -> None:
             "{name} is a JSON-LD export of claims (W3C annotations or ClaimReview), not an "
             "article: to bring a colleague's claims in, merge their project file "
             "(File ▸ Merge Colleague's Project, or tahqiq merge).", name=name)
+
+
+# A mail's header block (after an mbox «From » line), and fields only a mail has: MIME's,
+# and those of its delivery (before MIME's, they may fill the first 4 KB)
+_MAIL_HEADERS = re.compile(rb"(?:From [^\r\n]*\r?\n)?(?:[!-9;-~]+:[^\r\n]*\r?\n"
+                           rb"(?:[ \t][^\r\n]*\r?\n)*)+")
+_MAIL_FIELD = re.compile(rb"^(?:MIME-Version|Content-Type|Content-Transfer-Encoding|Received|"
+                         rb"Return-Path|Delivered-To|DKIM-Signature|Message-ID)\s*:",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def _is_mail(start: bytes) -> bool:
+    """Whether a file's first bytes are a mail's (.eml: multipart/alternative, a body in
+    base64): header lines only, up to a blank line or past *start*'s end (a mail's
+    Received and DKIM lines run long), one of them a mail's own. An article opening
+    «From: the ministry» and «Subject: …» is still an article."""
+    start = start.lstrip()
+    block = _MAIL_HEADERS.match(start)
+    if block is None or not _MAIL_FIELD.search(block.group()):
+        return False
+    rest = start[block.end():]
+    return rest.startswith((b"\n", b"\r\n")) or b"\n" not in rest
 
 
 def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
