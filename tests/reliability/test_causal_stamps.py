@@ -506,3 +506,22 @@ def test_words_tagged_again_after_a_fast_clocks_untagging_are_not_doubled_by_a_r
             appearances.add(badr, new, article, 34, 47)
         with pytest.raises(TahqiqError, match="tagged again since"):
             appearances.restore_claim(badr, old)
+
+
+def test_a_review_of_a_fast_clocks_verdict_is_told_after_it(tmp_path, clock):
+    """Badr's clock ten minutes fast relabelled the claim; Amal merged his file and
+    accepted his verdict: stamped later than earlier reviews only, her acceptance was
+    told before the verdict it accepted (rv234)."""
+    paths, _, claim = _three(tmp_path)
+    with Project.open(paths[1], "badr") as badr:
+        clock.offset = timedelta(minutes=10)
+        claims.update_claim(badr, claim, label="disputed")
+    clock.offset = timedelta(0)
+    with Project.open(paths[0], "amal") as amal:
+        merge.merge_project(amal, paths[1])
+        review = reviews.review_claim(amal, claim, "accept")
+        relabelled = claims.get_claim(amal, claim).updated
+        told = [entry.action for entry in history.for_claim(amal, claim)]
+    assert review.created > relabelled
+    assert told[-2:] == ["relabel", "review_accept"]
+
