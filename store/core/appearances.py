@@ -1154,7 +1154,10 @@ def unlink(project: Project, appearance_id: str, *, claim_id: str | None = None,
         before = get_appearance(project, appearance_id)
         if on is not None:
             _refuse_moved_since(project, before, (on,))
-        now = utcnow()
+        # (after the words' and their claim's last changes, as the link that follows is:
+        # made by this clock, behind a colleague's ten minutes fast who tagged the words,
+        # the claim was told split off, relabelled, and only then given its words)
+        now = later_than(before.updated, before.claim.updated)
         own = before.claim._replace(id=claim_id or new_id(), annotator=project.annotator,
                       created=now, updated=now, updated_by=project.annotator,
                       deleted=None, deleted_by=None)
@@ -1164,7 +1167,7 @@ def unlink(project: Project, appearance_id: str, *, claim_id: str | None = None,
         else:
             project.insert("claims", own.to_row())
             history.record(project, "claim", own.id, "unlink", None,
-                           {**own.to_row(), history.SPLIT_FROM_KEY: before.claim_id})
+                           {**own.to_row(), history.SPLIT_FROM_KEY: before.claim_id}, at=now)
         # (untagged words are refused there, the copy rolled back with them: a redo
         # after a colleague untagged them made a claim live with no words)
         return link(project, appearance_id, own.id)

@@ -525,3 +525,24 @@ def test_a_review_of_a_fast_clocks_verdict_is_told_after_it(tmp_path, clock):
     assert review.created > relabelled
     assert told[-2:] == ["relabel", "review_accept"]
 
+
+def test_words_a_fast_clock_tagged_are_split_off_with_their_claim_at_one_moment(
+        tmp_path, clock):
+    """Badr's clock ten minutes fast added «exports» to the claim; Amal merged his file,
+    unlinked those words and relabelled the claim they made: made by her clock, the claim
+    was told split off (no words), relabelled, and ten minutes later given its words
+    (rv234)."""
+    paths, article, claim = _three(tmp_path)
+    with Project.open(paths[1], "badr") as badr:
+        clock.offset = timedelta(minutes=10)
+        added = appearances.add(badr, claim, article, *SPANS[2]).id
+    clock.offset = timedelta(0)
+    with Project.open(paths[0], "amal") as amal:
+        merge.merge_project(amal, paths[1])
+        moved = appearances.unlink(amal, added)
+        claims.update_claim(amal, moved.claim_id, label="verified")
+        own = claims.get_claim(amal, moved.claim_id)
+        told = [(entry.action, entry.at) for entry in history.for_claim(amal, own.id)]
+    assert own.created >= moved.updated
+    assert [action for action, _ in told] == ["unlink", "link", "relabel"]
+    assert told[0][1] == own.created
