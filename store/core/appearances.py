@@ -1186,14 +1186,14 @@ def _bring_back_copy(project: Project, own: Claim) -> None:
                  "unlink")
 
 
-def reanchor(project: Project, appearance_id: str, text: str, start: int, end: int
-             ) -> Appearance:
-    """Move an appearance to new offsets in new text (inside set_article_text's
-    transaction)."""
+def reanchor(project: Project, appearance_id: str, text: str, start: int, end: int, *,
+             at: str) -> Appearance:
+    """Move an appearance to new offsets in new text, *at* the text's change (inside
+    set_article_text's transaction)."""
     before = get_appearance(project, appearance_id)
     quote, prefix, suffix = anchoring.quote_selector(text, start, end)
     after = before._replace(start=start, end=end, quote=quote, prefix=prefix, suffix=suffix,
-                    updated=utcnow(), updated_by=project.annotator)
+                    updated=at, updated_by=project.annotator)
     _write(project, before, after, "reanchor")
     return after
 

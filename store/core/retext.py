@@ -13,7 +13,7 @@ from collections.abc import Callable
 from store.core import appearances, articles, history, long_texts
 from store.core.project import Project
 from store.core.records import Appearance, Article
-from store.core.stamps import utcnow
+from store.core.stamps import later_than
 from store.errors import AnchorLost
 from store.text import anchoring
 
@@ -39,7 +39,8 @@ def set_article_text(project: Project, article_id: str, new_text: str) -> Articl
         moved: list[tuple[str, int, int]] = []
         lost: list[str] = []
         live: dict[tuple[str, int, int], list[Appearance]] = {}  # by claim and new words
-        for place in appearances.list_appearances(project, article_id, include_deleted=True):
+        every = appearances.list_appearances(project, article_id, include_deleted=True)
+        for place in every:
             # Outside what the edit rewrote, with a character to spare on each side
             # (what touched an edge may have glued letters to it), the words were not
             # touched: they stand where they were, or moved by the edit's length
@@ -72,15 +73,18 @@ def set_article_text(project: Project, article_id: str, new_text: str) -> Articl
             raise AnchorLost(
                 "The new text no longer holds the words of {count} claim(s); nothing changed.",
                 lost, count=len(lost))
-        now = utcnow()
+        # (one moment for the text and its words, after their last changes: by this
+        # clock, behind a colleague's who tagged words, they were told moved before they
+        # were tagged)
+        now = later_than(article.updated, *(place.updated for place in every))
         long_texts.drop(project.conn, article_id)  # the new text is stored whole
         project.db["articles"].update(article_id, {
             "text": new_text, "fingerprint": articles.fingerprint(new_text), "updated": now})
         for place_id, start, end in moved:
-            appearances.reanchor(project, place_id, new_text, start, end)
+            appearances.reanchor(project, place_id, new_text, start, end, at=now)
         history.record(project, "article", article_id, "retext",
                        {"fingerprint": article.fingerprint},
-                       {"fingerprint": articles.fingerprint(new_text)})
+                       {"fingerprint": articles.fingerprint(new_text)}, at=now)
     return articles.get_article(project, article_id)
 
 

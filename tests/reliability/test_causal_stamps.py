@@ -47,7 +47,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from store.core import appearances, article_deletion, claims, history, stamps
+from store.core import appearances, article_deletion, claims, history, retext, stamps
 from store.core import settings as project_settings
 from store.core.project import Project
 from store.errors import TahqiqError
@@ -546,3 +546,22 @@ def test_words_a_fast_clock_tagged_are_split_off_with_their_claim_at_one_moment(
     assert own.created >= moved.updated
     assert [action for action, _ in told] == ["unlink", "link", "relabel"]
     assert told[0][1] == own.created
+
+
+def test_words_a_fast_clock_tagged_are_told_moved_after_they_were_tagged(tmp_path, clock):
+    """Badr's clock ten minutes fast added «exports» to the claim; Amal merged his file
+    and edited the article's text: the words' move, stamped by her clock, was told
+    before he tagged them (rv234)."""
+    paths, article, claim = _three(tmp_path)
+    with Project.open(paths[1], "badr") as badr:
+        clock.offset = timedelta(minutes=10)
+        added = appearances.add(badr, claim, article, *SPANS[2])
+    clock.offset = timedelta(0)
+    with Project.open(paths[0], "amal") as amal:
+        merge.merge_project(amal, paths[1])
+        edited = retext.set_article_text(amal, article, "Today: " + TEXT)
+        moved = {place.id: place.updated for place in appearances.appearances_of(amal, claim)}
+        told = [(entry.action, entry.entity_id) for entry in history.for_claim(amal, claim)]
+    assert moved[added.id] > added.updated
+    assert set(moved.values()) == {edited.updated}
+    assert told.index(("create", added.id)) < told.index(("reanchor", added.id))
