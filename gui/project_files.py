@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QRadioButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -469,8 +470,6 @@ class ProjectFiles(QObject):
         self.import_report = "\n".join(lines)
         button = self._report_button
         if button is None and lines:
-            from PySide6.QtWidgets import QToolButton
-
             button = self._report_button = QToolButton()
             button.setObjectName("importReport")
             button.setAutoRaise(True)

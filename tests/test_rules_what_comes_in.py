@@ -307,21 +307,6 @@ def test_a_marked_file_read_as_utf8_by_choice_is_utf8_with_its_mark(tmp_path):
     assert (loaded.encoding, loaded.text) == ("UTF-8 (BOM)", "قال الوزير")
 
 
-def test_what_several_imports_changed_is_told_of_new_articles_only_left_out_first(project):
-    made = importing.import_text(project, "قال الوزير ﬁ نعم", changes=[
-        importing.HTML_EXTRACTED])
-    again = importing.import_text(project, "قال الوزير ﬁ نعم", changes=[
-        importing.PDF_REPAIRED])
-    document = importing.import_text(project, "نص آخر ﬁ هنا", changes=[
-        importing.DOCUMENT_LEFT_OUT])
-    assert made.created and not again.created
-    told = importing.changes_of([made, again, document])
-    assert importing.PDF_REPAIRED not in told
-    assert told[0] == importing.DOCUMENT_LEFT_OUT and importing.HTML_EXTRACTED in told
-    counted = [c for c in told if isinstance(c.params.get("count"), int)]
-    assert counted and all(c.params["count"] == 2 for c in counted)
-
-
 # -- store/exchange/csv_format.py: reading a sheet ---------------------------------------
 def test_a_sheet_of_exactly_the_size_limit_is_read_and_one_byte_more_refused(tmp_path,
                                                                           monkeypatch):

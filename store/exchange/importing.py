@@ -1025,23 +1025,6 @@ def _fingerprints(digest: str, cleaned: CleanResult,
     return each
 
 
-def changes_of(outcomes: Iterable[ImportOutcome]) -> list[Message]:
-    """What several imports changed on the way in, each kind once, its counts added up
-    («wrote 6 ligatures», not the last file's «1»), and what was left out of a document
-    first: a text file's «normalised to Unicode NFC» hid it behind an ellipsis (rv120)."""
-    kinds: dict[str, Message] = {}
-    for outcome in outcomes:
-        for change in outcome.changes if outcome.created else ():
-            if not isinstance(change, Message):
-                continue
-            had = kinds.get(change.template)
-            if had is not None and isinstance(had.params.get("count"), int) \
-                    and isinstance(change.params.get("count"), int):
-                change = change.given(count=had.params["count"] + change.params["count"])
-            kinds[change.template] = change
-    return sorted(kinds.values(), key=lambda change: change != DOCUMENT_LEFT_OUT)
-
-
 def import_file(project: Project, path: str | Path, *,
                 repair_pdf: bool | None = None) -> ImportOutcome:
     """Import one article file; ImportRejected leaves the project untouched."""
