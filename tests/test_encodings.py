@@ -174,6 +174,18 @@ def test_utf16_without_its_mark_holding_a_word_alone_is_read(tmp_path, codec, wo
     assert loaded.text == word and loaded.encoding.lower().startswith("utf-16")
 
 
+@pytest.mark.parametrize("text", ["على\u200f", "\u200fدولة\n", "\u200fأن\u200f", "\u200eقال\u200e",
+                                  "\u200fعام\u200f\n"])
+def test_a_short_windows_1256_snippet_with_a_direction_mark_is_not_utf16(tmp_path, text):
+    """An RLM or LRM (0xFE, 0xFD) makes presentation forms of UTF-16 read without a mark:
+    «على» + RLM, not UTF-8, was stored as a private-use character and a presentation form
+    (UTF-16 was taken if half its letters were Arabic; rv235)."""
+    path = tmp_path / "snippet.txt"
+    path.write_bytes(text.encode("cp1256"))
+    loaded = load_file(path)  # (the last line's end is cut as it is read)
+    assert (loaded.text, loaded.encoding) == (text.rstrip("\n"), "Windows-1256")
+
+
 @pytest.mark.parametrize("text", ["\x01\x02", "abc\x07de", "قال\x1b[0m الوزير"])
 def test_a_utf8_text_with_a_control_character_is_still_utf8(tmp_path, text):
     path = tmp_path / "plain.txt"

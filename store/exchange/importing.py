@@ -238,7 +238,7 @@ def _choose_encoding(data: bytes, name: str, markup: bool) -> tuple[str, str, st
     # Arabic is taken («abc\x07de» reads as CJK too).
     if not nul and (bad_byte is not None or _C0_BYTES.search(data, 0, 16384)):
         unmarked = _utf16_without_mark(data)
-        if unmarked is not None and _arabic_share(unmarked[2]) >= 0.5:
+        if unmarked is not None and _arabic_without_nul(unmarked[2]):
             return unmarked
     if bad_byte is None:
         return "utf-8", "", None
@@ -299,6 +299,19 @@ def _utf16_without_mark(data: bytes) -> tuple[str, str, str] | None:
     return max(readings, key=lambda reading: _arabic_share(reading[2]), default=None)
 
 
+def _arabic_without_nul(text: str) -> bool:
+    """Whether *text*, bytes with no NUL read as UTF-16, is Arabic: every letter is, and
+    no character is private-use, unassigned or East Asian. Half the letters was not
+    enough: a Windows-1256 snippet with an RLM (0xFE) or LRM (0xFD) read as presentation
+    forms beside private-use, Hangul or circled Katakana («على» + RLM, rv235)."""
+    sample = text[:_SHARE_SAMPLE]
+    return _arabic_share(sample) == 1.0 and not _EAST_ASIAN_OR_PRIVATE.search(sample) \
+        and all(category(c) != "Cn" for c in sample)
+
+
+# CJK, Hangul (U+2E80-U+D7FF, U+F900-U+FAFF) and private use: a UTF-16 reading of
+# Arabic holds none.
+_EAST_ASIAN_OR_PRIVATE = re.compile("[\u2e80-\ud7ff\ue000-\ufaff]")
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _C0_BYTES = re.compile(rb"[\x01-\x08\x0b\x0c\x0e-\x1f]")
 _PUNCTUATION_AND_EMOJI = (0x20, *range(0xD8, 0xE0))  # UTF-16's high bytes of these
