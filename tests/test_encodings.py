@@ -174,6 +174,18 @@ def test_utf16_without_its_mark_holding_a_word_alone_is_read(tmp_path, codec, wo
     assert loaded.text == word and loaded.encoding.lower().startswith("utf-16")
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("figure", ["٪٥٠", "١٥٠٠", "٢٠٢٤", "٣٫٥٪", "٥٠", "۱۴۰۲", "،٥٠٠؟"])
+def test_utf16_without_its_mark_holding_a_figure_alone_is_read(tmp_path, codec, figure):
+    """Arabic-Indic digits have no letter, so no share of Arabic letters said UTF-16: their
+    bytes are valid UTF-8 with a control character after each Latin one, and «٪٥٠» was
+    stored as «je`», read as UTF-8 (rv235)."""
+    path = tmp_path / "figure.txt"
+    path.write_bytes(figure.encode(codec))
+    loaded = load_file(path)
+    assert (loaded.text, loaded.encoding.lower()[:6]) == (figure, "utf-16")
+
+
 @pytest.mark.parametrize("text", ["على\u200f", "\u200fدولة\n", "\u200fأن\u200f", "\u200eقال\u200e",
                                   "\u200fعام\u200f\n"])
 def test_a_short_windows_1256_snippet_with_a_direction_mark_is_not_utf16(tmp_path, text):

@@ -296,21 +296,31 @@ def _utf16_without_mark(data: bytes) -> tuple[str, str, str] | None:
             readings.append((codec, "", text))
     # A word of two letters passes in both byte orders (the other reads as CJK): the
     # reading that is Arabic wins, the little-endian one (Windows') when neither is.
-    return max(readings, key=lambda reading: _arabic_share(reading[2]), default=None)
+    return max(readings, key=lambda reading: (_arabic_share(reading[2]),
+                                              _arabic_figures(reading[2])), default=None)
 
 
 def _arabic_without_nul(text: str) -> bool:
     """Whether *text*, bytes with no NUL read as UTF-16, is Arabic: every letter is, and
     no character is private-use, unassigned or East Asian. Half the letters was not
     enough: a Windows-1256 snippet with an RLM (0xFE) or LRM (0xFD) read as presentation
-    forms beside private-use, Hangul or circled Katakana («على» + RLM, rv235)."""
+    forms beside private-use, Hangul or circled Katakana («على» + RLM, rv235). A figure in
+    Arabic-Indic digits has no letter at all («٪٥٠» was stored as «je`», rv235)."""
     sample = text[:_SHARE_SAMPLE]
-    return _arabic_share(sample) == 1.0 and not _EAST_ASIAN_OR_PRIVATE.search(sample) \
-        and all(category(c) != "Cn" for c in sample)
+    return _arabic_figures(sample) or (_arabic_share(sample) == 1.0 and not _EAST_ASIAN_OR_PRIVATE
+                                       .search(sample) and all(category(c) != "Cn" for c in sample))
+
+
+def _arabic_figures(text: str) -> bool:
+    """Whether *text* is Arabic-Indic figures and their signs alone («١٥٠٠», «٣٫٥٪»)."""
+    return _FIGURES.fullmatch(text, 0, _SHARE_SAMPLE) is not None
 
 
 # CJK, Hangul (U+2E80-U+D7FF, U+F900-U+FAFF) and private use: a UTF-16 reading of
 # Arabic holds none.
+# Arabic-Indic and Persian digits, ٪ ٫ ٬ ٭, ، ؛ ؟ and spaces, with one that is no space
+_FIGURES = re.compile("\\s*[\u0660-\u066d\u06f0-\u06f9\u060c\u061b\u061f]"
+                      "[\\s\u0660-\u066d\u06f0-\u06f9\u060c\u061b\u061f]*")
 _EAST_ASIAN_OR_PRIVATE = re.compile("[\u2e80-\ud7ff\ue000-\ufaff]")
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _C0_BYTES = re.compile(rb"[\x01-\x08\x0b\x0c\x0e-\x1f]")
