@@ -235,3 +235,42 @@ def test_a_binary_file_with_nul_bytes_is_still_not_text(tmp_path):
     path.write_bytes(bytes(noise.randrange(256) if i % 3 else 0 for i in range(4000)))
     with pytest.raises(ImportRejected, match="binary file"):
         load_file(path)
+
+
+BODY = ("وقع فلاديمير بوتين اتفاقا مع كيم جونغ أون يتضمن اتفاقا للدفاع المشترك إذا تعرضت "
+        "روسيا أو كوريا الشمالية لهجوم.")
+
+
+def test_a_page_labelled_windows_1256_in_iso_8859_6_is_read_in_iso_8859_6():
+    """The label was the server's; as Windows-1256 the page was stored as «بèتêو» (rv235)."""
+    page = (f'<html><head><meta charset="windows-1256"></head><body><article><h1>بوتين وكيم '
+            f'يوقعان معاهدة</h1><p>{BODY}</p></article></body></html>')
+    decoded = importing.decode_html(page.encode("iso8859_6"), "page.html")
+    assert (decoded.encoding, BODY in decoded.text) == ("iso8859_6", True)
+    decoded = importing.decode_html(page.encode("cp1256"), "page.html")  # (as labelled)
+    assert (decoded.encoding, BODY in decoded.text) == ("cp1256", True)
+
+
+def test_a_mac_arabic_text_is_read_in_mac_arabic(tmp_path):
+    """It was read as Windows-1256: «èâظ لنادêهêر» (rv235)."""
+    path = tmp_path / "mac.txt"
+    path.write_bytes(BODY.encode("mac_arabic"))
+    loaded = load_file(path)
+    assert (loaded.text, loaded.encoding, loaded.alternative_encoding) == (
+        BODY, "MacArabic", "")
+    assert load_file(path, encoding=loaded.encoding).text == BODY
+
+
+def test_a_text_no_code_page_reads_as_arabic_is_refused(project, tmp_path):
+    """DOS Arabic (CP720) was stored as Windows-1256 garble; a short genuine snippet is
+    too short to judge, and vowelled verse is still Arabic."""
+    path = tmp_path / "dos.txt"
+    path.write_bytes(BODY.encode("cp720"))
+    with pytest.raises(ImportRejected, match="does not read as Arabic in any encoding"):
+        load_file(path)
+    page = f'<html><head><meta charset="windows-1256"></head><body><p>{BODY}</p></body></html>'
+    with pytest.raises(ImportRejected, match="does not read as Arabic in any encoding"):
+        importing.decode_html(page.encode("cp720"), "page.html")
+    verse = "قِفا نَبكِ مِن ذِكرى حَبيبٍ وَمَنزِلِ بِسِقطِ اللِوى بَينَ الدَخولِ فَحَومَلِ"
+    for text in (verse, "أزمة غذاء", "الرئيس"):
+        assert decode_bytes(text.encode("cp1256")).text == text

@@ -38,6 +38,8 @@ _ALPHABET = 64  # about the number of symbols, for smoothing
 # (ISO-8859-6 «ي» and «ه» read as Windows-1256 «ê» and «ç»). Not learnt, because the
 # counts' Latin letters come from whole English words.
 _FOREIGN_JOIN = -20.0
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2066\u2067\u2068\u2069\u202a\u202b"
+                       "\u202c\u202d\u202e\u061c\ufeff")
 
 
 def symbol(ch: str) -> str:
@@ -57,6 +59,8 @@ def symbols(text: str) -> list[str]:
     """*text* as the model reads it: framed by word breaks, runs of breaks as one."""
     out = [BREAK]
     for ch in text:
+        if ch in _INVISIBLE:  # (a direction mark beside a word is no letter glued to it)
+            continue
         sym = symbol(ch)
         if sym != BREAK or out[-1] != BREAK:
             out.append(sym)
@@ -90,6 +94,11 @@ def log_likelihood(text: str) -> float:
                math.log((pairs.get(a + b, 0) + _SMOOTHING)
                         / (firsts.get(a, 0) + _SMOOTHING * _ALPHABET))
                for a, b in zip(syms, syms[1:], strict=False))
+
+
+def mean_log_likelihood(text: str) -> float:
+    """log_likelihood a symbol pair: comparable between texts of any length."""
+    return log_likelihood(text) / (len(symbols(text[:SAMPLE_CHARS])) - 1)
 
 
 def _foreign_join(a: str, b: str) -> bool:
