@@ -666,3 +666,38 @@ def test_a_scan_runs_without_the_collector_and_leaves_it_as_it_was(enabled):
     finally:
         gc.callbacks.remove(seen)
         gc.enable() if was else gc.disable()
+
+
+def test_a_text_without_sentence_marks_is_read_once_not_once_per_claim(monkeypatch):
+    """A transcript has no sentence marks: its one sentence was read whole for every claim
+    it might hold, and 160,000 characters took 19 s (rv237). A claim's words are found in
+    the index of the text's keys, so the words read grow with the text, not with the text
+    times the claims; what is found is the same."""
+    read = [0]
+
+    class Counted(tuple):
+        def __getitem__(self, i):
+            got = super().__getitem__(i)
+            read[0] += len(got) if isinstance(i, slice) else 1
+            return got
+
+        def __iter__(self):
+            read[0] += len(self)
+            return super().__iter__()
+
+    words = [w.strip(".،؛:!?؟") for w in SAMPLE.split()]
+    words = [w for w in words if w]
+    index = ClaimIndex(KnownClaim(f"w{at}", " ".join(words[at:at + 6]), "verified", "sample")
+                       for at in range(0, 1200, 6))
+    text = " ".join(words[:1200])
+    plain = index.find(text)
+    read_text = ClaimIndex._read
+
+    def counted(self, text):
+        doc = read_text(self, text)
+        doc.keys = Counted(doc.keys)
+        return doc
+
+    monkeypatch.setattr(ClaimIndex, "_read", counted)
+    assert index.find(text) == plain and len(plain) > 100
+    assert read[0] < 3 * 1200  # (it was 200 claims times the 1,200 words)

@@ -27,7 +27,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from math import log
 from operator import not_
 from typing import NamedTuple
@@ -151,10 +151,12 @@ class _Text:
     # key: thousands of containers living through a scan made the collector walk the
     # whole heap every other scan (25-60 ms each time).
     grouped: tuple[int, ...]
+    at: tuple[int, ...]                       # and the word itself, likewise grouped
     starts: dict[str, int]
     ends: dict[str, int]
     counts: dict[str, int]                    # key -> words with it (the keys above)
     _marks: list[tuple[int, int]] | None = None  # folded spans of the sentence marks
+    _content_before: tuple[int, ...] | None = None
     _bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
     _spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
@@ -167,16 +169,31 @@ class _Text:
 
     def places(self, key: str) -> Iterator[tuple[int, int]]:
         """(sentence, word) of each word with ``key``, in the text's order."""
-        keys = self.keys
-        sentence, i, stop = -1, 0, 0
-        # One entry per word: a sentence's words with the key are found one after another.
-        for s in self.grouped[self.starts.get(key, 0):self.ends.get(key, 0)]:
-            if s != sentence:
-                sentence = s
-                i, stop = self.sentence(s)
-            i = keys.index(key, i, stop)
-            yield s, i
-            i += 1
+        start, end = self.starts.get(key, 0), self.ends.get(key, 0)
+        return zip(self.grouped[start:end], self.at[start:end], strict=True)
+
+    def hits(self, s: int, keys: Iterable[str]) -> list[tuple[int, str]]:
+        """(word, key) of each word of sentence ``s`` with one of ``keys``, in the text's
+        order: found in the grouped index, at a cost of its hits, not of the sentence's
+        length (a transcript has no sentence marks: its one sentence was read whole for
+        every claim it might hold, 160,000 characters in 19 s - rv237)."""
+        grouped, at, starts, ends = self.grouped, self.at, self.starts, self.ends
+        hits: list[tuple[int, str]] = []
+        for k in keys:
+            if k in starts:
+                lo = bisect_left(grouped, s, starts[k], ends[k])
+                hi = bisect_left(grouped, s + 1, lo, ends[k])
+                hits.extend(zip(at[lo:hi], repeat(k, hi - lo), strict=True))
+        hits.sort()
+        return hits
+
+    @property
+    def content_before(self) -> tuple[int, ...]:
+        """Per word, the content words of the text before it; last, all of them."""
+        if self._content_before is None:
+            self._content_before = (0, *accumulate(map(not_, map(_NOT_CONTENT.__contains__,
+                                                                  self.keys))))
+        return self._content_before
 
     def word_spans(self, s: int) -> list[tuple[int, int]]:
         """Folded-text spans of the words of sentence ``s`` (found again: only candidates)."""
@@ -333,12 +350,14 @@ class ClaimIndex:
         counts = Counter(found)
         # (accumulate gives one total more than there are keys: the last is no start)
         starts = dict(zip(counts, accumulate(counts.values(), initial=0), strict=False))
-        grouped = [0] * len(found)
+        grouped, at = [0] * len(found), [0] * len(found)
         ends = starts.copy()  # each key's end once its words are placed
-        for key, s in zip(found, compress(sentence_of, known), strict=True):
-            grouped[ends[key]] = s
+        for key, s, i in zip(found, compress(sentence_of, known),
+                             compress(range(len(words)), known), strict=True):
+            grouped[ends[key]], at[ends[key]] = s, i
             ends[key] += 1
-        return _Text(folded, words, keys, sentence_of, tuple(grouped), starts, ends, counts)
+        return _Text(folded, words, keys, sentence_of, tuple(grouped), tuple(at), starts,
+                     ends, counts)
 
     def key_words(self, words: Sequence[str]) -> list[str | None]:
         """Keys of the text's words; a word's key is kept for the next text (a project's
@@ -529,18 +548,14 @@ def _percent_after(doc: _Text, i: int) -> bool:
 
 def _score_sentence(a: _Appearance, doc: _Text, s: int, floor: float,
                     min_score: float) -> Iterator[tuple[int, int, float, str]]:
-    first, stop = doc.sentence(s)
-    keys = doc.keys[first:stop]
-    claimed = list(map(a.keyset.__contains__, keys))  # (C loops: every sentence of
-    found = set(compress(keys, claimed))                 # a candidate is read whole)
+    hits = doc.hits(s, a.keyset)
+    found = {k for _, k in hits}
     if len(found) < 2 or sum(map(a.weight.__getitem__, found)) < floor * a.total:
         return
-    hits = list(compress(zip(range(first, stop), keys, strict=True), claimed))
-    content_before = [0, *accumulate(map(not_, map(_NOT_CONTENT.__contains__, keys)))]
     used: set[int] = set()
     for _ in range(3):  # a claim said twice in one sentence is found twice
-        window = _best_window(a, content_before, first,
-                              [h for h in hits if h[0] not in used], floor)
+        window = _best_window(a, doc.content_before, [h for h in hits if h[0] not in used],
+                              floor)
         if window is None:
             return
         lo, hi, matched = window
@@ -550,11 +565,10 @@ def _score_sentence(a: _Appearance, doc: _Text, s: int, floor: float,
             yield result
 
 
-def _best_window(a: _Appearance, content_before: list[int], first: int,
-                 hits: list[tuple[int, str]],
+def _best_window(a: _Appearance, content_before: Sequence[int], hits: list[tuple[int, str]],
                  floor: float) -> tuple[int, int, dict[str, int]] | None:
     """The run of words covering most of the claim's weight with fewest foreign words
-    (``content_before[i]``: content words of the sentence before its word ``first + i``)."""
+    (``content_before[i]``: content words of the text before its word ``i``)."""
     limit = len(a.words) + max(6, len(a.words) // 2)
     weights, total, keys = a.weight, a.total, a.keys
     bar = floor * total
@@ -564,7 +578,7 @@ def _best_window(a: _Appearance, content_before: list[int], first: int,
         seen: dict[str, int] = {}
         weight = 0.0
         repeats = 0  # a key the claim says twice (مارس/آذار), found twice: a hair better
-        before = content_before[lo - first]
+        before = content_before[lo]
         for y, (hi, k) in enumerate(hits[x:], 1):
             if hi - lo >= limit:
                 break
@@ -575,7 +589,7 @@ def _best_window(a: _Appearance, content_before: list[int], first: int,
             repeats += 1 < times <= keys.count(k)
             if weight < bar:
                 continue
-            foreign = content_before[hi + 1 - first] - before - y
+            foreign = content_before[hi + 1] - before - y
             value = weight / total - 0.03 * max(0, foreign) + 0.001 * repeats
             if (best is None or value > best[0] + 1e-9
                     or (value > best[0] - 1e-9 and hi - lo < best[2] - best[1])):
