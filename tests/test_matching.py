@@ -701,3 +701,46 @@ def test_a_text_without_sentence_marks_is_read_once_not_once_per_claim(monkeypat
     monkeypatch.setattr(ClaimIndex, "_read", counted)
     assert index.find(text) == plain and len(plain) > 100
     assert read[0] < 3 * 1200  # (it was 200 claims times the 1,200 words)
+
+
+def test_a_claim_said_thousands_of_times_in_one_sentence_costs_its_hits(monkeypatch):
+    """A transcript repeating one claim: its best window was sought over a copy of the rest
+    of the sentence's hits for each hit, their square (8 s for 6,000 times - rv237); now
+    a hit reads at most the claim's length of those after it."""
+    import store.text.matching as matching
+
+    read = [0]
+
+    class Counted(list):
+        def __getitem__(self, i):
+            got = super().__getitem__(i)
+            read[0] += len(got) if isinstance(i, slice) else 1
+            return got
+
+    best_window = matching._best_window
+    monkeypatch.setattr(matching, "_best_window",
+                        lambda a, before, hits, *args: best_window(a, before, Counted(hits),
+                                                                    *args))
+    text = " ".join([TREATY.text] * 2000)
+    found = ClaimIndex([TREATY, PARTNER]).find(text)
+    assert len(found) == 3 and {s.claim_id for s in found} == {"treaty"}
+    assert read[0] < 3 * 20 * 3 * 2000  # (54 million: the rest copied for 6,000 hits, thrice)
+
+
+def test_a_scan_stopped_inside_one_claims_long_work_stops(monkeypatch):
+    """stop() is asked between claims and inside a claim's long work (every so many of its
+    sentences, places or hits): a claim said thousands of times in one sentence held a
+    cancelled scan, and the search for the article opened next, 5-7 s (rv237)."""
+    asked: list[int] = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # asked first before the first claim: it goes on
+
+    over_two = KnownClaim("two", "أقوى معاهدة. على الإطلاق")  # (its words in a row)
+    for claim, end in ((TREATY, ""), (over_two, "."), (KnownClaim("one", "في بوتين"), "")):
+        asked.clear()
+        index = ClaimIndex([claim, PARTNER])
+        with pytest.raises(MatchingStopped):
+            index.scan(" ".join([claim.text + end] * 5000), stop=stop)
+        assert len(asked) == 2
