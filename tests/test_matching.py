@@ -435,6 +435,26 @@ def test_a_figure_is_suggested_with_its_percent_sign():
         assert text[hit.start:hit.end] == f"الصادرات الزراعية ارتفعت بنسبة 20{sign}"
 
 
+@pytest.mark.parametrize(("claim", "said", "same"), [
+    ("ارتفع التضخم إلى 5% في مارس", "ارتفع التضخم إلى 5 نقاط في مارس", False),
+    ("ارتفع التضخم إلى 5% في مارس", "ارتفع التضخم إلى 5 درجات في مارس", False),
+    ("Inflation rose to 5% in March", "Inflation rose to 5 points in March", False),
+    ("Inflation rose to 5% in March", "Inflation rose to 5°C in March", False),
+    ("ارتفع التضخم إلى 5 نقاط في أبريل", "ارتفع التضخم بشدة إلى 5% في أبريل", False),
+    ("ارتفع التضخم إلى 5% في مارس", "ارتفع التضخم بشدة إلى 5% في مارس", True),
+    ("ارتفع التضخم إلى 5% في مارس", "ارتفع التضخم بشدة إلى 5 في المئة في مارس", True),
+    ("Inflation rose to 5% in March", "Inflation sharply rose to 5 percent in March", True),
+    ("ارتفع التضخم إلى 5 نقاط في أبريل", "ارتفع التضخم بشدة إلى 5 نقاط في أبريل", True),
+])
+def test_a_percentage_and_a_figure_of_something_else_are_other_claims(claim, said, same):
+    """«5%» and «5 نقاط» («5 points», "5°C") share the figure's digits, not its value: the
+    claim was offered at 0.8-0.96 where its words were not in a row, and only its words in
+    a row were told apart by the percent sign (rv225, rv237); a percent sign or words said
+    with other words between still state it."""
+    index = ClaimIndex([KnownClaim("c", claim, "disputed", "desk"), FRIEND, TREATY])
+    assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), said
+
+
 @pytest.mark.parametrize(("claim", "said"), [
     (TROOPS, "نفى المسؤول أن روسيا نشرت 50 ألف جندي على الحدود مع أوكرانيا."),
     (TROOPS, "لا صحة للأنباء التي تقول إن روسيا نشرت 50 ألف جندي على الحدود مع أوكرانيا."),

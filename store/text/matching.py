@@ -537,11 +537,39 @@ def _same_figures(a: _Appearance, doc: _Text, at: int, hi: int) -> bool:
     said = {i - at for i in range(at, at + n) if _percent_after(doc, i)}
     if ended is not None and words[hi] in PERCENT_ENDS:
         said.add(ended[0] - at)
+    return said == _percent_signs(a)
+
+
+def _percent_signs(a: _Appearance) -> set[int]:
+    """The claim's words that are figures with a percent sign after them."""
     text = a.claim.text  # (the trimmed claim lost the «%» it ends on)
     after = text.find(a.trimmed) + len(a.trimmed)
     claim = fold(a.trimmed + text[after:after + 2]).text
-    return said == {i for i, m in enumerate(_WORD.finditer(claim))
-                    if _PERCENT_SIGN.match(claim, m.end()) and claim[m.end() - 1].isdigit()}
+    return {i for i, m in enumerate(_WORD.finditer(claim))
+            if _PERCENT_SIGN.match(claim, m.end()) and claim[m.end() - 1].isdigit()}
+
+
+def _other_percents(a: _Appearance, doc: _Text, matched: dict[str, int]) -> bool:
+    """Whether a figure of the claim's found in a window is a percentage in one of the
+    claim and the text and not in the other (a sign or percent words after it): the
+    claim's «إلى 5% في مارس» was offered at 0.8 for «إلى 5 نقاط في مارس» and at 0.96 for
+    "to 5°C in March", as if it said the same (rv237)."""
+    figures = [k for k in matched if is_number(k)]
+    if not figures:
+        return False
+    signs = _percent_signs(a)
+    return any((a.content_at[a.keys.index(k)] in signs
+                or _percent_words_after(a.words, a.content_at[a.keys.index(k)]))
+               != (_percent_after(doc, matched[k])
+                   or _percent_words_after(doc.words, matched[k]))
+               for k in figures)
+
+
+def _percent_words_after(words: Sequence[str], i: int) -> bool:
+    """Whether the figure *words[i]* is ended by percent words («5 في المئة», "5 percent")."""
+    return any(j < len(words) and words[j] in PERCENT_ENDS
+               and (ended := figure_ended(words, j)) is not None and ended[0] == i
+               for j in (i + 1, i + 2))
 
 
 def _percent_after(doc: _Text, i: int) -> bool:
@@ -633,7 +661,7 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int, matched: dict[s
     if wording is None:
         return None
     # (the claim's words in a row, but no row: its figures are not the text's - rv225)
-    other_figures = _row_end(a, doc, s, at) is not None
+    other_figures = _row_end(a, doc, s, at) is not None or _other_percents(a, doc, matched)
     score = _meaning_weighed(wording.score, a, doc, lo, hi, first, stop, wording.missing,
                              other_figures)
     if not a.denial and _denied_before(doc, s, lo):
