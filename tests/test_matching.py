@@ -5,8 +5,11 @@ and the labelled set in benchmarks/matching."""
 from __future__ import annotations
 
 import importlib.util
+import json
+import os
 import random
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -26,9 +29,9 @@ from store.text.matching import (
     Suggestion,
 )
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-SAMPLE = (Path(__file__).resolve().parent.parent / "seeds" / "putin-kim-treaty.txt").read_text(
-    encoding="utf-8")
+ROOT = Path(__file__).resolve().parent.parent
+BENCHMARKS = ROOT / "benchmarks"
+SAMPLE = (ROOT / "seeds" / "putin-kim-treaty.txt").read_text(encoding="utf-8")
 
 TREATY = KnownClaim("treaty", "أقوى معاهدة على الإطلاق", "disputed", "sample")
 RELATIONS = KnownClaim("relations", "أقوى علاقة بين موسكو وبيونغ يانغ منذ نهاية الحرب الباردة",
@@ -565,6 +568,30 @@ def test_suggestions_are_deterministic_and_best_first():
     assert first == again == reversed_order
     assert [s.score for s in first] == sorted((s.score for s in first), reverse=True)
     assert all(isinstance(s, Suggestion) and 0 <= s.score <= 1 for s in first)
+
+
+def test_suggestions_do_not_depend_on_the_hash_seed():
+    """A session suggests what the last one did for the same claims and text: the weights
+    of a claim's words were added up in its set's order, which Python's hash seed decides,
+    and the cold-war claim's words all there but not negated scored 0.5 (offered at a bar
+    of 0.5) in some sessions and 0.49999999999999994 (not offered) in others."""
+    text = "وقال المحلل إن العلاقات بين روسيا وكوريا الشمالية في أفضل حالاتها منذ الحرب الباردة."
+    code = ("import json, sys\n"
+            "from store.text.matching import ClaimIndex, KnownClaim\n"
+            "claims = [KnownClaim(*c) for c in json.loads(sys.argv[1])]\n"
+            "print(json.dumps([[s.start, s.end, s.claim_id, s.score, s.kind] for s in "
+            "ClaimIndex(claims).find(sys.argv[2], min_score=0.5)]))\n")
+    claims = json.dumps([[c.claim_id, c.text, c.label, c.article_id] for c in ALL])
+    found = set()
+    for seed in range(10):
+        result = subprocess.run([sys.executable, "-c", code, claims, text], capture_output=True,
+                                text=True, encoding="utf-8", cwd=ROOT, timeout=120,
+                                env={**os.environ, "PYTHONHASHSEED": str(seed)})
+        assert result.returncode == 0, result.stderr
+        found.add(result.stdout)
+    start = text.index("العلاقات")
+    assert [json.loads(one) for one in found] == [
+        [[start, len(text) - 1, "cold-war", 0.5, "paraphrase"]]]
 
 
 @settings(max_examples=300, deadline=None)

@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress, repeat
-from math import log
+from math import fsum, log
 from operator import not_
 from typing import NamedTuple, TypeVar
 
@@ -285,7 +285,11 @@ class ClaimIndex:
             # (a figure said with its scale weighs as its words did, the scale as a word of
             # this claim's: «3 مليارات» left out is what was checked left out)
             a.weight = {k: _idf(k, df[k], n) + (k in a.scaled and scale) for k in a.keyset}
-            a.total = sum(a.weight.values())
+            # (fsum, here and wherever weights are added: a sum rounded once, whatever
+            # the order, and a keyset's order is the hash seed's; a window holding all the
+            # claim's words scored 1.0 in one session and 0.9999999999999999 in another,
+            # and negated, 0.5 on either side of a bar at 0.5)
+            a.total = fsum(a.weight.values())
 
     # -- finding --
 
@@ -404,7 +408,7 @@ class ClaimIndex:
         grouped, starts, ends = doc.grouped, doc.starts, doc.ends
         present = list(starts.keys() & a.keyset)
         weight = a.weight
-        reach = sum(map(weight.__getitem__, present))
+        reach = fsum(map(weight.__getitem__, present))
         target = floor * a.total
         if reach < target:
             return []
@@ -583,7 +587,7 @@ def _score_sentence(a: _Appearance, doc: _Text, s: int, floor: float, min_score:
                     stop: Callable[[], bool] | None) -> Iterator[tuple[int, int, float, str]]:
     hits = doc.hits(s, a.keyset)
     found = {k for _, k in hits}
-    if len(found) < 2 or sum(map(a.weight.__getitem__, found)) < floor * a.total:
+    if len(found) < 2 or fsum(map(a.weight.__getitem__, found)) < floor * a.total:
         return
     used: set[int] = set()
     for _ in range(3):  # a claim said twice in one sentence is found twice
@@ -716,16 +720,16 @@ def _wording(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop: int
     missing = [k for k in a.keyset if k not in matched]
     foreign = [i for i in range(lo, hi + 1)
                if keys[i] is not None and keys[i] != JOINED and keys[i] not in a.keyset]
-    matched_weight = sum(map(weight.__getitem__, matched))
+    matched_weight = fsum(map(weight.__getitem__, matched))
     if foreign and missing:
-        if (matched_weight + 0.8 * sum(map(weight.__getitem__, missing))) / a.total < min_score:
+        if (matched_weight + 0.8 * fsum(map(weight.__getitem__, missing))) / a.total < min_score:
             return None
         fuzzy = _fuzzy(a, missing, [words[i] for i in foreign])
     else:
         fuzzy = set()
     if len(a.keyset) <= 3 and len(foreign) > len(fuzzy):
         return None  # a short claim is a phrase: words of its own between break it
-    matched_weight += 0.8 * sum(map(weight.__getitem__, fuzzy))
+    matched_weight += 0.8 * fsum(map(weight.__getitem__, fuzzy))
     missing = [k for k in missing if k not in fuzzy]
     if matched_weight / a.total < min_score:
         return None
@@ -736,9 +740,9 @@ def _wording(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop: int
     inserted = max(0, len(foreign) - len(fuzzy) - len(missing))
     score = matched_weight / a.total
     if substituted:
-        score -= sum(map(weight.__getitem__, missing)) / a.total * substituted / len(missing)
+        score -= fsum(map(weight.__getitem__, missing)) / a.total * substituted / len(missing)
     score -= inserted / (len(a.keyset) + inserted)
-    reworded = sum(weight[k] for k, i in matched.items()
+    reworded = fsum(weight[k] for k, i in matched.items()
                    if bare(words[i]) != a.surfaces[k] and stem(words[i]) != stem(a.surfaces[k]))
     score -= 0.1 * reworded / a.total
     order = [a.keys.index(k) for k in sorted(matched, key=matched.get)]
