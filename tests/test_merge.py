@@ -1842,3 +1842,57 @@ def test_a_later_note_by_csv_is_not_taken_for_an_older_setting_of_the_same_words
         assert (got.label, got.note) == ("disputed", "n1"), project.annotator
     for project in everyone:
         project.close()
+
+
+# A note as an older Tahqiq, or another program, kept it: a right-to-left override and
+# an escape (what clean.clean_note keeps out of a note), and as this project keeps it.
+_OVERRIDDEN = "Rate was \u202e5.3\u202c percent\x1b[8m"
+_AS_KEPT = "Rate was 5.3 percent[8m"
+
+
+def _kept_by_another_program(path: Path, claim_id: str, note: str) -> None:
+    """The claim's note in the file at *path*, in its record and its history, as *note*."""
+    with contextlib.closing(sqlite3.connect(path)) as raw, raw:
+        was = raw.execute("SELECT note FROM claims WHERE id = ?", [claim_id]).fetchone()[0]
+        raw.execute("UPDATE claims SET note = ? WHERE id = ?", [note, claim_id])
+        written = [json.dumps({"note": value}, ensure_ascii=False)[1:-1]
+                   for value in (was, note)]
+        for side in ("before", "after"):
+            raw.execute(f"UPDATE history SET {side} = replace({side}, ?, ?) "
+                        "WHERE entity_id = ?", [*written, claim_id])
+
+
+def test_a_colleagues_new_note_comes_in_as_notes_are_kept(pair, tmp_path):
+    """A new claim's note, copied as the colleague's file held it, kept its override and
+    its escape: the review packet showed «5.3» as «3.5» (rv239). Merged again, nothing
+    changes."""
+    alice, _ = pair
+    bob = copy_of(alice, tmp_path / "bob-copy.tahqiq", "bob")
+    made = appearances.tag_quote(bob, article_id(bob), SAMPLE_QUOTE, "disputed", note="x")
+    bob.close()
+    _kept_by_another_program(tmp_path / "bob-copy.tahqiq", made.id, _OVERRIDDEN)
+    assert merge_project(alice, tmp_path / "bob-copy.tahqiq").new_claims == 1
+    assert claims.get_claim(alice, made.id).note == _AS_KEPT
+    before = dump(alice)
+    assert not merge_project(alice, tmp_path / "bob-copy.tahqiq").changed
+    assert dump(alice) == before
+
+
+def test_a_colleagues_note_that_wins_is_kept_as_notes_are(pair):
+    """The note of a claim both changed, taken from the colleague's version as it was
+    (rv239); merged again, either way, nothing changes."""
+    a, b = pair
+    made = appearances.create_claim(a, article_id(a), 0, 10, "unchecked", note="v1")
+    merge_project(b, a.path)
+    claims.update_claim(b, made.id, note="x")
+    claims.update_claim(a, made.id, label="verified")
+    _kept_by_another_program(b.path, made.id, _OVERRIDDEN)
+    assert merge_project(a, b.path).combined_claims == 1
+    merged = claims.get_claim(a, made.id)
+    assert (merged.label, merged.note) == ("verified", _AS_KEPT)
+    before = dump(a)
+    assert not merge_project(a, b.path).changed
+    merge_project(b, a.path)
+    assert claims.get_claim(b, made.id) == merged
+    assert not merge_project(a, b.path).changed
+    assert dump(a) == before

@@ -10,7 +10,8 @@ import sqlite3
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
-    """Give *conn* ``tahqiq_fold(text)``, which the search-index triggers call.
+    """Give *conn* ``tahqiq_fold(text)``, which the search-index triggers call, and
+    ``tahqiq_note(text)``, a note as it is kept (a merge's copies of a colleague's).
 
     Must run on every connection that writes articles, before the first write;
     without it those writes fail rather than leave the index behind. It also turns
@@ -18,6 +19,7 @@ def register_functions(conn: sqlite3.Connection) -> None:
     leaves the index (the index triggers are the project's only triggers).
     """
     conn.create_function("tahqiq_fold", 1, _tahqiq_fold, deterministic=True)
+    conn.create_function("tahqiq_note", 1, _tahqiq_note, deterministic=True)
     conn.execute("PRAGMA recursive_triggers = ON")
 
 
@@ -30,3 +32,10 @@ def _tahqiq_fold(text: str | None) -> str | None:
 
     folded = fold_for_index(text)
     return folded.replace("\0", "\n") if folded is not None else None
+
+
+def _tahqiq_note(note: object) -> object:
+    """*note* as a note is kept (``claims.stored_note``); what is no text, as it is."""
+    from store.text.clean import clean_note  # (its patterns: not at start-up)
+
+    return clean_note(note) if isinstance(note, str) else note

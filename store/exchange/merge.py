@@ -72,6 +72,7 @@ from typing import Any
 from store.core import article_texts, claim_versions, history, labels, schema
 from store.core import settings as project_settings
 from store.core.claim_versions import links, value_of
+from store.core.claims import stored_note
 from store.core.progress import Progress, Ticker
 from store.core.project import (
     Project,
@@ -842,9 +843,10 @@ def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> l
     table = kind.table
     cols = _columns(conn, table)
     content = [c for c in cols if c not in ("id", "article_id")]
-    same = " AND ".join(f's."{c}" IS l."{c}"' for c in content)
-    differing = [(dict(zip(cols, row[:len(cols)], strict=True)),
-                  dict(zip(cols, row[len(cols):], strict=True)))
+    same = " AND ".join(f'(s."{c}" IS l."{c}" OR tahqiq_note(s."{c}") IS l."{c}")'
+                        if _is_note(kind, c) else f's."{c}" IS l."{c}"' for c in content)
+    differing = [(_as_kept(kind, dict(zip(cols, row[:len(cols)], strict=True))),
+                  _as_kept(kind, dict(zip(cols, row[len(cols):], strict=True))))
                  for row in conn.execute(
                      f"SELECT {_names(cols, 'l')}, {_names(cols, 's')} FROM {SRC}.{table} s "
                      f"JOIN main.{table} l ON l.id = s.id WHERE NOT ({same})")]
@@ -857,7 +859,8 @@ def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> l
         select = ", ".join("m.local_id" if c == "article_id" else f's."{c}"' for c in cols)
         join = "JOIN temp.merge_articles m ON m.other_id = s.article_id "
     else:
-        select, join = _names(cols, "s"), ""
+        select, join = ", ".join(f'tahqiq_note(s."{c}")' if _is_note(kind, c)
+                                 else f's."{c}"' for c in cols), ""
     if kind.on_article:  # (places are checked against their text: _refuse_misplaced)
         counts.written = [row[0] for row in conn.execute(
             f"SELECT id FROM {SRC}.{table} WHERE id NOT IN (SELECT id FROM main.{table})")]
@@ -878,6 +881,22 @@ def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> l
         conn.executemany(f"UPDATE main.{table} SET {assignments} WHERE id = ?",
                          [tuple(r[c] for c in cols if c != "id") + (r["id"],) for r in updates])
     return [(kind.entity, loser, result, base) for loser, result, base in conflicts]
+
+
+def _is_note(kind: Records, column: str) -> bool:
+    """Whether *column* of *kind*'s table is a claim's note, read as _as_kept reads it."""
+    return not kind.on_article and column == "note"
+
+
+def _as_kept(kind: Records, record: dict[str, Any]) -> dict[str, Any]:
+    """*record* (a claim's version, in either file or its history) with its note as this
+    project keeps notes (claims.stored_note): a colleague's file from an older Tahqiq, or
+    written by another program, brought in a note holding a right-to-left override and
+    an escape, and the review packet showed «5.3» as «3.5». Every version read so, a merge
+    compares what it keeps: merging again changes nothing (rv239)."""
+    if _is_note(kind, "note") and isinstance(record.get("note"), str):
+        record["note"] = stored_note(record["note"])
+    return record
 
 
 def _delete_claims_left_nowhere(conn: sqlite3.Connection, places_of: dict[str, set[str]]
@@ -1441,7 +1460,7 @@ def _version(kind: Records, cols: list[str], record_id: str, text: str | None
         if "start" not in record:  # a claim's own entry (its first place has its id):
             return None  # taken for the place's base, it lost one side's move or link (rv153)
         record.setdefault("claim_id", record_id)
-    return {c: record.get(c) for c in cols}
+    return _as_kept(kind, {c: record.get(c) for c in cols})
 
 
 # What a claims CSV cannot carry, so store.exchange.csv_format rebuilds it as best it can:
