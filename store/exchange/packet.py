@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from store.core import appearances, articles, colours, labels
+from store.core.claims import stored_note
 from store.core.project import Project
 from store.core.records import Appearance, Label, Review
 from store.core.stamps import utcnow
@@ -192,8 +193,10 @@ def _claim_row(number: int, claim: Appearance, label_set: dict[str, Label],
             latest, f" {words['earlier']} {was.name(language) if was else latest.label}"))
     else:
         decision = words["none"]
+    # (the note as it is kept: one a merge or another program wrote with an override
+    # showed «5.3» as «3.5», its escapes went to the terminal - rv239)
     return ClaimRow(number, claim.quote, label.name(language) if label else claim.label,
-                    _colour(label), claim.note, tuple(claim.sources),
+                    _colour(label), stored_note(claim.note), tuple(claim.sources),
                     claim.annotator, decision)
 
 
