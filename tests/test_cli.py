@@ -1096,6 +1096,33 @@ def test_an_export_to_a_terminal_spells_out_what_would_command_it(proj, tmp_path
     assert "T\x1b]0;PWNED\x07 \u202eكاذب" in piped.stdout
 
 
+def test_an_html_packet_to_a_terminal_spells_out_what_would_command_it(proj):
+    """The HTML packet went to the terminal as it was: a review comment another program
+    wrote with «ESC ]0;…BEL» retitled it (rv239). A pipe still gets the bytes."""
+    from store.cli.main import main
+    from store.review import reviews
+
+    path, article_id, _ = proj
+    with Project.open(path, "tester") as project:
+        made = appearances.tag_quote(project, article_id, SAMPLE_QUOTE, "disputed")
+        project.annotator = "editor"
+        review = reviews.review_claim(project, made.claim_id, "reject", "see ILO")
+        with project.transaction():
+            project.conn.execute("UPDATE reviews SET comment = ? WHERE id = ?",
+                                 ["see ILO\x1b]0;PWNED\x07", review.id])
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    shown = Terminal()
+    assert main(["export", article_id, "--format", "html", "--project", str(path)],
+                shown) == 0
+    assert "\x1b" not in shown.getvalue() and "see ILO\\x1b]0;PWNED\\x07" in shown.getvalue()
+    piped = tahqiq("export", article_id, "--format", "html", "--project", str(path))
+    assert "see ILO\x1b]0;PWNED\x07" in piped.stdout
+
+
 def test_a_mistyped_short_option_is_not_told_to_follow_double_dash(proj):
     path, *_ = proj
     result = tahqiq("review", "abc", "--accept", "-c", "hi", "--project", str(path))

@@ -101,7 +101,8 @@ def _export_packet(project: Project, args: argparse.Namespace, chosen: str | Non
                              "give -o FILE.pdf" if args.output else "--format pdf needs -o FILE")
         from store.exchange.packet_html import packet_html
 
-        print(packet_html(project, chosen, args.lang), file=out)
+        html = packet_html(project, chosen, args.lang)  # (harmless: as _export_to_stdout)
+        print(harmless(html) if out.isatty() else html, file=out)
         return 0
     exporting.export_packet(project, chosen, args.format, args.output, args.lang)
     return 0
