@@ -15,7 +15,7 @@ table and filter) asks these functions, never the reviews table on its own.
 from __future__ import annotations
 
 from store.core import history
-from store.core.claims import get_claim
+from store.core.claims import get_claim, stored_note
 from store.core.project import Project
 from store.core.records import Claim, Review
 from store.core.stamps import later_than, new_id, person, same_person
@@ -53,7 +53,7 @@ def review_claim(project: Project, claim_id: str, decision: str, comment: str = 
             "SELECT max(created) FROM reviews WHERE claim_id = ?", [claim.id]).fetchone()[0],
             claim.updated)
         review = Review(id=new_id(), claim_id=claim.id, reviewer=project.annotator,
-                        decision=decision, created=created, comment=comment.strip(),
+                        decision=decision, created=created, comment=stored_note(comment).strip(),
                         label=claim.label)
         row = review._asdict()
         project.insert("reviews", row)
