@@ -1896,3 +1896,24 @@ def test_a_colleagues_note_that_wins_is_kept_as_notes_are(pair):
     assert claims.get_claim(b, made.id) == merged
     assert not merge_project(a, b.path).changed
     assert dump(a) == before
+
+
+def test_a_link_added_on_both_sides_spelled_otherwise_is_kept_once(pair):
+    """The same page added on each side, percent-encoded on one and with its host in
+    capitals on the other, was kept twice: the links were compared as strings (rv239).
+    One, spelled as it was added last; merged again, either way, nothing changes."""
+    a, b = pair
+    made = appearances.create_claim(a, article_id(a), 0, 10, "unchecked", note="base")
+    merge_project(b, a.path)
+    claims.update_claim(a, made.id, sources=["https://ar.wikipedia.org/wiki/%D9%85%D8%B9"])
+    claims.update_claim(b, made.id, sources=["https://AR.wikipedia.org/wiki/مع"])
+    summary = merge_project(a, b.path)
+    assert (summary.conflicts, summary.combined_claims) == (0, 1)
+    merged = claims.get_claim(a, made.id)
+    assert merged.sources == ("https://AR.wikipedia.org/wiki/مع",)  # Bob's, the later
+    before = dump(a)
+    assert not merge_project(a, b.path).changed
+    merge_project(b, a.path)
+    assert claims.get_claim(b, made.id) == merged
+    assert not merge_project(a, b.path).changed
+    assert dump(a) == before

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from store.core.links import same_link
 from store.core.records import read_json
 
 # A claim's fields a colleague may change apart from the others.
@@ -44,6 +45,12 @@ def links(value: Any) -> list[str]:
     return [str(v) for v in value]
 
 
+def among(url: str, these: list[str]) -> bool:
+    """Whether *these* links hold *url*, however either spells it (links.same_link): a
+    link added on each side of a merge, percent-encoded on one, was kept twice (rv239)."""
+    return any(same_link(url, link) for link in these)
+
+
 def value_of(row: dict[str, Any], name: str) -> Any:
     """A field as compared: sources as a list however they were written."""
     value = row.get(name)
@@ -66,7 +73,7 @@ def lost(loser: dict[str, Any], result: dict[str, Any], base: dict[str, Any]) ->
         if name == "sources":
             added, removed = added_and_removed(loser, base)
             now = links(result.get(name))
-            if any(u not in now for u in added) or any(u in now for u in removed):
+            if any(not among(u, now) for u in added) or any(among(u, now) for u in removed):
                 fields.append(name)
         elif value_of(loser, name) != value_of(base, name) and \
                 value_of(result, name) != value_of(loser, name):

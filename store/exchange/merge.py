@@ -71,8 +71,9 @@ from typing import Any
 
 from store.core import article_texts, claim_versions, history, labels, schema
 from store.core import settings as project_settings
-from store.core.claim_versions import links, value_of
+from store.core.claim_versions import among, links, value_of
 from store.core.claims import stored_note
+from store.core.links import same_link
 from store.core.progress import Progress, Ticker
 from store.core.project import (
     Project,
@@ -1343,26 +1344,37 @@ def _merged_sources(winner: dict[str, Any], loser: dict[str, Any], base: dict[st
     """The links of both that stand: of a link one side has and the other not, the side
     whose adding or removing came later (Setters.later); where the histories do not
     tell, the winner's links, less those the loser removed from *base*'s, and the loser's
-    new ones after them. In the order they were added, when the histories tell; the
-    winner's value itself (as it is written) when that changes nothing."""
+    new ones after them. A link is one however it is spelled (claim_versions.among: one
+    page added on each side, percent-encoded on one, was kept twice - rv239). In the order
+    they were added, when the histories tell; the winner's value itself (as it is
+    written) when that changes nothing."""
     ours, theirs, before = (links(row["sources"]) for row in (winner, loser, base))
     merged: list[str] = []
-    for url in ours + [url for url in theirs if url not in ours]:
-        here = url in ours
-        if here != (url in theirs):  # one side has it
+    for url in ours + [url for url in theirs if not among(url, ours)]:
+        here = among(url, ours)
+        if here != among(url, theirs):  # one side has it
             later = set_by and set_by.later(("+" if not here else "-", url), homes[1],
                                             ("+" if here else "-", url), homes[0])
             if later is None:  # as the versions say: a change over none
-                later = here == (url in before)
+                later = here == among(url, before)
             here = here != later
-        if here and url not in merged:
-            merged.append(url)
+        if here and not among(url, merged):
+            merged.append(_spelling(url, theirs, set_by))
     if set_by is not None and all(set_by.added(url) for url in merged):
         merged.sort(key=lambda url: (set_by.added(url), url))
     if merged == ours:
         return winner["sources"]
     return json.dumps(merged, ensure_ascii=False) if isinstance(winner["sources"], str) \
         else merged
+
+
+def _spelling(url: str, theirs: list[str], set_by: Setters | None) -> str:
+    """The winner's *url* as the side that added the page last spells it (Setters.added;
+    the larger spelling when the histories do not tell): the winner's spelling kept, which
+    one stood came to depend on the order of merges."""
+    spellings = [url, *(link for link in theirs if link != url and same_link(url, link))]
+    added = set_by.added if set_by is not None else lambda _: None
+    return max(spellings, key=lambda link: ((added(link) or ("",))[0], link))
 
 
 def version_key(row: dict[str, Any]) -> str:
