@@ -197,6 +197,49 @@ def test_the_projects_places_are_its_live_well_placed_places_read_in_full(projec
     assert len(light) == 4 and {p.article_id for p in light} == {first.id, second.id}
 
 
+@pytest.fixture
+def tagged_before_deleted(tmp_path):
+    """Bob tagged two claims in his copy; Alice deleted the article after, then merged his
+    file: the article stays deleted and his places stay live in it, out of sight (rv241).
+    Alice's claim in another article counts."""
+    import shutil
+
+    from store.core import article_deletion
+    from store.core.project import Project
+    from store.exchange.merge import merge_file
+
+    mine, theirs = tmp_path / "alice.tahqiq", tmp_path / "bob.tahqiq"
+    with Project.open(mine, "alice") as project:
+        art = articles.add_article(project, TEXT, "مقال")
+        tag(project, art.id, "alice", 0, 15, "verified")
+        kept = articles.add_article(project, TEXT + " ثانية", "ثانية")
+        tag(project, kept.id, "alice", 0, 15, "verified")
+    shutil.copy(mine, theirs)
+    with Project.open(theirs, "bob") as project:
+        tag(project, art.id, "bob", 0, 15, "disputed")
+        tag(project, art.id, "bob", 80, 95, "disputed")
+    project = Project.open(mine, "alice")
+    article_deletion.delete_article(project, art.id)
+    assert merge_file(project, theirs).new_claims == 2
+    assert project.execute("SELECT count(*) FROM appearances WHERE article_id = ? AND "
+                           "deleted IS NULL", [art.id]).fetchone()[0] == 2
+    yield project, art, kept
+    project.close()
+
+
+def test_the_places_in_a_deleted_article_are_not_counted(tagged_before_deleted):
+    """The report counted Bob's places in the deleted article («bob: 2 claim(s), 2
+    unmatched») when the Summary said «Claims: 0» of them: the report leaves them out,
+    as the window shows none (rv241)."""
+    from store.review.summary import project_summary
+
+    project, _art, kept = tagged_before_deleted
+    report = agreement(project)
+    assert report.claims == {"alice": 1} == dict(project_summary(project).by_annotator)
+    assert (report.annotators, report.articles) == (["alice"], 1)
+    assert [p.article_id for p in appearances.project_places(project)] == [kept.id]
+
+
 def test_agreement_three_annotators_with_missing_values(two_annotators):
     project, art = two_annotators
     # carol agrees with alice on the first three units and is absent from the rest

@@ -41,6 +41,11 @@ from store.text.display import by_name
 from store.text.fold import INVISIBLE, REMOVED, TRAILING_MARKS, fold, fold_query, unquoted
 
 LIVE = "a.deleted IS NULL AND c.deleted IS NULL"
+# Not in a deleted article: a merge leaves live there the words a colleague tagged before
+# it was deleted, out of sight with it (merge._settle_article_deletions); what counts over
+# the project leaves them out, as the Summary does (rv241). (A set, read once: the few
+# deleted articles, not a lookup per place.)
+SHOWN = "a.article_id NOT IN (SELECT id FROM articles WHERE deleted IS NOT NULL)"
 
 
 def well_placed(table: str = "a") -> str:
@@ -599,11 +604,12 @@ def list_places(project: Project, article_id: str, start_from: int = 0,
 def project_places(project: Project) -> list[Place]:
     """Every live place of the project, light, as :func:`list_places` reads one article's
     (Review ▸ Agreement over the project read its 37,000 claims whole, notes and links
-    decoded, for the places' words, verdicts and annotators: 2.5 s, rv213)."""
+    decoded, for the places' words, verdicts and annotators: 2.5 s, rv213), but those in
+    deleted articles (``SHOWN``: counted, the Summary said «Claims: 0»)."""
     rows = project.execute(
         'SELECT a.id, a.claim_id, a.article_id, a.start, a."end", c.label, a.annotator, '
         "a.created FROM appearances a JOIN claims c INDEXED BY claims_live ON c.id = "
-        f"a.claim_id WHERE {well_placed()} AND {LIVE} ORDER BY {READING_ORDER}")
+        f"a.claim_id WHERE {well_placed()} AND {LIVE} AND {SHOWN} ORDER BY {READING_ORDER}")
     shared: dict[str, str] = {}
     share = shared.setdefault
     return [Place(i, i if claim == i else claim, share(article, article), start, end,
