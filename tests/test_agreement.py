@@ -240,6 +240,25 @@ def test_the_places_in_a_deleted_article_are_not_counted(tagged_before_deleted):
     assert [p.article_id for p in appearances.project_places(project)] == [kept.id]
 
 
+def test_the_claims_listed_and_their_annotators_leave_out_a_deleted_articles(
+        tagged_before_deleted):
+    """`tahqiq claims` listed Bob's places in the deleted article, which the CSV export
+    and the window leave out, and Bob among those who tagged words (rv241)."""
+    import io
+
+    from store.cli.main import main
+    from store.exchange import exporting
+
+    project, _art, kept = tagged_before_deleted
+    assert [p.article_id for p in appearances.list_appearances(project)] == [kept.id]
+    assert appearances.annotators(project) == ["alice"]
+    out = io.StringIO()
+    assert main(["claims", "--project", str(project.path)], out) == 0
+    listed = out.getvalue().splitlines()
+    assert len(listed) == 1 == sum(len(rows) for rows in exporting.csv_rows(project))
+    assert listed[0].split("\t")[4] == "alice"
+
+
 def test_agreement_three_annotators_with_missing_values(two_annotators):
     project, art = two_annotators
     # carol agrees with alice on the first three units and is absent from the rest

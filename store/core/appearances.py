@@ -560,13 +560,14 @@ def deleted_in(project: Project, article_id: str) -> list[list[Appearance]]:
 def list_appearances(project: Project, article_id: str | None = None, *,
                      include_deleted: bool = False) -> list[Appearance]:
     """Appearances in reading order (the article list's order of articles, then start),
-    each with its claim."""
+    each with its claim. Over the project, the live ones leave out deleted articles'
+    (``SHOWN``: `tahqiq claims` listed what the CSV export and the window do not)."""
     where, params = [], []
     if article_id is not None:
         where.append("a.article_id = ?")
         params.append(article_id)
     if not include_deleted:
-        where.append(LIVE)
+        where.append(LIVE if article_id is not None else f"{LIVE} AND {SHOWN}")
     sql = appearance_select(" AND ".join(where), LIST_ORDER, BY_ARTICLE_LIST)
     return [Appearance.from_values(row) for row in project.execute(sql, params)]
 
@@ -659,9 +660,10 @@ def live_counts(project: Project, article_id: str) -> tuple[int, int]:
 
 def annotators(project: Project, article_id: str | None = None) -> list[str]:
     """Everyone who tagged live words (on one article, or anywhere), alphabetically in
-    any case (``by_name``): by code point «Zaid» came before «amal» (rv102)."""
+    any case (``by_name``): by code point «Zaid» came before «amal» (rv102). Not in a
+    deleted article (``SHOWN``), as the Agreement report counts them."""
     sql = ("SELECT DISTINCT a.annotator FROM appearances a JOIN claims c ON c.id = "
-           f"a.claim_id WHERE {LIVE}")
+           f"a.claim_id WHERE {LIVE} AND {SHOWN}")
     params: list[str] = []
     if article_id is not None:
         sql += " AND a.article_id = ?"
