@@ -109,6 +109,20 @@ def test_greedy_takes_the_largest_overlap_and_keeps_annotators_apart():
     assert all(len({x.annotator for x in u}) == len(u) for u in units)
 
 
+def test_no_figure_is_printed_as_a_negative_zero():
+    """Four annotators at exactly chance (Krippendorff 2011, section C: n = 10 values,
+    7 and 3; D_o = D_e = 7/15) read «Krippendorff's alpha (nominal): -0.000» (rv241)."""
+    from store.review.agreement import _num, _pct
+
+    units = [[N, "d", "v", "v"], ["v", N, "v", "v"], ["d", "d", "v", "v"]]
+    stats = alpha_nominal_stats(units)
+    assert stats.alpha == pytest.approx(0, abs=1e-12)
+    assert stats.observed == pytest.approx(7 / 15) == stats.expected
+    assert _num(stats.alpha) == "0.000" and _num(-0.0) == _num(-0.0004) == "0.000"
+    assert _num(-0.0005) == "-0.001" and _num(0.4) == "0.400"
+    assert _pct(-0.0) == _pct(-0.04) == "0.0%"
+
+
 # -- end to end ----------------------------------------------------------------------------
 TEXT = " ".join(f"كلمة{i:03d}" for i in range(60))  # 60 words of 7 letters + spaces
 

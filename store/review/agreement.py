@@ -358,8 +358,11 @@ NOT_AVAILABLE = Message("n/a")
 
 
 def _pct(value: float | None) -> str:
-    return NOT_AVAILABLE if value is None else f"{value:.1f}%"
+    return NOT_AVAILABLE if value is None else f"{round(value, 1) + 0.0:.1f}%"
 
 
 def _num(value: float | None) -> str:
-    return NOT_AVAILABLE if value is None or math.isnan(value) else f"{value:.3f}"
+    """*value* to three places, never a negative zero: alpha at exactly chance, 1 − D_o/D_e
+    a hair below 0 in floating point, read «-0.000» (rv241)."""
+    return NOT_AVAILABLE if value is None or math.isnan(value) \
+        else f"{round(value, 3) + 0.0:.3f}"
