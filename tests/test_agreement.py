@@ -94,6 +94,16 @@ def test_matching_rule_is_half_the_shorter_span():
     assert spans_match(claim("a", "x", 0, 10), claim("b", "y", 5, 30))  # 5 of 10
     assert not spans_match(claim("a", "x", 0, 10), claim("b", "y", 6, 30))  # 4 of 10
     assert not spans_match(claim("a", "x", 0, 10), claim("b", "y", 10, 20))  # touching
+    # in code points, not words, as README says (it said words, rv241): two of the
+    # shorter one's three words are 3 of its 7 code points, one of three 11 of 17
+    text = "قال و ف استراتيجيات اليوم . ثم إن الاستثمارات في البلاد كبيرة"
+
+    def at(cid: str, words: str) -> Appearance:
+        start = text.index(words)
+        return claim(cid, cid, start, start + len(words))
+
+    assert not spans_match(at("a", "و ف استراتيجيات"), at("b", "قال و ف"))
+    assert spans_match(at("a", "ثم إن الاستثمارات"), at("b", "الاستثمارات في البلاد كبيرة"))
 
 
 def test_greedy_takes_the_largest_overlap_and_keeps_annotators_apart():
@@ -163,7 +173,7 @@ def test_agreement_two_annotators(two_annotators):
                                 ("disputed", "verified"): 1, ("disputed", "disputed"): 3}
     text = "\n".join(report.lines())
     assert "Cohen's kappa: 0.400" in text and "70.0%" in text
-    assert "at least 50% of the shorter span" in text
+    assert "at least 50% of the shorter one's characters (code points, not words;" in text
 
 
 def test_agreement_reads_places_light_and_agrees_with_the_full_read(two_annotators,

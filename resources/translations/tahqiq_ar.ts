@@ -3393,8 +3393,8 @@ Make a new project in it?</source>
     </message>
     <message>
         <location filename="../../store/review/agreement.py" line="245" />
-        <source>Matching: claims by different annotators on one article match when they overlap by at least {share} of the shorter span (greedy, largest overlap first, one claim per annotator per unit).</source>
-        <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
+        <source>Matching: claims by different annotators on one article match when they overlap by at least {share} of the shorter one's characters (code points, not words; greedy, largest overlap first, one claim per annotator per unit).</source>
+        <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من أحرف أقصرهما (محارف يونيكود لا كلمات؛ بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
     <message>
         <location filename="../../store/exchange/merge.py" line="188" />

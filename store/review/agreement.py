@@ -243,8 +243,9 @@ class AgreementReport:
                        count=self.articles) if names
                else Message("Annotators: none ({count} article(s))", count=self.articles),
                Message("Matching: claims by different annotators on one article match when "
-                       "they overlap by at least {share} of the shorter span (greedy, largest "
-                       "overlap first, one claim per annotator per unit).",
+                       "they overlap by at least {share} of the shorter one's characters (code "
+                       "points, not words; greedy, largest overlap first, one claim per "
+                       "annotator per unit).",
                        share=f"{MATCH_SHARE:.0%}")]
         out += [Message("  {name}: {claims} claim(s), {unmatched} unmatched", name=shown(name),
                         claims=self.claims.get(name, 0), unmatched=self.unmatched.get(name, 0))
