@@ -154,3 +154,83 @@ def test_opening_a_project_does_not_look_inside_its_search_index(tmp_path, monke
     assert check_file(path, full=True) == check_file(path)
     with Project.open(path, "me", create=False) as project:
         assert articles.list_articles(project)
+
+
+# -- its config record overwritten (rv232) ------------------------------------------------
+# FTS5 refuses an index whose config record's version is not its own as SQLITE_ERROR, the
+# code of a statement that could not run: the check took it for «not checked» and said
+# «no damage found», while every write failed with SQLite's «- run 'rebuild'».
+
+FORMAT = "its search index: invalid fts5 file format (found 99, expected 4)"
+
+
+def _unread(path: Path) -> None:
+    """A project of one tagged article, its search index's version overwritten."""
+    _project(path)
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as raw:
+        raw.execute("UPDATE search_index_config SET v = 99 WHERE k = 'version'")
+
+
+def test_check_tells_a_config_record_it_cannot_read_and_what_to_do(tmp_path, capsys):
+    path = tmp_path / "mine.tahqiq"
+    _unread(path)
+    before = _as_left(path)
+    assert integrity_problems(path) == [f"{FORMAT}{ADVICE}"]
+    assert _as_left(path) == before
+    assert main(["check", "--project", str(path)], io.StringIO()) != 0
+    assert capsys.readouterr().err == f"tahqiq: error: mine.tahqiq is damaged ({FORMAT}" \
+                                      f"{ADVICE}); it was left untouched.\n"
+
+
+def test_a_write_to_it_is_refused_as_damage_without_sqlites_hint(tmp_path):
+    path = tmp_path / "mine.tahqiq"
+    _unread(path)
+    with Project.open(path, "me", create=False) as project:
+        with pytest.raises(StorageError) as refused:
+            articles.add_article(project, "Another story: the bridge cost 3 million.", "t2")
+        assert str(refused.value) == (
+            f"The project file is damaged ({FORMAT}); the change was not saved, and what "
+            "was saved before is kept: `tahqiq check` tells what is damaged.")
+        assert [a["title"] for a in articles.list_articles(project)] == ["t"]
+
+
+def test_a_merge_into_it_names_this_projects_file(tmp_path):
+    mine, theirs = tmp_path / "mine.tahqiq", tmp_path / "badr.tahqiq"
+    _unread(mine)
+    with Project.open(theirs, "badr") as project:
+        articles.add_article(project, "Another story: the bridge cost 3 million.", "t2")
+    with Project.open(mine, "me", create=False) as project:
+        with pytest.raises(StorageError) as caught:
+            merge_project(project, theirs)
+        assert str(caught.value) == (
+            f"This project's file, mine.tahqiq, is damaged ({FORMAT}); nothing was merged, "
+            "and what was saved before is kept: `tahqiq check` tells what is damaged.")
+        assert not project.conn.in_transaction
+
+
+def test_the_advice_holds_for_it_too(tmp_path):
+    damaged, fresh = tmp_path / "mine.tahqiq", tmp_path / "new.tahqiq"
+    _unread(damaged)
+    with Project.open(fresh, "me") as project:
+        assert merge_project(project, damaged).new_claims == 1
+        assert search.search(project, "exports", 10)
+    assert integrity_problems(fresh) == []
+
+
+@pytest.mark.parametrize("kept_from", ["read-only", "a lock"])
+def test_where_it_cannot_be_written_the_check_finds_nothing_rather_than_damage(
+        tmp_path, kept_from):
+    """Only the check's own refusal is damage: a connection that may not write, or
+    another's write lock, leaves it unchecked (None), the transaction given back."""
+    path = tmp_path / "mine.tahqiq"
+    _project(path)
+    uri = f"{path.as_uri()}?mode=ro" if kept_from == "read-only" else str(path)
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as writer, \
+            contextlib.closing(sqlite3.connect(uri, uri=True, timeout=0,
+                                               isolation_level=None)) as conn:
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM articles").fetchone()
+        if kept_from == "a lock":
+            writer.execute("BEGIN IMMEDIATE")
+        assert project_module.search_index_damage(conn) is None
+        assert conn.in_transaction

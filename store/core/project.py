@@ -560,7 +560,9 @@ def search_index_damage(conn: sqlite3.Connection, database: str = "main") -> str
     every write failed as damage while `tahqiq check` found none, and a merge blamed the
     colleague's sound file (rv205). The check is an INSERT, so it needs a connection that
     may write; it writes nothing, and its savepoint is rolled back. None too where it
-    could not run (read-only, a lock, the index missing: opening says that).
+    could not run (read-only, a lock, the disk, the index missing: opening says that);
+    any other refusal is damage: FTS5 tells a config record it cannot read as SQLITE_ERROR,
+    and its version overwritten was «no damage found» while every write failed (rv232).
 
     Out of a transaction it takes the write lock first, waiting out a writer as the
     connection's timeout allows: asked by the INSERT inside the read it begins with, the
@@ -579,10 +581,10 @@ def search_index_damage(conn: sqlite3.Connection, database: str = "main") -> str
     try:
         conn.execute(f"INSERT INTO {database}.search_index(search_index) "
                      "VALUES ('integrity-check')")
-    except sqlite3.OperationalError:
-        return None
     except sqlite3.DatabaseError as exc:
-        return f"its search index: {integrity_line(str(exc))}"
+        if isinstance(exc, sqlite3.OperationalError) and _not_checked(exc):
+            return None
+        return f"its search index: {_fts5_line(str(exc))}"
     except MemoryError:  # (SQLITE_NOMEM: the sizes a record gives, read as they are)
         return "its search index: a record of it, damaged, asks for more memory than there is"
     finally:
@@ -592,6 +594,28 @@ def search_index_damage(conn: sqlite3.Connection, database: str = "main") -> str
         if began and conn.in_transaction:
             conn.execute("ROLLBACK")
     return None
+
+
+def _not_checked(exc: sqlite3.OperationalError) -> bool:
+    """Whether the search index's check could not run here (a lock, a file or disk it may
+    not write, the index missing), rather than ran and was refused."""
+    text = str(exc)
+    return _is_busy(exc) or _cannot_reach(exc) or "no such table" in text \
+        or "readonly" in text or "read-only" in text \
+        or getattr(exc, "sqlite_errorname", "").startswith("SQLITE_READONLY")
+
+
+def search_index_unread(exc: sqlite3.Error) -> bool:
+    """Whether FTS5 refused the search index as of a format it cannot read: its config
+    record overwritten (another program, a stray byte). Damage, though said as SQLITE_ERROR,
+    a statement's code; every write failed with SQLite's raw line (rv232)."""
+    return "invalid fts5 file format" in str(exc)
+
+
+def _fts5_line(text: str) -> str:
+    """FTS5's finding in one line, without its «run 'rebuild'»: no Tahqiq command does
+    that (a new project this one is merged into indexes it afresh)."""
+    return integrity_line(text.removesuffix(" - run 'rebuild'"))
 
 
 def _search_index_checked(path: Path) -> list[str]:
@@ -1603,13 +1627,16 @@ def _busy_opening(path: Path) -> StorageError:
 def _is_damage(exc: sqlite3.DatabaseError) -> bool:
     """Whether SQLite itself found the file damaged (a DatabaseError raised in Python has
     no code: merge's and an upgrade's, each saying whose file is)."""
-    return getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+    return getattr(exc, "sqlite_errorname", "").startswith(
+        ("SQLITE_CORRUPT", "SQLITE_NOTADB")) or search_index_unread(exc)
 
 
 def _storage_error(exc: sqlite3.DatabaseError) -> StorageError:
     text = str(exc)
     code = getattr(exc, "sqlite_errorname", "")  # Python 3.11+
     if _is_damage(exc):
+        if search_index_unread(exc):
+            text = f"its search index: {_fts5_line(text)}"
         return StorageError("The project file is damaged ({reason}); the change was not "
                             "saved, and what was saved before is kept: `tahqiq check` tells "
                             "what is damaged.", reason=quoted(text, 200))

@@ -83,6 +83,7 @@ from store.core.project import (
     is_open_here,
     roll_back,
     search_index_damage,
+    search_index_unread,
     side_file,
     starts_as_database,
 )
@@ -397,8 +398,8 @@ def merge_project(project: Project, other_path: str | Path, progress: Progress |
         # a row of theirs the rules refuse (an IntegrityError, said so by transaction)
         # and damage SQLite met reading them (a plain DatabaseError, said so too).
         cause = exc.__cause__ if isinstance(exc, StorageError) else exc
-        damage = isinstance(cause, sqlite3.DatabaseError) \
-            and not isinstance(cause, sqlite3.OperationalError)
+        damage = isinstance(cause, sqlite3.DatabaseError) and (
+            not isinstance(cause, sqlite3.OperationalError) or search_index_unread(cause))
         if isinstance(exc, StorageError) and not damage \
                 and not (isinstance(cause, sqlite3.OperationalError) and "decode" in str(cause)):
             raise
