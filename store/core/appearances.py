@@ -1063,12 +1063,15 @@ def _refuse_moved_words(project: Project, place: Appearance,
                          "they were not tagged again.", [place.id], quote=place.quote)
 
 
-def link(project: Project, appearance_id: str, claim_id: str) -> Appearance:
+def link(project: Project, appearance_id: str, claim_id: str, *, at: str | None = None
+         ) -> Appearance:
     """Make these words an appearance of another claim: they take its verdict, note and
     sources. The claim they leave, if no other words show it, is tombstoned. Not in a
     deleted article: linked there (after a merge brought in words tagged in it before it
     was deleted), the words' change, later than the deletion, brought the article back in
-    every colleague's copy but this one (a property test of merges found it)."""
+    every colleague's copy but this one (a property test of merges found it). *at*: the
+    unlink's moment, which follows the claim's last change too (stamped after the words'
+    only, they were told joining the claim before it was split off: rv240)."""
     with project.transaction():
         before = get_appearance(project, appearance_id)
         if before.claim_id == claim_id:
@@ -1082,7 +1085,7 @@ def link(project: Project, appearance_id: str, claim_id: str) -> Appearance:
         if target.is_deleted:
             claims.restore_claim(project, claim_id)
         _write(project, before, before._replace(claim_id=claim_id,
-                                                updated=later_than(before.updated),
+                                                updated=at or later_than(before.updated),
                                                 updated_by=project.annotator), "link")
         if not appearances_of(project, before.claim_id):
             claims.delete_claim(project, before.claim_id)
@@ -1178,7 +1181,7 @@ def unlink(project: Project, appearance_id: str, *, claim_id: str | None = None,
                            {**own.to_row(), history.SPLIT_FROM_KEY: before.claim_id}, at=now)
         # (untagged words are refused there, the copy rolled back with them: a redo
         # after a colleague untagged them made a claim live with no words)
-        return link(project, appearance_id, own.id)
+        return link(project, appearance_id, own.id, at=now)
 
 
 def _bring_back_copy(project: Project, own: Claim) -> None:
@@ -1191,7 +1194,7 @@ def _bring_back_copy(project: Project, own: Claim) -> None:
     claims.write(project, kept, kept._replace(label=own.label, note=own.note,
                                         sources=own.sources, deleted=None, deleted_by=None,
                                         updated=own.updated, updated_by=own.updated_by),
-                 "unlink")
+                 "unlink", at=own.updated)  # (the words' link follows at that moment)
 
 
 def reanchor(project: Project, appearance_id: str, text: str, start: int, end: int, *,

@@ -565,3 +565,26 @@ def test_words_a_fast_clock_tagged_are_told_moved_after_they_were_tagged(tmp_pat
     assert moved[added.id] > added.updated
     assert set(moved.values()) == {edited.updated}
     assert told.index(("create", added.id)) < told.index(("reanchor", added.id))
+
+
+def test_words_split_off_a_claim_a_fast_clock_relabelled_are_told_moved_after_the_split(
+        tmp_path, clock):
+    """Badr's clock ten minutes fast relabelled the claim, not its words; Amal merged his
+    file and unlinked «forty percent»: the words were stamped after their own last change
+    only, and History told them joining the new claim ten minutes before it was split
+    off (rv240)."""
+    paths, article, claim = _three(tmp_path)
+    with Project.open(paths[1], "badr") as badr:
+        clock.offset = timedelta(minutes=10)
+        claims.update_claim(badr, claim, label="disputed")
+    clock.offset = timedelta(0)
+    with Project.open(paths[0], "amal") as amal:
+        merge.merge_project(amal, paths[1])
+        second = next(place for place in appearances.appearances_of(amal, claim)
+                      if place.id != claim)
+        moved = appearances.unlink(amal, second.id)
+        own = claims.get_claim(amal, moved.claim_id)
+        told = [(entry.action, entry.at) for entry in history.for_claim(amal, own.id)]
+    assert own.created <= moved.updated
+    assert [action for action, _ in told] == ["unlink", "link"]
+    assert told[0][1] <= told[1][1]
