@@ -402,6 +402,8 @@ def test_edge_boilerplate_is_what_popping_whole_lines_would_drop(lines):
      b"\r\n--b\r\nContent-Transfer-Encoding: base64\r\n\r\n2YjZgti5\r\n", "saved e-mail"),
     ("mail", b"From - Mon Dec  7 03:00:00 2026\nX-Mozilla-Status: 0001\n" + b"Received: from a"
      b"\n\tby b with ESMTPS id 4Zx;\n" * 200 + b"MIME-Version: 1.0\n\n", "saved e-mail"),
+    ("returned", b"Return-Path: <news@example.com>\nMessage-ID: <1@example.com>\n\nhi\n",
+     "saved e-mail"),
     ("story.docx", b"PK\x03\x04" + bytes(100), "is damaged"),
     ("story.doc", bytes.fromhex("d0cf11e0a1b11ae1") + bytes(100), "Word 97–2003 .doc"),
 ])
@@ -420,6 +422,19 @@ def test_an_article_opening_as_a_memo_is_no_saved_mail(tmp_path):
     path.write_text("From: وزارة الخارجية\nSubject: بيان\nContent: نص\n\nقال الوزير إن "
                     "الاتفاق مهم.\n", encoding="utf-8")
     assert importing.load_file(path).text.startswith("From: وزارة الخارجية")
+
+
+@pytest.mark.parametrize("text", [
+    "Received: 12 March 2024\nAccepted: 2 May 2024\n\nقال الوزير إن الصادرات ارتفعت.\n",
+    "Return-Path: عاد المسار\n\nنص\n",
+    "Message-ID: x\n" + "قال الوزير " * 500,
+])
+def test_an_article_with_one_field_a_mail_has_too_is_no_saved_mail(tmp_path, text):
+    """A study's received stamp, a lone «Return-Path:» or «Message-ID:» line, were each
+    the whole proof of a saved e-mail, and the article refused (rv240)."""
+    path = tmp_path / "study.txt"
+    path.write_text(text, encoding="utf-8")
+    assert importing.load_file(path).text.startswith(text.split(":")[0])
 
 
 def test_an_articles_metadata_beside_it_is_read_with_it_not_imported(project, tmp_path):

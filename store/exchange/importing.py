@@ -689,23 +689,28 @@ def _refuse_other_kinds(data: bytes, name: str) -> None:
             "(File ▸ Merge Colleague's Project, or tahqiq merge).", name=name)
 
 
-# A mail's header block (after an mbox «From » line), and fields only a mail has: MIME's,
-# and those of its delivery (before MIME's, they may fill the first 4 KB)
+# A mail's header block (after an mbox «From » line); fields only a mail has: MIME's, or a
+# server's «Received: from …» (before MIME's, they may fill the first 4 KB); and fields a
+# mail has, of which it takes two to tell one (a study's «Received: 12 March 2024», a lone
+# «Message-ID:» line, were a saved e-mail refused, rv240)
 _MAIL_HEADERS = re.compile(rb"(?:From [^\r\n]*\r?\n)?(?:[!-9;-~]+:[^\r\n]*\r?\n"
                            rb"(?:[ \t][^\r\n]*\r?\n)*)+")
-_MAIL_FIELD = re.compile(rb"^(?:MIME-Version|Content-Type|Content-Transfer-Encoding|Received|"
-                         rb"Return-Path|Delivered-To|DKIM-Signature|Message-ID)\s*:",
-                         re.IGNORECASE | re.MULTILINE)
+_MAIL_PROOF = re.compile(rb"^(?:(?:MIME-Version|Content-Type)[ \t]*:|Received[ \t]*:[ \t]*"
+                         rb"(?:\r?\n[ \t]+)?from\b)", re.IGNORECASE | re.MULTILINE)
+_MAIL_FIELD = re.compile(rb"^(Content-Transfer-Encoding|Received|Return-Path|Delivered-To|"
+                         rb"DKIM-Signature|Message-ID)[ \t]*:", re.IGNORECASE | re.MULTILINE)
 
 
 def _is_mail(start: bytes) -> bool:
     """Whether a file's first bytes are a mail's (.eml: multipart/alternative, a body in
     base64): header lines only, up to a blank line or past *start*'s end (a mail's
-    Received and DKIM lines run long), one of them a mail's own. An article opening
-    «From: the ministry» and «Subject: …» is still an article."""
+    Received and DKIM lines run long), one of them a mail's own or two a mail's. An
+    article opening «From: the ministry» and «Subject: …», or a study's «Received: …»,
+    is still an article."""
     start = start.lstrip()
     block = _MAIL_HEADERS.match(start)
-    if block is None or not _MAIL_FIELD.search(block.group()):
+    if block is None or not (_MAIL_PROOF.search(block.group()) or len(
+            {field.lower() for field in _MAIL_FIELD.findall(block.group())}) > 1):
         return False
     rest = start[block.end():]
     return rest.startswith((b"\n", b"\r\n")) or b"\n" not in rest
