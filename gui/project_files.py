@@ -309,6 +309,8 @@ class ProjectFiles(QObject):
         from store.exchange import importing
 
         files = importing.articles_among(paths)
+        self._cleaning_report([])  # (the last import's report, as if it were this one's:
+        # an import of files already in the project kept it showing, rv240)
 
         def load(progress: Progress) -> list | None:
             """The files read, or None if Cancel was pressed meanwhile: nothing is stored
@@ -411,6 +413,7 @@ class ProjectFiles(QObject):
                                                     pdf_text.repair_pdf_text(text))
             if repair is None:
                 return None
+        self._cleaning_report([])
         try:
             outcome = self.session.import_text(text, repair_pdf=repair, source_name="clipboard")
         except TahqiqError as exc:
@@ -461,7 +464,11 @@ class ProjectFiles(QObject):
         """What cleaning changed or left out of each article, kept whole in the status
         bar's Import Report (its tooltip, and a box at a click) until the next import; the
         status line only counts it, after the titles: the report of two scraped files
-        (1,800 px) ran past a 1,280-px window's edge, and went with the line (rv238)."""
+        (1,800 px) ran past a 1,280-px window's edge, and went with the line (rv238). What
+        of a document was not imported is said on it first, and then the rest counted:
+        counted, it was seen by no one who did not open the report (rv120, rv240)."""
+        from store.exchange.importing import DOCUMENT_LEFT_OUT
+
         lines = []
         for outcome in outcomes:
             if outcome.created and outcome.changes:
@@ -480,9 +487,17 @@ class ProjectFiles(QObject):
         if button is not None:
             button.setToolTip(plain_tip(self.import_report))
             button.setVisible(bool(lines))
-        changes = sum(len(o.changes) for o in outcomes if o.created)
-        return [self.tr("On the way in: %n change(s), in the Import Report.", "", changes)
-                ] if lines else []
+        left_out = [o.title for o in outcomes if o.created and DOCUMENT_LEFT_OUT in o.changes]
+        said = []
+        if left_out:
+            sentence = message_text(DOCUMENT_LEFT_OUT)
+            sentence = f"{sentence[:1].upper()}{sentence[1:]}."
+            said.append(sentence if len(outcomes) == 1 else
+                        f"{self._some_titles(left_out)}: {sentence}")
+        if rest := sum(len(o.changes) for o in outcomes if o.created) - len(left_out):
+            said.append(self.tr("On the way in: %n change(s), in the Import Report.", "",
+                                rest))
+        return said
 
     def _tell_lam_alef(self, outcomes: list[ImportOutcome]) -> None:
         """Say in a box, not among what cleaning did in the status bar, which articles came

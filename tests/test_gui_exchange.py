@@ -313,6 +313,9 @@ def test_a_word_document_dropped_or_chosen_is_imported(window, qtbot, tmp_path, 
     said = window.statusBar().currentMessage()
     assert said.startswith("Imported «بيان صحفي: المعاهدة الجديدة»")
     assert "Left out the document's deleted tracked changes" in window.files.import_report
+    # (content not imported is said, not only counted in the report: rv120, rv240)
+    assert said.endswith(
+        "). Left out the document's deleted tracked changes, comments and hidden text."), said
     assert window.article_pane.reader.toPlainText().startswith(
         "بيان صحفي: المعاهدة الجديدة\nقال الوزير")
     offered: list[str] = []
@@ -333,7 +336,9 @@ def test_several_files_imported_say_what_was_left_out_of_them(window, qtbot, tmp
                  other)
     said = window.statusBar().currentMessage()
     assert said.startswith("Imported 2 articles: ")
-    assert said.endswith("On the way in: 2 changes, in the Import Report."), said
+    assert said.endswith(". «\u2068بيان صحفي: المعاهدة الجديدة\u2069»: Left out the "
+                         "document's deleted tracked changes, comments and hidden text. On "
+                         "the way in: 1 change, in the Import Report."), said
     report = window.files.import_report.splitlines()
     assert "بيان صحفي" in report[0] and report[0].endswith(
         "»: Left out the document's deleted tracked changes, comments and hidden text.")
@@ -356,6 +361,9 @@ def test_several_files_imported_add_up_their_counts_and_say_what_was_left_out_fi
     said = window.files.import_report
     assert "Left out the document's deleted tracked changes" in said, said
     assert "Wrote 5 ligatures as plain letters" in said, said
+    said = window.statusBar().currentMessage()
+    assert (": Left out the document's deleted tracked changes, comments and hidden text. "
+            "On the way in: ") in said, said
 
 
 def _drop(window, *paths):
@@ -613,6 +621,27 @@ def test_a_pasted_article_is_said_plainly_and_a_second_paste_cleans_nothing(wind
     assert window.files.import_report.endswith(": Removed 1 control character.")
     window.files.paste_as_article(text)
     assert said[-1].endswith("is already in this project.") and "emoved" not in said[-1]
+
+
+def test_an_import_that_brings_nothing_new_hides_the_last_imports_report(window, qtbot,
+                                                                         tmp_path):
+    """The same text pasted again, or files already in the project imported again: the
+    last import's Import Report stayed on the status bar, as if this import's (rv240)."""
+    from PySide6.QtWidgets import QToolButton
+
+    text = "قال المتحدث\x07 إن الاتفاق سيوقع غدًا."
+    window.files.paste_as_article(text)
+    button = window.statusBar().findChild(QToolButton, "importReport")
+    assert button.isVisible()
+    window.files.paste_as_article(text)
+    assert not button.isVisible() and window.files.import_report == ""
+    path = tmp_path / "copied.txt"
+    path.write_text("The ofﬁcial said the plan is ready.", encoding="utf-8")
+    import_files(qtbot, window, path)
+    assert button.isVisible()
+    import_files(qtbot, window, path)
+    assert window.statusBar().currentMessage().endswith("is already in this project.")
+    assert not button.isVisible() and window.files.import_report == ""
 
 
 def _dragged(target, urls: list, text: str | None = None) -> bool:
