@@ -1086,6 +1086,30 @@ def test_a_colleagues_edit_in_a_sheet_is_told_as_an_edit_not_as_a_claim_made(tea
         f"huda  import  words changed: “{SAMPLE_QUOTE}” → “{text[start:end]}”")
 
 
+def test_words_a_colleague_split_off_and_linked_back_are_told_as_the_window_tells_them(
+        team, tmp_path):
+    """Amal's Unlink, and her link of the words back, brought by her CSVs: the place's
+    line read «claim_id: <id> → <id>» (the field's English name and two ids, in the
+    Arabic window too), and the claim the Unlink made «created as disputed», naming no
+    words (rv240)."""
+    amal, sara = team["amal"], team["sara"]
+    first = appearances.tag_quote(amal, sample_id(amal), SAMPLE_QUOTE, "disputed")
+    earlier = appearances.tag_quote(amal, sample_id(amal), Q_EARLIER, None, same_as=first.id)
+    merge.merge_file(sara, exporting.export_file(amal, "csv", tmp_path / "one.csv"))
+    split = appearances.unlink(amal, earlier.id).claim_id
+    merge.merge_file(sara, exporting.export_file(amal, "csv", tmp_path / "two.csv"))
+
+    def told(claim_id: str) -> list[str]:
+        return [line.split("  ", 2)[2] for line in story.tell_all(
+            history.for_claim(sara, claim_id), claim_id=claim_id)]
+
+    assert told(split) == [f"split off as a claim of its own (disputed): “{Q_EARLIER}”"]
+    appearances.link(amal, earlier.id, first.id)
+    merge.merge_file(sara, exporting.export_file(amal, "csv", tmp_path / "three.csv"))
+    assert told(first.id)[-2:] == [f"“{Q_EARLIER}” moved to another claim",
+                                   f"“{Q_EARLIER}” joined this claim"]
+
+
 def test_a_tag_all_brought_by_csv_and_by_its_project_is_told_line_by_line(team, tmp_path):
     """A Tag All's places keep their one time through a CSV; brought by the CSV and then
     by the project, the import's place entries were folded into the project's line and

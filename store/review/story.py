@@ -128,7 +128,7 @@ def _told(entry: HistoryEntry, following: list[HistoryEntry],
     if place is not None:
         row = {**(entry.after or {}), "quote": (place.after or {}).get("quote")}
         label, quote = label_name(str(row.get("label", "?"))), _clip(str(row["quote"] or ""))
-        if entry.action not in _MADE:
+        if entry.action not in _MADE or place.before:  # (an Unlink, a CSV's too)
             return Message("split off as a claim of its own ({label}): “{quote}”",
                            label=label, quote=quote), place, [place.id]
         together = at_once.get(_placed_with(place), [place])
@@ -176,8 +176,9 @@ def _moved_away(entry: HistoryEntry) -> Message:
 
 
 def _left(entry: HistoryEntry, claim_id: str) -> bool:
-    """Whether *entry* moved a place of claim *claim_id* to another claim."""
-    return entry.entity == "appearance" and entry.action == "link" and (
+    """Whether *entry* moved a place of claim *claim_id* to another claim (a CSV's
+    import too)."""
+    return entry.entity == "appearance" and entry.action in ("link", "import") and (
         entry.before or {}).get("claim_id") == claim_id != (entry.after or {}).get("claim_id")
 
 
@@ -188,11 +189,15 @@ def _made_with(entry: HistoryEntry, following: list[HistoryEntry],
     *following* it); None for any other entry."""
     if entry.entity != "claim" or not entry.after:
         return None
-    if _makes(entry):
-        return places.get(_tagged_with(entry))
+    if _makes(entry) and (place := places.get(_tagged_with(entry))) is not None:
+        return place
+    # (a CSV brings an Unlink as a claim made and words moved to it: its line named no
+    # words, and theirs followed as a link, rv240)
     moved = following[0] if following else None
-    if entry.action == "unlink" and moved is not None and moved.entity == "appearance" and (
-            moved.action, moved.who) == ("link", entry.who) and (
+    if (entry.action == "unlink" or _makes(entry)) and moved is not None and (
+            moved.entity == "appearance") and (moved.action, moved.who) == (
+            "link" if entry.action == "unlink" else entry.action, entry.who) and (
+            moved.before or {}).get("claim_id") not in (None, entry.entity_id) and (
             moved.after or {}).get("claim_id") == entry.entity_id:
         return moved
     return None
@@ -316,12 +321,14 @@ APPEARANCE_ACTIONS: dict[str, Callable[[dict[str, Any], dict[str, Any]], Message
 
 def _imported(before: dict[str, Any], after: dict[str, Any]) -> Message:
     """A place a CSV brought: tagged, or (with the version it replaced) changed, told as
-    a move of its words is (a sheet's widened words read «tagged “…”», rv234)."""
+    a move of its words is (a sheet's widened words read «tagged “…”», rv234), and words
+    a colleague linked to another claim as a link is (they read «claim_id: <id> → <id>»,
+    in English in the Arabic window too, rv240)."""
     if not before:
         return Message("tagged “{quote}”", quote=_quote(after))
-    if before.get("quote") != after.get("quote"):
-        return APPEARANCE_ACTIONS["move"](before, after)
-    return diff(before, after)
+    told = [APPEARANCE_ACTIONS[action](before, after) for action, key
+            in (("link", "claim_id"), ("move", "quote")) if before.get(key) != after.get(key)]
+    return _joined(told) if told else diff(before, after)
 
 
 def _joined(parts: list[Message]) -> Message:
