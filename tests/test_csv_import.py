@@ -788,7 +788,7 @@ def test_a_damaged_cell_is_written_as_before_in_a_raw_export(tmp_path):
     source = Project.open(tmp_path / "damaged.tahqiq", "writer")
     article = articles.add_article(source, TEXT, "t")
     made = [appearances.create_claim(source, article.id, start, start + 2, "verified",
-                                     note="=1,2") for start in (3, 6)]
+                                     note="=1,2") for start in (3, 9)]
     with source.transaction():  # another program stored a number where text belongs
         source.conn.execute("UPDATE appearances SET start = 3.5 WHERE id = ?", [made[0].id])
     text = exporting.export_text(source, "csv", raw=True)
