@@ -800,6 +800,33 @@ def test_a_tag_all_undone_is_one_row_of_deleted_claims_and_comes_back_whole(wind
     dialog.close()
 
 
+def test_words_tagged_again_as_their_claim_are_not_offered_to_restore(window, errors):
+    """One place of a Tag All untagged, then Tag All again from another: the words are
+    the claim's again, yet Deleted Claims listed them, and Restore was refused «These
+    words are already tagged as this claim.» with nothing said before (rv246)."""
+    from PySide6.QtGui import QAction
+
+    from gui.deleted_claims import DeletedClaimsDialog
+
+    text = window.article_pane.reader.toPlainText()
+    word = "بوتين"
+    start = text.index(word)
+    select_in_reader(window, start, start + len(word))
+    tag_all = window.findChild(QAction, "tag_all_occurrences")
+    tag_all.trigger()
+    places = window.claims_panel.claims()
+    window.select_claim(places[1].id)
+    window.delete_current_claim()
+    window.select_claim(places[0].id)
+    tag_all.trigger()
+    assert len(window.claims_panel.claims()) == len(places)
+    dialog = DeletedClaimsDialog(window.session, window.undo_stack, window.current_article,
+                                 window)
+    assert dialog.places == [] and dialog.table.isHidden() and not dialog.empty.isHidden()
+    dialog.close()
+    assert errors == []
+
+
 def test_preferences_say_a_new_name_makes_ones_claims_a_colleagues(qtbot):
     """Renamed, one's own claims counted as a colleague's (one could accept one's own
     verdict), and the dialog said nothing: it says so as the name is changed."""

@@ -834,6 +834,22 @@ def test_words_untagged_twice_from_one_claim_are_listed_once_to_restore(project)
     assert listed == [(first.claim_id, second.start, second.end)]
 
 
+def test_words_tagged_again_as_their_claim_are_not_listed_to_restore(project):
+    """One place of a claim untagged, then its words tagged as the claim again (a Tag All
+    again): Edit ▸ Deleted Claims listed them, and their Restore was always refused,
+    «These words are already tagged as this claim.» They are not listed; the claim
+    deleted, it is listed whole, once (rv246)."""
+    article, first, second = _said_twice(project)
+    appearances.delete(project, second.id)
+    again = appearances.add(project, first.claim_id, article.id, second.start, second.end)
+    with pytest.raises(DuplicateClaim):  # (the refusal stays, a guard)
+        appearances.restore(project, second.id)
+    assert appearances.deleted_in(project, article.id) == []
+    claims.delete_claim(project, first.claim_id)
+    assert [[p.id for p in group] for group in appearances.deleted_in(project, article.id)] \
+        == [[first.id, again.id]]
+
+
 def test_my_place_moves_onto_its_own_words_with_their_tanween(project):
     """A place made without the tanween of its last word («كلاما») moved to take it
     («كلاماً»): the words are its own, not another claim of mine, and it moves."""

@@ -522,6 +522,14 @@ _GONE_FROM_ARTICLE = (
     "UNION SELECT gone.rowid FROM claims deleted_claim CROSS JOIN appearances gone "
     "ON gone.claim_id = deleted_claim.id "
     "WHERE deleted_claim.deleted IS NOT NULL AND gone.article_id = ?")
+# Less words their annotator tagged again as their claim since (a Tag All again): they
+# are that claim now, and Restore only refused, saying so (_refuse_twins; rv246). A live
+# twin means a live claim: a claim deleted is listed whole.
+_TAGGED_AGAIN = (
+    "EXISTS (SELECT 1 FROM appearances twin INDEXED BY appearances_live "
+    "WHERE twin.article_id = a.article_id AND twin.start = a.start "
+    'AND twin."end" = a."end" AND twin.deleted IS NULL AND twin.claim_id = a.claim_id '
+    "AND twin.annotator = a.annotator AND c.deleted IS NULL)")
 
 
 def resolve_place(project: Project, id_or_prefix: str) -> Appearance:
@@ -538,10 +546,14 @@ def deleted_in(project: Project, article_id: str) -> list[list[Appearance]]:
     colleague and brought by a merge), the latest deletion first: what a restore can
     bring back, each group the places of one claim that went at one time (a Tag All
     undone: one thing to restore, listed a dozen times over). Words deleted more than
-    once as one claim are listed once."""
+    once as one claim are listed once, and words tagged again as their claim since not
+    at all: nothing of them is left to bring back. (Its claim deleted since, they are
+    its place there, listed with it: the untagged twin, met first by its id, was a row
+    of its own whose Restore put the claim twice on the words: rv246.)"""
     rows = project.execute(appearance_select(
-        f"a.rowid IN ({_GONE_FROM_ARTICLE})",
-        "max(coalesce(a.deleted, ''), coalesce(c.deleted, '')) DESC, a.start, a.id"),
+        f"a.rowid IN ({_GONE_FROM_ARTICLE}) AND NOT {_TAGGED_AGAIN}",
+        "max(coalesce(a.deleted, ''), coalesce(c.deleted, '')) DESC, a.deleted IS NOT NULL, "
+        "a.start, a.id"),
         [article_id] * 3)
     seen: set[tuple[str, int, int]] = set()
     groups: dict[tuple[str, str, str | None], list[Appearance]] = {}
