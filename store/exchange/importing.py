@@ -699,18 +699,25 @@ _MAIL_PROOF = re.compile(rb"^(?:(?:MIME-Version|Content-Type)[ \t]*:|Received[ \
                          rb"(?:\r?\n[ \t]+)?from\b)", re.IGNORECASE | re.MULTILINE)
 _MAIL_FIELD = re.compile(rb"^(Content-Transfer-Encoding|Received|Return-Path|Delivered-To|"
                          rb"DKIM-Signature|Message-ID)[ \t]*:", re.IGNORECASE | re.MULTILINE)
+# fields a memo or a letter has too: with one of a mail's own, three of them say a mail
+_LETTER_FIELD = re.compile(rb"^(From|To|Cc|Date|Subject)[ \t]*:", re.IGNORECASE | re.MULTILINE)
 
 
 def _is_mail(start: bytes) -> bool:
     """Whether a file's first bytes are a mail's (.eml: multipart/alternative, a body in
     base64): header lines only, up to a blank line or past *start*'s end (a mail's
-    Received and DKIM lines run long), one of them a mail's own or two a mail's. An
+    Received and DKIM lines run long), one of them a mail's own, or two fields only a mail
+    has, or one with a letter's From, To, Date… (an old plain mail's Message-ID). An
     article opening «From: the ministry» and «Subject: …», or a study's «Received: …»,
     is still an article."""
     start = start.lstrip()
     block = _MAIL_HEADERS.match(start)
-    if block is None or not (_MAIL_PROOF.search(block.group()) or len(
-            {field.lower() for field in _MAIL_FIELD.findall(block.group())}) > 1):
+    if block is None:
+        return False
+    own = {field.lower() for field in _MAIL_FIELD.findall(block.group())}
+    letter = {field.lower() for field in _LETTER_FIELD.findall(block.group())}
+    if not (_MAIL_PROOF.search(block.group()) or len(own) > 1
+            or (own and len(letter) > 2)):
         return False
     rest = start[block.end():]
     return rest.startswith((b"\n", b"\r\n")) or b"\n" not in rest
