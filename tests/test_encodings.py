@@ -261,6 +261,26 @@ def test_a_mac_arabic_text_is_read_in_mac_arabic(tmp_path):
     assert load_file(path, encoding=loaded.encoding).text == BODY
 
 
+@pytest.mark.parametrize("length", [20, 21, 22])
+def test_a_short_dos_arabic_text_is_not_taken_for_mac_arabic(tmp_path, length):
+    """CP720 bytes of «وقع فلاديمير بوتين ا» read as Arabic in MacArabic alone, as «ٍهك
+    مىü'ُيُ)  ٍ"ًُ ü»: less garbled than -7 nats a pair, but far from real text, and were
+    stored as MacArabic with no warning (rv244). MacArabic is taken only when it reads
+    as Arabic text does."""
+    text = BODY[:length]
+    data = text.encode("cp720")
+    (_, encoding, sample), = importing._legacy_readings(data, False)
+    assert encoding == "mac_arabic"
+    assert -7.0 < plausibility.mean_log_likelihood(sample) < -6.0  # news: -2 to -5.5
+    path = tmp_path / "dos.txt"
+    path.write_bytes(data)
+    with pytest.raises(ImportRejected, match="does not read as Arabic in any encoding"):
+        load_file(path)
+    page = f'<html><head><meta charset="windows-1256"></head><body><p>{text}</p></body></html>'
+    with pytest.raises(ImportRejected, match="does not read as Arabic in any encoding"):
+        importing.decode_html(page.encode("cp720"), "page.html")
+
+
 def test_a_text_no_code_page_reads_as_arabic_is_refused(project, tmp_path):
     """DOS Arabic (CP720) was stored as Windows-1256 garble; a short genuine snippet is
     too short to judge, and vowelled verse is still Arabic."""
