@@ -325,6 +325,40 @@ def test_a_claim_left_with_no_words_is_deleted_as_of_the_last_of_its_words_going
     assert claims.get_claim(a, kept.claim_id).deleted is None
 
 
+def test_a_claim_left_with_no_words_in_two_copies_holds_both_copies_entries_everywhere(
+        tmp_path):
+    """Amal untags one place of a claim, Badr the other, Chadi relabels it; Chadi merges
+    Amal's file, Amal Badr's, Chadi Badr's. Amal's copy and Chadi's each delete the
+    claim, left with no words, as of Badr's untagging: hers as verified, his as disputed.
+    Their entries shared one id, and each copy kept its own under it: a claim's history
+    differed between copies however often they merged (rv233). Each version's deletion
+    is an entry of its own, and every copy holds both."""
+    from store.core import appearances, claims
+
+    paths, claim_id = test_merge.three_copies(tmp_path)
+    with Project.open(paths["A"], "amal") as amal:
+        first = appearances.appearances_of(amal, claim_id)[0].id
+        second = appearances.add(amal, claim_id, article_id_of(amal), 40, 50).id
+    test_merge.in_turn(paths, [
+        ("B", "A"), ("C", "A"),
+        ("A", lambda p: appearances.delete(p, second)),
+        ("B", lambda p: appearances.delete(p, first)),
+        ("C", {"label": "disputed", "note": "رقم قديم"}),
+        ("C", "A"), ("A", "B"), ("C", "B")], claim_id)
+    test_merge.in_turn(paths, [(here, there) for _ in range(2) for here in "ABC"
+                               for there in "ABC" if here != there])
+    held = []
+    for name in "ABC":
+        with Project.open(paths[name], test_merge.OWNERS[name]) as project:
+            held.append(sorted(project.execute(
+                "SELECT id, who, at, before, after FROM history WHERE entity = 'claim' "
+                "AND entity_id = ? AND action = 'delete'", [claim_id]).fetchall()))
+            assert claims.get_claim(project, claim_id).deleted_by == "badr"
+    assert held[0] == held[1] == held[2]
+    assert sorted(json.loads(before)["label"] for *_, before, _ in held[0]) == [
+        "disputed", "unchecked"]
+
+
 # -- places ---------------------------------------------------------------------------------------
 def test_words_moved_onto_words_the_other_file_newly_gave_that_claim_stand_there_once(pair):
     """Bob tagged new words of claim K and linked Alice's words W to K; Alice, not knowing,

@@ -909,8 +909,10 @@ def _delete_claims_left_nowhere(conn: sqlite3.Connection, places_of: dict[str, s
     a claim of their own, and the other untagged them, unlinked them too, or deleted
     their article. Live nowhere, the claim was listed, exported and reviewable, and
     shown nowhere to be deleted (rv149, rv151). Stamped as the last of its places'
-    untagging or leaving, by its author, told by an entry whose id is made of them:
-    the same in every order of merges. How many."""
+    untagging or leaving, by its author, told by an entry whose id is made of them and of
+    the version deleted: the same in every order of merges, and two copies that each
+    deleted their own version of the claim (one relabelled it) hold both entries, not
+    each its own under one id (rv233). How many."""
     if not places_of:
         return 0
     cols = _columns(conn, "claims")
@@ -933,7 +935,8 @@ def _delete_claims_left_nowhere(conn: sqlite3.Connection, places_of: dict[str, s
         conn.execute(
             "INSERT OR IGNORE INTO main.history (id, entity, entity_id, action, who, at, "
             "before, after) VALUES (?, 'claim', ?, 'delete', ?, ?, ?, ?)",
-            [str(uuid.uuid5(CONFLICT_NAMESPACE, f"left nowhere\n{claim_id}\n{at}")),
+            [str(uuid.uuid5(CONFLICT_NAMESPACE,
+                            f"left nowhere\n{claim_id}\n{at}\n{version_key(before)}")),
              claim_id, who, at, json.dumps(before, ensure_ascii=False),
              json.dumps(after, ensure_ascii=False)])
     return len(rows)
