@@ -153,6 +153,21 @@ def test_words_untagged_alone_are_one_line_without_a_count(project, article):
                     "untagged “غادر القاعة”", "tagged “غادر القاعة” again"]
 
 
+def test_one_deletion_two_copies_wrote_is_told_once():
+    """Amal's copy and Chadi's each found the claim left with no words by a merge, his
+    relabelled: an entry each, one deletion (Badr's untagging), told «deleted» twice
+    (rv233); a later deletion after a restore is told again."""
+    gone = {**BASE, "deleted": AT, "deleted_by": "badr", "updated_by": "badr"}
+    later = "2024-05-01T10:21:00.000000Z"
+    told = story.tell_all([
+        entry("delete", BASE, gone, who="badr", id="h1"),
+        entry("delete", {**BASE, "label": "disputed"}, {**gone, "label": "disputed"},
+              who="badr", id="h2"),
+        entry("restore", gone, BASE, id="h3", at=later),
+        entry("delete", BASE, {**gone, "deleted": later}, who="badr", id="h4", at=later)])
+    assert [said(line) for line in told] == ["deleted", "restored", "deleted"]
+
+
 # -- store/review/story.py: a merge's conflict, told -----------------------------------------
 BASE = {"label": "unchecked", "note": "", "sources": "[]", "updated_by": "amal",
         "deleted": None, "deleted_by": None}

@@ -98,18 +98,23 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
     and its redo tags again. Told as the story of
     *claim_id*, words linked from it to another claim left it: they had «joined this
     claim» (an Unlink undone, in the new claim's story). *who* sets a name among the
-    other words. The command line keeps a line an entry (``describe``)."""
+    other words. A deletion two copies each wrote an entry of (each found the claim left
+    with no words by a merge, their versions of it differing: store.exchange.merge) is
+    told once. The command line keeps a line an entry (``describe``)."""
     places = {_tagged_with(entry): entry for entry in entries
               if entry.entity == "appearance" and _makes(entry)}
     at_once: dict[tuple[str, str, str, object], list[HistoryEntry]] = {}  # Tag All's places
     for entry in entries:
         if entry.entity == "appearance" and _together(entry):
             at_once.setdefault(_placed_with(entry), []).append(entry)
-    lines, told = [], set()
+    lines, told, deletions = [], set(), set()
     note_by = note_writers(entries)
     for index, entry in enumerate(entries):
-        if entry.id in told:
+        deletion = _deletion(entry)
+        if entry.id in told or deletion in deletions:
             continue
+        if deletion is not None:
+            deletions.add(deletion)
         summary, place, along = _told(entry, entries[index + 1:index + 2], places, at_once,
                                       label_name, claim_id, note_by.get(entry.id))
         told.update(along)
@@ -150,6 +155,15 @@ def _told(entry: HistoryEntry, following: list[HistoryEntry],
     if claim_id is not None and _left(entry, claim_id):
         return _moved_away(entry), entry, []
     return summarize(entry, label_name), entry, []
+
+
+def _deletion(entry: HistoryEntry) -> tuple[str, str, object] | None:
+    """The claim's deletion *entry* writes, by its stamp (the claim, when, by whom); None
+    for any other entry."""
+    deleted = (entry.after or {}).get("deleted")
+    if entry.entity != "claim" or entry.action != "delete" or not isinstance(deleted, str):
+        return None
+    return entry.entity_id, deleted, (entry.after or {}).get("deleted_by")
 
 
 def _makes(entry: HistoryEntry) -> bool:
