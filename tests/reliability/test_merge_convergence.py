@@ -421,7 +421,14 @@ class Replicas(RuleBasedStateMachine):
             "claims": table("claims"), "appearances": table("appearances"),
             "reviews": table("reviews"), "labels": sorted(self.rows(i, "SELECT key FROM labels")),
             "settings": table("settings", "key"), "dismissals": table("dismissals"),
-            "history": sorted(self.rows(i, f"SELECT id FROM history WHERE {TRAVELLING}")),
+            # every entry alike, not only its id: two copies writing one id each kept
+            # their own (a claim left with no words, rv233); who met a conflict, and
+            # when, is each copy's own, and so far the version both had changed too
+            "history": sorted(conn.execute(
+                "SELECT id, entity, entity_id, action, CASE action WHEN 'merge_conflict' "
+                "THEN '' ELSE who END, CASE action WHEN 'merge_conflict' THEN '' ELSE at "
+                "END, before, CASE action WHEN 'merge_conflict' THEN json_remove(after, "
+                f"'$._base') ELSE after END FROM history WHERE {TRAVELLING}").fetchall()),
         }
 
     def settle(self) -> int:
