@@ -154,6 +154,13 @@ def last_entry(project: Project) -> int:
     return project.execute("SELECT coalesce(max(rowid), 0) FROM history").fetchone()[0]
 
 
+def entries_since(project: Project, mark: int) -> list[HistoryEntry]:
+    """The entries after *mark* (:func:`last_entry`), in a story's order (time, then
+    rowid): what a reader who told the log up to *mark* has yet to tell."""
+    return [HistoryEntry.from_row(row) for row in project.query(
+        "SELECT * FROM history WHERE rowid > ? ORDER BY at, rowid", [mark])]
+
+
 def claims_touched_since(project: Project, mark: int) -> set[str]:
     """Claims changed by entries after *mark* - their own entries (verdict, deletion) and
     their places' (tagged, moved, relinked: the claim before and after). Every write, a

@@ -122,6 +122,23 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
     return lines
 
 
+def tell_more(entries: list[HistoryEntry], new: list[HistoryEntry],
+              label_name: LabelName = _key, *, who: Callable[[str], str] = str
+              ) -> list[Message] | None:
+    """The lines a claim's *new* entries add to its story told from *entries*
+    (``tell_all``), or None when it must be told whole again. Its own changes after the
+    last told (a note, a verdict, a source, a review) are a line each, told with no other
+    entry and changing no line told; places, a claim made or split off may be told with
+    others, and an entry dated among the told (a colleague's, merged) falls among them.
+    A note saved retold the claim's whole story: 300 notes in, 11 ms of each save."""
+    if any(entry.entity != "claim" or entry.action in (*_MADE, "unlink") for entry in new) \
+            or (entries and new and min(entry.at for entry in new) < entries[-1].at):
+        return None
+    note_by = note_writers([*entries, *new])
+    return [_line(entry, summarize(entry, label_name, note_by.get(entry.id)), None, None, who)
+            for entry in new]
+
+
 def _told(entry: HistoryEntry, following: list[HistoryEntry],
           places: dict[tuple[str, str, str, str], HistoryEntry],
           at_once: dict[tuple[str, str, str, object], list[HistoryEntry]],
