@@ -191,6 +191,7 @@ class ClaimsTableModel(QAbstractTableModel):
     ABOVE = 2  # of them, rows above the one asked for (a view asks for its rows top down)
     KEPT = 4000  # full rows kept before the oldest reads are dropped (not while sorting)
     FIRST_ROWS = 100  # rows read before the first paint of a long article: a page and more
+    MANY_CHANGED = 32  # places changed at once, beyond which their rows are found by a scan
 
     def __init__(self, session: Session, parent: QObject | None = None, *,
                  follow_resets: bool = True):
@@ -212,6 +213,8 @@ class ClaimsTableModel(QAbstractTableModel):
         self._sort_column = 0
         self._descending = False
         self._window = self.WINDOW
+        self._rows: dict[str, int] = {}  # (refresh: the rows of many places changed)
+        self._stayed: list[int] = []  # (refresh: rows updated where they stand, untold)
         session.appearancesChanged.connect(self.refresh)
         if follow_resets:
             session.claimsReset.connect(self.reload)
@@ -390,6 +393,9 @@ class ClaimsTableModel(QAbstractTableModel):
         """The row of a place the model holds (as it holds it): binary search on its sort
         key; a key that changed under the model (a review or a label's position, when
         sorted by them) is found by a scan."""
+        row = self._rows.get(claim.id)  # (refresh: where it stood before the change)
+        if row is not None and row < len(self._claims) and self._claims[row].id == claim.id:
+            return row
         key = self._key(claim)
         low, high = 0, len(self._claims)
         while low < high:
@@ -419,17 +425,34 @@ class ClaimsTableModel(QAbstractTableModel):
 
     # -- keeping up with the store ------------------------------------------------------
     def refresh(self, places: list[Appearance]) -> None:
-        """Insert, update, move or remove the rows of the places that changed."""
-        for place in places:
-            self._refresh_row(place)
+        """Insert, update, move or remove the rows of the places that changed. A note
+        saved on a Tag All claim of 3,000 places asked its review 3,000 times, sought
+        each row and told the view of each: 0.8 s (rv243). Its review is asked once, the
+        rows are found where they were, and the rows that stay are told at once."""
+        # A review, or a new verdict making the claim's review one of an earlier verdict.
+        statuses = {claim_id: self.session.current_review(claim_id)
+                    for claim_id in dict.fromkeys(place.claim_id for place in places)}
+        if len(places) > self.MANY_CHANGED:
+            self._rows = {place.id: row for row, place in enumerate(self._claims)}
+        try:
+            for place in places:
+                self._refresh_row(place, statuses[place.claim_id])
+        finally:
+            self._rows = {}
+            self._tell_stayed()
 
-    def _refresh_row(self, changed: Appearance) -> None:
+    def _tell_stayed(self) -> None:
+        """One dataChanged over the rows updated where they stand (before rows move)."""
+        if self._stayed:
+            low, high = min(self._stayed), max(self._stayed)
+            self._stayed = []
+            self.dataChanged.emit(self.index(low, 0), self.index(high, len(self.COLUMNS) - 1))
+
+    def _refresh_row(self, changed: Appearance, status: Review | None) -> None:
         self._filter_texts.pop(changed.id, None)
         held = self._by_id.get(changed.id)
         row = self._find(held) if held is not None else None
         before = self._reviews.get(changed.claim_id)
-        # A review, or a new verdict making the claim's review one of an earlier verdict.
-        status = self.session.current_review(changed.claim_id)
         if status is not None:
             self._reviews[changed.claim_id] = status
         else:
@@ -443,10 +466,12 @@ class ClaimsTableModel(QAbstractTableModel):
             self._by_id[place.id] = place
             self._full[place.id] = changed
             self._claims[row] = place
+            self._tell_stayed()
             self.sort(self._sort_column, Qt.SortOrder.DescendingOrder if self._descending
                       else Qt.SortOrder.AscendingOrder)
             return
         if row is not None and not alive:
+            self._tell_stayed()
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._claims[row]
             del self._by_id[place.id]
@@ -459,16 +484,22 @@ class ClaimsTableModel(QAbstractTableModel):
         elif alive:
             self._full[place.id] = changed
             row = self._insertion_row(place)
+            self._tell_stayed()
             self.beginInsertRows(QModelIndex(), row, row)
             self._claims.insert(row, place)
             self._by_id[place.id] = place
             self.endInsertRows()
 
     def _update_row(self, row: int, claim: Place) -> None:
+        if self._in_place(row, claim):  # (a note, a source: no key moves)
+            self._claims[row] = claim
+            self._stayed.append(row)
+            return
         del self._claims[row]
         target = self._insertion_row(claim)
         self._claims.insert(row, claim)
         destination = target if target <= row else target + 1  # in pre-move numbering
+        self._tell_stayed()
         if destination not in (row, row + 1):
             self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
             del self._claims[row]
@@ -476,6 +507,13 @@ class ClaimsTableModel(QAbstractTableModel):
             self.endMoveRows()
             row = target
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def _in_place(self, row: int, claim: Place) -> bool:
+        """Whether *claim*, changed, still sorts between its row's neighbours."""
+        key = self._key(claim)
+        after = (lambda a, b: a > b) if self._descending else (lambda a, b: a < b)
+        return (row == 0 or after(self._key(self._claims[row - 1]), key)) and (
+            row == len(self._claims) - 1 or after(key, self._key(self._claims[row + 1])))
 
     def _labels_changed(self) -> None:
         self._filter_texts, self._filter_texts_from = {}, 0  # (a verdict's name is in them)
