@@ -593,10 +593,10 @@ def test_punctuation_alone_is_no_words_to_tag(project, sign):
     assert appearances.list_appearances(project, article.id) == []
 
 
-@pytest.mark.parametrize("words", ["24", "٢٤", "5%", "و", "“جيد”"])
+@pytest.mark.parametrize("words", ["24", "٢٤", "5%", "و", "“جيد”", "👍🏽", "🇸🇾"])
 def test_a_figure_or_a_one_letter_word_still_tags(project, words):
     """The refusal of punctuation alone leaves a figure (Arabic-Indic too), a figure with
-    its sign, a one-letter word and a quoted word to tag."""
+    its sign, a one-letter word, a quoted word and an emoji (a post's reaction) to tag."""
     text = f"قال الوزير {words} أمس."
     article = articles.add_article(project, text, "one")
     assert appearances.tag_quote(project, article.id, words, "disputed").quote == words

@@ -306,7 +306,8 @@ class _Words(NamedTuple):
 
 def no_words(quote: str, *, signs: bool = False) -> InvalidSpan | None:
     """Why *quote* cannot be tagged (nothing but spaces, or harakat and other marks, or
-    no letter or digit: a verdict key on a lone «،» made a claim of the comma), or None:
+    no letter, digit or picture: a verdict key on a lone «،» made a claim of the comma; an
+    emoji, a reaction in a post, is a picture a claim can be), or None:
     the window says it on the status bar before a verdict key's step.
     *signs*: punctuation alone allowed, in places brought whole (a sheet's, an undo's),
     which an older Tahqiq may have made on it."""
@@ -315,7 +316,8 @@ def no_words(quote: str, *, signs: bool = False) -> InvalidSpan | None:
         return InvalidSpan("Select some words to tag, not only spaces.")
     if all(ch in _MARKS or ch.isspace() for ch in words):  # (stops at the first letter)
         return InvalidSpan("Select some words to tag, not only harakat or other marks.")
-    if not signs and not any(ch.isalnum() for ch in words):  # («٢٤», «5%», «و» tag)
+    if not signs and not any(ch.isalnum() or unicodedata.category(ch) == "So"
+                             for ch in words):  # («٢٤», «5%», «و», «👍🏽» tag)
         return InvalidSpan("Select some words to tag, not only punctuation or symbols.")
     return None
 
