@@ -458,6 +458,23 @@ def test_a_percentage_and_a_figure_of_something_else_are_other_claims(claim, sai
     assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), said
 
 
+FUEL = KnownClaim("fuel", "ارتفعت أسعار الوقود في لبنان 150 بالمئة منذ بداية العام")
+
+
+@pytest.mark.parametrize(("said", "same"), [
+    ("وارتفعت أسعار الوقود في لبنان بـ150 بالمئة منذ بداية العام الحالي.", True),
+    ("وارتفعت أسعار الوقود في لبنان ب150 في المئة منذ بداية العام الحالي.", True),
+    ("وارتفعت أسعار الوقود في لبنان وبـ150 بالمائة منذ بداية العام الحالي.", True),
+    ("وارتفعت أسعار الوقود في لبنان بـ150% منذ بداية العام الحالي.", True),
+    ("وارتفعت أسعار الوقود في لبنان بـ150 نقطة منذ بداية العام الحالي.", False),
+])
+def test_a_figure_with_a_proclitic_glued_to_it_is_said_with_its_percent_words(said, same):
+    """«بـ150 بالمئة» was no figure ended by percent words, while «بـ150%» was a
+    percentage: the claim's «150 بالمئة» fell from 0.84 to 0.34 (rv249)."""
+    index = ClaimIndex([FUEL, FRIEND, TREATY])
+    assert [s.claim_id for s in index.find(said)] == (["fuel"] if same else []), said
+
+
 @pytest.mark.parametrize(("claim", "said"), [
     (TROOPS, "نفى المسؤول أن روسيا نشرت 50 ألف جندي على الحدود مع أوكرانيا."),
     (TROOPS, "لا صحة للأنباء التي تقول إن روسيا نشرت 50 ألف جندي على الحدود مع أوكرانيا."),

@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 
-from store.text.fold import fold
+from store.text.fold import TATWEEL, fold
 
 
 def _folded_set(words: str) -> frozenset[str]:
@@ -149,13 +149,18 @@ def _scaled(figure: str, scale: int) -> str | None:
 
 
 def _figure(word: str) -> str | None:
-    """The value of a figure said in one word, in digits or words («5bn» is 5000000000)."""
+    """The value of a figure said in one word, in digits or words («5bn» is 5000000000),
+    proclitics glued before its digits too: «بـ150 بالمئة» was no figure with its percent
+    words, «بـ150%» one (rv249)."""
     if word[:1] in _FIGURE_STARTS:
         if is_number(word):
             return number_key(word)
         if (glued := _SUFFIXED.fullmatch(word)) is not None:
             return _scaled(number_key(glued[1]), _SUFFIXES[glued[2]])
         return None
+    if (word[:1] in _GLUED_BEFORE and (digits := word.lstrip(_GLUED_BEFORE))[:1].isdigit()
+            and (value := _figure(digits)) is not None):
+        return value
     return _COUNTS.get(word, _COUNTS.get(bare(word)))
 
 
@@ -377,6 +382,7 @@ _AR_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 # tense's feminine ت.
 _AR_SUFFIXES = ("هما", "هم", "ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي", "ت")
 PROCLITICS = "وبلفك"
+_GLUED_BEFORE = PROCLITICS + TATWEEL  # (before a figure: «بـ150», «لل2019»)
 # أصدقائهم and أصدقاء, مسئول and مسؤول: the seat of a hamza varies with what follows.
 _HAMZA_SEATS = str.maketrans("ئؤ", "ءء")
 
