@@ -458,6 +458,25 @@ def test_a_percentage_and_a_figure_of_something_else_are_other_claims(claim, sai
     assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), said
 
 
+@pytest.mark.parametrize(("claim", "said", "same"), [
+    ("ارتفعت نسبة البطالة في مصر إلى 5% في مارس الماضي",
+     "ارتفعت نسبة البطالة في مصر إلى %5 في مارس الماضي.", True),
+    ("ارتفعت نسبة البطالة في مصر إلى 5% في مارس الماضي",
+     "وقال التقرير إن نسبة البطالة في مصر ارتفعت إلى %5 في شهر مارس الماضي.", True),
+    ("%5 نسبة البطالة في مصر في مارس الماضي",
+     "وقال التقرير إن نسبة البطالة في مصر ارتفعت إلى 5% في شهر مارس الماضي.", True),
+    ("%5 نسبة البطالة في مصر في مارس الماضي",
+     "وقال التقرير إن نسبة البطالة في مصر ارتفعت إلى 5 نقاط في شهر مارس الماضي.", False),
+    ("ارتفعت نسبة البطالة في مصر إلى 5 نقاط في مارس الماضي",
+     "وقال التقرير إن نسبة البطالة في مصر ارتفعت إلى %5 في شهر مارس الماضي.", False),
+])
+def test_a_percent_sign_typed_before_its_figure_makes_it_a_percentage(claim, said, same):
+    """«%5», as some Arabic pages store «5%», was no percentage: refused word for word
+    (rv225's row rule), and reworded at 0.33 where «5%» is 0.83 (rv249)."""
+    index = ClaimIndex([KnownClaim("c", claim, "disputed", "desk"), FRIEND, TREATY])
+    assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), said
+
+
 FUEL = KnownClaim("fuel", "ارتفعت أسعار الوقود في لبنان 150 بالمئة منذ بداية العام")
 
 

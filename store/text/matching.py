@@ -87,6 +87,9 @@ _MARK = re.compile(r"[.!?؟\n\u2028\u2029;؛](?:(?<=[\n\u2028\u2029;؛])|(?=[\s\
 _TOKEN = re.compile(f"{_WORD.pattern}|{_MARK.pattern}")
 _MARKS = frozenset(".!?؟\n\u2028\u2029;؛")
 _PERCENT_SIGN = re.compile("[ \u00a0\u202f]?%")  # (after a figure: «5%», «14 %»; ٪ folded)
+# A sign right before a figure, as some Arabic pages store «5%»: «%5». Not a figure's sign
+# after it (that of «10 %5» is the 10's).
+_SIGN_BEFORE = re.compile("(?<!\\d)(?<!\\d[ \u00a0\u202f])%(?=\\d)")
 _NOT_CONTENT = frozenset({None, JOINED})  # the keys of stop words and of a name's others
 _T = TypeVar("_T")
 
@@ -545,12 +548,15 @@ def _same_figures(a: _Appearance, doc: _Text, at: int, hi: int) -> bool:
 
 
 def _percent_signs(a: _Appearance) -> set[int]:
-    """The claim's words that are figures with a percent sign after them."""
-    text = a.claim.text  # (the trimmed claim lost the «%» it ends on)
-    after = text.find(a.trimmed) + len(a.trimmed)
-    claim = fold(a.trimmed + text[after:after + 2]).text
+    """The claim's words that are figures with a percent sign after or right before them."""
+    text = a.claim.text  # (the trimmed claim lost the «%» it ends on, or starts on)
+    before = text.find(a.trimmed)
+    after = before + len(a.trimmed)
+    head = fold(text[max(0, before - 3):before + 1]).text  # (to its first character)
+    claim = fold("%" * _sign_before(head, len(head) - 1) + a.trimmed + text[after:after + 2]).text
     return {i for i, m in enumerate(_WORD.finditer(claim))
-            if _PERCENT_SIGN.match(claim, m.end()) and claim[m.end() - 1].isdigit()}
+            if (_PERCENT_SIGN.match(claim, m.end()) and claim[m.end() - 1].isdigit())
+            or _sign_before(claim, m.start())}
 
 
 def _other_percents(a: _Appearance, doc: _Text, matched: dict[str, int]) -> bool:
@@ -577,10 +583,19 @@ def _percent_words_after(words: Sequence[str], i: int) -> bool:
 
 
 def _percent_after(doc: _Text, i: int) -> bool:
-    """Whether the text's word *i* is a figure with a percent sign after it («5%», «5 %»)."""
+    """Whether the text's word *i* is a figure with a percent sign after it («5%», «5 %»)
+    or right before it («%5»)."""
     s = doc.sentence_of[i]
-    end = doc.word_spans(s)[i - doc.sentence(s)[0]][1]
-    return bool(_PERCENT_SIGN.match(doc.folded.text, end)) and doc.folded.text[end - 1].isdigit()
+    start, end = doc.word_spans(s)[i - doc.sentence(s)[0]]
+    text = doc.folded.text
+    return (bool(_PERCENT_SIGN.match(text, end)) and text[end - 1].isdigit()
+            or _sign_before(text, start))
+
+
+def _sign_before(text: str, start: int) -> bool:
+    """Whether the figure at *start* of folded *text* has its percent sign right before it
+    («%5», as some Arabic pages store «5%»), not one a figure before it ends on."""
+    return start > 0 and _SIGN_BEFORE.match(text, start - 1) is not None
 
 
 def _score_sentence(a: _Appearance, doc: _Text, s: int, floor: float, min_score: float,
