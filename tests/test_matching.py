@@ -477,6 +477,34 @@ def test_a_percent_sign_typed_before_its_figure_makes_it_a_percentage(claim, sai
     assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), said
 
 
+@pytest.mark.parametrize(("claim", "said", "same"), [
+    ("the IMF expects inflation in Egypt to reach between 25 and 30 percent next year",
+     "Analysts said the IMF expects inflation in Egypt to reach between 25% and 30% next year.",
+     True),
+    ("the IMF expects inflation in Egypt to reach between 25% and 30% next year",
+     "Analysts said the IMF expects inflation in Egypt to reach between 25 and 30 percent next "
+     "year.", True),
+    ("the IMF expects inflation in Egypt to reach between 25% and 30% next year",
+     "Analysts said the IMF expects inflation in Egypt to reach between 25-30% next year.", True),
+    ("يتوقع صندوق النقد أن يتراوح التضخم في مصر بين 25% و30% العام المقبل",
+     "وقال محللون إن صندوق النقد يتوقع أن يتراوح التضخم في مصر بين 25 و 30 في المئة العام "
+     "المقبل.", True),
+    ("يتوقع صندوق النقد أن يتراوح التضخم في مصر بين 25% و30% العام المقبل",
+     "وقال محللون إن صندوق النقد يتوقع أن يتراوح التضخم في مصر بين 25 و30% العام المقبل.", True),
+    ("يتوقع صندوق النقد أن يتراوح التضخم في مصر بين 25% و30% العام المقبل",
+     "وقال محللون إن صندوق النقد يتوقع أن يتراوح التضخم في مصر بين 25 و30 نقطة العام المقبل.",
+     False),
+    ("Inflation in Egypt rose in 2023 to 30 percent, the IMF said",
+     "The IMF said inflation in Egypt rose to 30 percent in 2023.", True),
+])
+def test_a_percentage_range_said_with_one_percent_word_is_the_same_range(claim, said, same):
+    """«between 25 and 30 percent» says two percentages, as «between 25% and 30%» does:
+    read as a 25 that is none, it was offered at 0.4 (0.96 before rv237's rule) and the
+    Arabic not at all (rv249). A year is no range's first figure ("in 2023 to 30 percent")."""
+    index = ClaimIndex([KnownClaim("c", claim, "disputed", "desk"), FRIEND, TREATY])
+    assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), said
+
+
 FUEL = KnownClaim("fuel", "ارتفعت أسعار الوقود في لبنان 150 بالمئة منذ بداية العام")
 
 

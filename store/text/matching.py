@@ -90,6 +90,10 @@ _PERCENT_SIGN = re.compile("[ \u00a0\u202f]?%")  # (after a figure: «5%», «14
 # A sign right before a figure, as some Arabic pages store «5%»: «%5». Not a figure's sign
 # after it (that of «10 %5» is the 10's).
 _SIGN_BEFORE = re.compile("(?<!\\d)(?<!\\d[ \u00a0\u202f])%(?=\\d)")
+# What joins a range's figures («25 to 30 percent», «بين 25% و30%», «25-30%»; – is folded -).
+_RANGE_WORDS = frozenset(fold(w).text for w in ("and", "to", "or", "و", "إلى", "حتى", "أو"))
+_RANGE_MARKS = ("-", "—")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # (no range's first figure: "rose in 2023 to 5%")
 _NOT_CONTENT = frozenset({None, JOINED})  # the keys of stop words and of a name's others
 _T = TypeVar("_T")
 
@@ -541,22 +545,28 @@ def _same_figures(a: _Appearance, doc: _Text, at: int, hi: int) -> bool:
     ended = figure_ended(words, hi) if hi >= at + n else None
     if ended is not None and numbers_in(words[at:hi + 1]) != a.numbers:
         return False  # (a scale after it: another value)
-    said = {i - at for i in range(at, at + n) if _percent_after(doc, i)}
+    said = {i for i in range(at, at + n) if _percent_after(doc, i)}
     if ended is not None and words[hi] in PERCENT_ENDS:
-        said.add(ended[0] - at)
-    return said == _percent_signs(a)
+        said.add(ended[0])
+    said = _ranged(said, words, lambda i: _between(doc, i), at, hi)
+    return {i - at for i in said} == _percent_signs(a)
 
 
-def _percent_signs(a: _Appearance) -> set[int]:
-    """The claim's words that are figures with a percent sign after or right before them."""
+def _percent_signs(a: _Appearance, words: bool = False) -> set[int]:
+    """The claim's words that are figures with a percent sign after or right before them
+    (or percent *words* after them), and the figures before those in a range."""
     text = a.claim.text  # (the trimmed claim lost the «%» it ends on, or starts on)
     before = text.find(a.trimmed)
     after = before + len(a.trimmed)
     head = fold(text[max(0, before - 3):before + 1]).text  # (to its first character)
     claim = fold("%" * _sign_before(head, len(head) - 1) + a.trimmed + text[after:after + 2]).text
-    return {i for i, m in enumerate(_WORD.finditer(claim))
-            if (_PERCENT_SIGN.match(claim, m.end()) and claim[m.end() - 1].isdigit())
-            or _sign_before(claim, m.start())}
+    spans = [m.span() for m in _WORD.finditer(claim)]
+    signs = {i for i, (start, end) in enumerate(spans)
+             if (_PERCENT_SIGN.match(claim, end) and claim[end - 1].isdigit())
+             or _sign_before(claim, start) or (words and _percent_words_after(a.words, i))}
+    return _ranged(signs, [claim[start:end] for start, end in spans],
+                   lambda i: claim[spans[i][1]:spans[i + 1][0]] if i + 1 < len(spans) else None,
+                   0, len(spans) - 1)
 
 
 def _other_percents(a: _Appearance, doc: _Text, matched: dict[str, int]) -> bool:
@@ -567,12 +577,63 @@ def _other_percents(a: _Appearance, doc: _Text, matched: dict[str, int]) -> bool
     figures = [k for k in matched if is_number(k)]
     if not figures:
         return False
-    signs = _percent_signs(a)
-    return any((a.content_at[a.keys.index(k)] in signs
-                or _percent_words_after(a.words, a.content_at[a.keys.index(k)]))
-               != (_percent_after(doc, matched[k])
-                   or _percent_words_after(doc.words, matched[k]))
+    percents = _percent_signs(a, words=True)
+    return any((a.content_at[a.keys.index(k)] in percents) != _percent_in(doc, matched[k])
                for k in figures)
+
+
+def _percent_in(doc: _Text, i: int) -> bool:
+    """Whether the text's figure *i* is a percentage: a sign or percent words with it, or
+    with the next figure of its range («25 and 30 percent», «25 و30%»; rv249)."""
+    while not (_percent_after(doc, i) or _percent_words_after(doc.words, i)):
+        if (i := _range_next(doc.words, i, lambda j: _between(doc, j))) is None:
+            return False
+    return True
+
+
+def _ranged(percents: set[int], words: Sequence[str], gap: Callable[[int], str | None],
+            lo: int, hi: int) -> set[int]:
+    """*percents* (of *words*, figures from *lo* to *hi*) with the figures before them in
+    a range: «بين 25 و 30 في المئة» and "between 25 and 30 percent" were no percentage in
+    their 25, and not offered for «بين 25% و30%» (0.96 -> 0.4; rv249)."""
+    for i in range(hi, lo - 1, -1):
+        if i not in percents and _range_next(words, i, gap) in percents:
+            percents.add(i)
+    return percents
+
+
+def _range_next(words: Sequence[str], i: int, gap: Callable[[int], str | None]) -> int | None:
+    """The next figure of a range the figure *words[i]* starts («25» of «25 to 30», «25
+    و30», «25-30»): a word or dash joining them (*gap*: what stands between two words,
+    None across a sentence's end)."""
+    if not _range_figure(words[i]) or _YEAR.fullmatch(words[i]) or (between := gap(i)) is None:
+        return None
+    between = between.strip(" \u00a0\u202f%")
+    if not between and words[i + 1] in _RANGE_WORDS:
+        j = i + 2
+        if (after := gap(i + 1)) is None or after.strip(" \u00a0\u202f%"):
+            return None
+    elif between in _RANGE_MARKS or (not between and words[i + 1][:1] == "و"):
+        j = i + 1
+    else:
+        return None
+    return j if _range_figure(words[j]) else None
+
+
+def _range_figure(word: str) -> bool:
+    """Whether a folded word is a figure in digits, «و» glued before it or not («و30»)."""
+    return is_number(word) or (word[:1] == "و" and is_number(word[1:]))
+
+
+def _between(doc: _Text, i: int) -> str | None:
+    """The folded text between the text's words *i* and *i + 1*; None across a sentence's
+    end."""
+    s = doc.sentence_of[i]
+    first, stop = doc.sentence(s)
+    if i + 1 >= stop:
+        return None
+    spans = doc.word_spans(s)
+    return doc.folded.text[spans[i - first][1]:spans[i + 1 - first][0]]
 
 
 def _percent_words_after(words: Sequence[str], i: int) -> bool:
