@@ -236,11 +236,14 @@ def test_html_packet_isolates_highlights_and_marks_the_articles_language(project
     assert b"/Lang (ar-EG)" in path.read_bytes()
 
 
-def test_html_packet_isolates_a_claim_in_the_direction_of_most_of_its_letters(project):
+def test_html_packet_isolates_a_claim_in_its_paragraphs_direction_unless_it_has_none(
+        project):
     """A review of the isolates above: one taken from the first letter laid «BBC نشرت
     تقريرا كاذبا» out left to right in an Arabic paragraph (BBC read last), and one per
     overlapping claim put the pieces of an Arabic claim in an English paragraph in the
-    wrong order. Claims side by side are one isolate, in their letters' direction."""
+    wrong order. Claims side by side are one isolate. One taken from most of its letters
+    laid «قال Microsoft Corporation إن» out left to right, «إن» read first (rv248): an
+    isolate holding any letter of its paragraph's direction is laid out in it."""
     from store.core import articles
     from store.exchange.packet_html import packet_html
 
@@ -255,6 +258,14 @@ def test_html_packet_isolates_a_claim_in_the_direction_of_most_of_its_letters(pr
     html = packet_html(project, english.id)
     paragraph = html[html.index("He said"):html.index("today.")]
     assert paragraph.count("<bdi") == 1 and '<bdi dir="rtl">' in paragraph
+    mixed = articles.add_article(project, "وفي المؤتمر قال Microsoft Corporation إن الأرباح "
+                                          "تضاعفت، وقالت Apple Inc. غير ذلك.", "ج")
+    appearances.tag_quote(project, mixed.id, "قال Microsoft Corporation إن", "disputed")
+    appearances.tag_quote(project, mixed.id, "Apple Inc.", "disputed")
+    html = packet_html(project, mixed.id)
+    assert html.count('<bdi dir="rtl">') == 1 and html.count('<bdi dir="ltr">') == 1
+    assert html.index('<bdi dir="rtl">') < html.index("Microsoft") < html.index(
+        '<bdi dir="ltr">') < html.index("Apple")
 
 
 def test_claims_ending_together_are_numbered_without_a_comma(sample_project, sample_article,

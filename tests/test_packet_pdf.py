@@ -461,8 +461,8 @@ def test_a_quoted_arabic_claim_in_an_english_line_keeps_its_marks_paired():
 def test_a_claim_starting_with_a_latin_word_keeps_its_place_in_an_arabic_line():
     """An isolate whose direction came from its first strong letter laid «BBC نشرت تقريرا
     كاذبا» out left to right in an Arabic paragraph: BBC, the claim's first word, was
-    drawn where an Arabic reader comes to it last. The isolate takes the direction of
-    most of its letters: BBC stays between «إن» and «نشرت»."""
+    drawn where an Arabic reader comes to it last. The isolate takes the paragraph's
+    direction, as the claim holds Arabic: BBC stays between «إن» and «نشرت»."""
     from store.exchange.packet import paragraph_segments
     from store.exchange.packet_pdf import _spans
     from store.exchange.pdf_layout import _isolated_runs, bidi_levels, visual_order
@@ -477,6 +477,25 @@ def test_a_claim_starting_with_a_latin_word_keeps_its_place_in_an_arabic_line():
     levels = bidi_levels(text, True, _isolated_runs(text, styles, True))
     shown = "".join(text[i] for i in visual_order(levels))  # left to right
     assert shown.index("نشرت"[::-1]) < shown.index("BBC") < shown.index("إن"[::-1])
+
+
+def test_an_arabic_claim_holding_a_longer_english_name_reads_right_to_left():
+    """«قال Microsoft Corporation إن» in an Arabic paragraph: isolated in the direction of
+    most of its letters (Latin), it was drawn «إن … قال», its Arabic words swapping ends.
+    A claim holding any letter of its paragraph's direction is laid out in it (rv248)."""
+    from store.exchange.packet import paragraph_segments
+    from store.exchange.packet_pdf import _spans
+    from store.exchange.pdf_layout import _isolated_runs, bidi_levels, visual_order
+
+    plain = "وفي المؤتمر قال Microsoft Corporation إن الأرباح تضاعفت."
+    start, end = plain.index("قال"), plain.index(" الأرباح")
+    spans = _spans(paragraph_segments(plain, 0, [(start, end, "#FFAAAA", 1)]))
+    text = "".join(t for t, _ in spans)
+    styles = [style for t, style in spans for _ in t]
+    levels = bidi_levels(text, True, _isolated_runs(text, styles, True))
+    shown = "".join(text[i] for i in visual_order(levels))  # left to right
+    assert (shown.index("[1]"[::-1]) < shown.index("إن"[::-1]) < shown.index("Microsoft")
+            < shown.index("قال"[::-1]) < shown.index("المؤتمر"[::-1])), shown
 
 
 @pytest.mark.parametrize("char", ["א", "ש", "ب", "é", "😀"])

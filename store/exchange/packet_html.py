@@ -7,7 +7,7 @@ from html import escape
 from store.core.links import is_web_link, readable_link
 from store.core.project import Project
 from store.exchange.packet import COLUMNS, Packet, Paragraph, build_packet, ink_on
-from store.text.display import base_direction, dominant_direction, has_letters
+from store.text.display import base_direction, has_letters, isolate_direction
 
 FONTS = "'IBM Plex Sans Arabic', 'Noto Sans Arabic', sans-serif"
 
@@ -21,17 +21,18 @@ def _paragraph_html(paragraph: Paragraph) -> str:
     """One paragraph with claim segments highlighted and numbers after each claim's end.
 
     Highlights side by side and their numbers are isolated together (``<bdi>``), in the
-    direction most of their letters have: an Arabic claim in quotation marks in an English
-    paragraph was shown «[3]«البطالة ارتفعت, its closing mark and number on the wrong side;
-    an isolate from its first letter laid «BBC نشرت…» out left to right in an Arabic
-    paragraph, and one per overlapping claim put the pieces of one in the wrong order."""
+    paragraph's direction unless they hold no letter of it (``isolate_direction``): an
+    Arabic claim in quotation marks in an English paragraph was shown «[3]«البطالة ارتفعت,
+    its closing mark and number on the wrong side; an isolate from its first letter laid
+    «BBC نشرت…» out left to right in an Arabic paragraph, and one per overlapping claim
+    put the pieces of one in the wrong order."""
     out: list[str] = []
     group: list[str] = []  # highlights (and numbers) side by side, as HTML
     words: list[str] = []  # and their text
 
     def close_group() -> None:
         if group:
-            direction = dominant_direction("".join(words), paragraph.direction)
+            direction = isolate_direction("".join(words), paragraph.direction)
             out.append(f'<bdi dir="{direction}">{"".join(group)}</bdi>')
             group.clear()
             words.clear()

@@ -28,7 +28,7 @@ from fpdf.fonts import TTFFont
 
 from store.errors import TahqiqError
 from store.exchange.pdf_readers import PlacedLine, pdfium_visual, poppler_layout, poppler_reads_ltr
-from store.text.display import dominant_direction
+from store.text.display import isolate_direction
 
 # (package, file name or its start): the print face, then faces for what it lacks.
 PRINT_FACES = {"": ("fontpkg_ibm_plex_sans_arabic", "IBMPlexSansArabic-Regular.ttf"),
@@ -483,15 +483,15 @@ def bidi_levels(text: str, rtl: bool, isolates: Sequence[tuple[int, int, bool]] 
 
 def _isolated_runs(text: str, styles: list[Style], rtl: bool) -> list[tuple[int, int, bool]]:
     """(start, end, right to left) of each run of characters whose style is isolated (one
-    run for claims side by side, as they read together), in the direction most of its
-    letters have (the paragraph's, for a tie)."""
+    run for claims side by side, as they read together), in the paragraph's direction
+    unless it holds no letter of it (``isolate_direction``)."""
     runs: list[tuple[int, int, bool]] = []
     start = None
     for i, style in enumerate([*styles, Style()]):
         if style.isolated and start is None:
             start = i
         elif not style.isolated and start is not None:
-            direction = dominant_direction(text[start:i], "rtl" if rtl else "ltr")
+            direction = isolate_direction(text[start:i], "rtl" if rtl else "ltr")
             runs.append((start, i, direction == "rtl"))
             start = None
     return runs

@@ -51,15 +51,27 @@ def has_letters(text: str) -> bool:
 
 def dominant_direction(text: str, default: str) -> str:
     """``"rtl"`` or ``"ltr"``: the direction most of *text*'s strong characters have
-    (*default* for a tie or none). A claim isolated in a paragraph takes it: from its
-    first strong character, «BBC نشرت تقريرا كاذبا» was laid out left to right inside an
-    Arabic paragraph, its first word read last."""
+    (*default* for a tie or none)."""
     rtl = ltr = 0
     for char in text:
         kind = unicodedata.bidirectional(char)
         rtl += kind in ("R", "AL")
         ltr += kind == "L"
     return default if rtl == ltr else "rtl" if rtl > ltr else "ltr"
+
+
+def isolate_direction(text: str, paragraph: str) -> str:
+    """The direction of *text* isolated in a *paragraph* (``"rtl"`` or ``"ltr"``): the
+    paragraph's when *text* holds any letter of it, as the window lays it out; the other
+    only when it holds none («البطالة ارتفعت» in an English line, its number and closing
+    mark kept at its end). From the first letter «BBC نشرت تقريرا كاذبا» was laid out left
+    to right in an Arabic line, from most letters «قال Microsoft Corporation إن» (rv248):
+    its Arabic words swapped ends."""
+    own = ("R", "AL") if paragraph == "rtl" else ("L",)
+    kinds = {unicodedata.bidirectional(char) for char in text}
+    if kinds.intersection(own) or not kinds.intersection(("L", "R", "AL")):
+        return paragraph
+    return "ltr" if paragraph == "rtl" else "rtl"
 
 
 # The explicit direction controls: embeddings, overrides (LRE RLE PDF LRO RLO) and
