@@ -142,6 +142,30 @@ def test_html_packet_keeps_the_lines_of_a_note(tagged):
             '<div dir="ltr">٣٠٪</div>') in html
 
 
+def test_html_packet_ends_a_line_at_a_line_separator_as_at_a_line_break(tagged):
+    """Shift+Enter in the note field writes U+2028, which the note keeps: the packet split
+    a note's lines only at «\n», and showed the note's lines run together, each in the
+    first one's direction; a review's comment so kept ran one isolate over its lines
+    (rv248)."""
+    from store.core import claims
+    from store.exchange.packet import build_packet
+    from store.exchange.packet_html import packet_html
+
+    project, article = tagged
+    [first] = [p for p in appearances.list_appearances(project, article.id)
+               if p.quote == SAMPLE_QUOTE]
+    claims.update_claim(project, first.claim_id,
+                        note="السطر الأول\u2028السطر الثاني\u2029Third line")
+    project.annotator = "editor"
+    reviews.review_claim(project, first.claim_id, "reject", "see the ministry\u2028والمصدر")
+    html = packet_html(project, article.id)
+    assert ('<div dir="rtl">السطر الأول</div><div dir="rtl">السطر الثاني</div>'
+            '<div dir="ltr">Third line</div>') in html
+    review = build_packet(project, article.id).claims[0].review
+    assert review.endswith(": \u2068see the ministry\u2069\n\u2068والمصدر\u2069")
+    assert "\u2069<br/>\u2068والمصدر" in html and "\u2028" not in html
+
+
 def test_a_notes_overrides_and_control_characters_are_not_kept(tagged):
     """A note pasted with an RLO read «123» as «321» in the PDF packet's cell, and its
     «ESC ]0;…BEL» went raw into the HTML packet and the terminal (rv101): a note is kept

@@ -418,14 +418,15 @@ def test_a_long_note_is_shaped_a_piece_at_a_time(tmp_path, monkeypatch):
     assert folded(note[:200]) in folded(pdfium_text(path))
 
 
-def test_a_note_of_several_lines_is_drawn_as_lines(tmp_path):
+@pytest.mark.parametrize("separator", ["\n", "\u2028", "\u2029"])
+def test_a_note_of_several_lines_is_drawn_as_lines(tmp_path, separator):
     """A line break inside a cell was drawn as a missing glyph's box, the note's lines run
     together on one line («first line□second line»); each line is a line now, in its own
-    direction."""
+    direction. So at U+2028, which Shift+Enter in the note field writes (rv248)."""
     with Project.open(tmp_path / "p.tahqiq", "tester") as project:
         article = articles.add_article(project, ENGLISH, "Exports")
         appearances.tag_quote(project, article.id, ENGLISH_QUOTES[0], "disputed",
-                              note="first line\nsecond line قال الوزير")
+                              note=f"first line{separator}second line قال الوزير")
         path = write_packet_pdf(project, article.id, tmp_path / "p.pdf", "en")
     text = pdfium_text(path)
     assert "first line\nsecond" not in text

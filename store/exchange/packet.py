@@ -9,6 +9,7 @@ the same words; ``store.exchange.exporting.export_packet`` writes either.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from store.core import appearances, articles, colours, labels
@@ -34,6 +35,9 @@ HEADINGS = {
 }
 # The claims table's columns, in reading order of a left-to-right page.
 COLUMNS = ("number", "quote", "verdict", "note", "sources", "annotator", "review")
+# Where a cell's lines end: Shift+Enter in the note field writes U+2028, which a note keeps
+# (store.text.clean); split only at «\n», it was drawn a missing glyph's box (rv248).
+LINE_BREAK = re.compile("[\n\u2028\u2029]")
 NO_COLOR = "#DDDDDD"  # a claim whose label is gone
 INKS = ("#111111", "#FFFFFF")  # the packet's near-black, and white on a dark verdict
 
@@ -181,7 +185,7 @@ def _claim_row(number: int, claim: Appearance, label_set: dict[str, Label],
         # Arabic last line with a lone PDI, which pdfium read one letter short (rv176).
         # An empty line stays empty, for the cell to keep its height (rv186).
         comment = "\n".join(isolated(line) if line else ""
-                             for line in review.comment.split("\n"))
+                             for line in LINE_BREAK.split(review.comment))
         return (f"{words[review.decision]} ({isolated(review.reviewer)}){earlier}"
                 + (f": {comment}" if review.comment else ""))
 

@@ -6,7 +6,7 @@ from html import escape
 
 from store.core.links import is_web_link, readable_link
 from store.core.project import Project
-from store.exchange.packet import COLUMNS, Packet, Paragraph, build_packet, ink_on
+from store.exchange.packet import COLUMNS, LINE_BREAK, Packet, Paragraph, build_packet, ink_on
 from store.text.display import base_direction, has_letters, isolate_direction
 
 FONTS = "'IBM Plex Sans Arabic', 'Noto Sans Arabic', sans-serif"
@@ -113,12 +113,12 @@ def _paragraphs(text: str, default: str) -> str:
     none), as the window and the PDF lay a note out: given the whole note's, an Arabic
     paragraph after an English one was laid out left to right in a browser (rv97)."""
     return "".join(f'<div dir="{base_direction(line) if has_letters(line) else default}">'
-                   f'{escape(line) or "<br/>"}</div>' for line in text.split("\n"))
+                   f'{escape(line) or "<br/>"}</div>' for line in LINE_BREAK.split(text))
 
 
 def _lines(text: str) -> str:
     """*text* escaped, its line breaks kept (a browser joins the lines of a cell)."""
-    return escape(text).replace("\n", "<br/>")
+    return "<br/>".join(map(escape, LINE_BREAK.split(text)))
 
 
 def packet_html(project: Project, article_id: str, language: str = "en") -> str:

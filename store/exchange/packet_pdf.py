@@ -15,7 +15,7 @@ from fpdf import FPDF
 
 from store.core.links import as_uri, is_web_link, readable_link
 from store.core.project import Project
-from store.exchange.packet import COLUMNS, ClaimRow, Packet, build_packet, ink_on
+from store.exchange.packet import COLUMNS, LINE_BREAK, ClaimRow, Packet, build_packet, ink_on
 from store.exchange.pdf_layout import Line, Style, Typesetter
 from store.exchange.safe_write import write_bytes
 from store.text.display import base_direction
@@ -181,7 +181,7 @@ class _Writer:
             return [self.block(isolate_spans(line, style), direction or (
                 base_direction(line) if line.strip() else page), width[name])
                 if line else _Block([_Blank([], blank=style.size)], "L")
-                for line in text.split("\n")]
+                for line in LINE_BREAK.split(text)]
 
         def cells(claim: ClaimRow) -> dict[str, tuple[list[_Block], str | None]]:
             return {
