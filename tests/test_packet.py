@@ -15,6 +15,12 @@ from store.review import reviews
 SECOND_QUOTE = "صداقة نارية"
 
 
+def note_lines(*lines: tuple[str, str]) -> str:
+    """The HTML of a note's (direction, line)s, each keeping its spaces (rv248)."""
+    return "".join(f'<div dir="{direction}" style="white-space:pre-wrap">{line}</div>'
+                   for direction, line in lines)
+
+
 def pdf_text(path) -> str:
     """The text Chrome's engine (pdfium) extracts, whitespace folded: no other repair,
     since the packet's text layer is the article's logical Unicode."""
@@ -137,9 +143,27 @@ def test_html_packet_keeps_the_lines_of_a_note(tagged):
     # each line in the direction of its own first letter, as the window and the PDF
     # lay it out (the whole note's, from its first letter: an English line after
     # Arabic ones read right to left; rv97)
-    assert ('<div dir="rtl">1. السطر الأول &lt;b&gt;</div><div dir="rtl">2. والثاني</div>'
-            '<div dir="ltr"><br/></div><div dir="ltr">Reuters: signed in 2024.</div>'
-            '<div dir="ltr">٣٠٪</div>') in html
+    assert note_lines(("rtl", "1. السطر الأول &lt;b&gt;"), ("rtl", "2. والثاني"),
+                      ("ltr", "<br/>"), ("ltr", "Reuters: signed in 2024."),
+                      ("ltr", "٣٠٪")) in html
+
+
+def test_html_packet_keeps_the_indentation_of_a_note(tagged):
+    """A note laid out as a list, its points indented with spaces or a tab: the HTML
+    packet showed them all at one level (a browser folds a line's spaces), the PDF and the
+    window keep them. A line of spaces only stays no line, as in the PDF (rv248)."""
+    from store.core import claims
+    from store.exchange.packet_html import packet_html
+
+    project, article = tagged
+    [first] = [p for p in appearances.list_appearances(project, article.id)
+               if p.quote == SAMPLE_QUOTE]
+    claims.update_claim(project, first.claim_id, note="الأدلة:\n- البنك الدولي\n    - تقرير "
+                                                      "2024\n   \n\t- بيان آذار")
+    html = packet_html(project, article.id)
+    assert note_lines(("rtl", "- البنك الدولي"), ("rtl", "    - تقرير 2024"), ("ltr", ""),
+                      ("rtl", "\t- بيان آذار")) in html
+    assert html.count("<div") == html.count('style="white-space:pre-wrap"')
 
 
 def test_html_packet_ends_a_line_at_a_line_separator_as_at_a_line_break(tagged):
@@ -159,8 +183,8 @@ def test_html_packet_ends_a_line_at_a_line_separator_as_at_a_line_break(tagged):
     project.annotator = "editor"
     reviews.review_claim(project, first.claim_id, "reject", "see the ministry\u2028والمصدر")
     html = packet_html(project, article.id)
-    assert ('<div dir="rtl">السطر الأول</div><div dir="rtl">السطر الثاني</div>'
-            '<div dir="ltr">Third line</div>') in html
+    assert note_lines(("rtl", "السطر الأول"), ("rtl", "السطر الثاني"),
+                      ("ltr", "Third line")) in html
     review = build_packet(project, article.id).claims[0].review
     assert review.endswith(": \u2068see the ministry\u2069\n\u2068والمصدر\u2069")
     assert "\u2069<br/>\u2068والمصدر" in html and "\u2028" not in html

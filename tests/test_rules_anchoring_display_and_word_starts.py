@@ -26,7 +26,8 @@ def test_an_english_line_of_a_note_in_an_arabic_packet_reads_left_to_right():
     """A line of Latin letters only has a direction of its own: given the page's (rtl),
     «Source: Reuters» was laid out right to left, its colon at the wrong end."""
     assert has_letters("Source: Reuters")
-    assert '<div dir="ltr">Source: Reuters</div>' in _paragraphs("Source: Reuters", "rtl")
+    assert ('<div dir="ltr" style="white-space:pre-wrap">Source: Reuters</div>'
+            in _paragraphs("Source: Reuters", "rtl"))
     assert not has_letters("19 / 2024 ...")
 
 

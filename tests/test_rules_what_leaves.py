@@ -346,8 +346,9 @@ def test_a_note_line_without_letters_takes_the_packets_direction(project, articl
     appearances.tag_quote(project, article.id, "قال الوزير", "disputed",
                           note="النمو لم يبلغ ذلك\n2024 - 5٪")
     html = packet_html(project, article.id, "ar")
-    assert '<div dir="rtl">2024 - 5٪</div>' in html
-    assert '<div dir="ltr">2024 - 5٪</div>' in packet_html(project, article.id, "en")
+    line = '<div dir="{}" style="white-space:pre-wrap">2024 - 5٪</div>'
+    assert line.format("rtl") in html
+    assert line.format("ltr") in packet_html(project, article.id, "en")
 
 
 def test_a_quote_across_two_paragraphs_keeps_its_line_break_in_the_html_table(project):

@@ -111,9 +111,13 @@ def render_html(packet: Packet) -> str:
 def _paragraphs(text: str, default: str) -> str:
     """*text*'s lines each in the direction of its first letter (*default* for one with
     none), as the window and the PDF lay a note out: given the whole note's, an Arabic
-    paragraph after an English one was laid out left to right in a browser (rv97)."""
-    return "".join(f'<div dir="{base_direction(line) if has_letters(line) else default}">'
-                   f'{escape(line) or "<br/>"}</div>' for line in LINE_BREAK.split(text))
+    paragraph after an English one was laid out left to right in a browser (rv97). Its
+    spaces kept, as there: a list's indented points were shown all at one level (rv248);
+    an empty line keeps its height, a line of spaces none (as in the PDF)."""
+    return "".join(f'<div dir="{base_direction(line) if has_letters(line) else default}"'
+                   f' style="white-space:pre-wrap">'
+                   f'{escape(line) if line.strip() else "" if line else "<br/>"}</div>'
+                   for line in LINE_BREAK.split(text))
 
 
 def _lines(text: str) -> str:
