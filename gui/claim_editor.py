@@ -530,14 +530,19 @@ class ClaimEditor(QWidget):
         """Show *note*; when it is the field's own text as the project keeps it (saved
         without a pasted direction embedding, composed), the caret stays where it was in
         that text: set back to the start, the next words typed went before the note's
-        first word."""
+        first word. (Its place is marked by a character the cleaning keeps: the text
+        before it alone, cleaned, lost an embedding its PDF after it closes, kept as an
+        isolate in the note, and the caret went a place early.)"""
         typed = self.note.note_text()
         at = OffsetMap(typed).to_code_point(self.note.textCursor().position())
         kept = stored_note(typed) == note
         self.note.setPlainText(note)
         if kept:
+            caret = next(c for c in map(chr, range(0xE000, 0xF900)) if c not in typed)
+            marked = stored_note(typed[:at] + caret + typed[at:])
             cursor = self.note.textCursor()
-            cursor.setPosition(min(utf16_length(stored_note(typed[:at])), utf16_length(note)))
+            cursor.setPosition(min(utf16_length(marked[:marked.index(caret)]),
+                                   utf16_length(note)))
             self.note.setTextCursor(cursor)
 
     def _review_line(self, review: Review, label: str) -> str:

@@ -1844,10 +1844,11 @@ def test_a_later_note_by_csv_is_not_taken_for_an_older_setting_of_the_same_words
         project.close()
 
 
-# A note as an older Tahqiq, or another program, kept it: a right-to-left override and
-# an escape (what clean.clean_note keeps out of a note), and as this project keeps it.
-_OVERRIDDEN = "Rate was \u202e5.3\u202c percent\x1b[8m"
-_AS_KEPT = "Rate was 5.3 percent[8m"
+# A note as an older Tahqiq, or another program, kept it: a right-to-left override its
+# PDF closes, an embedding left open and an escape (what clean.clean_note keeps out of a
+# note), and as this project keeps it: the override an isolate, its PDF a PDI (rv248).
+_OVERRIDDEN = "Rate was \u202e5.3\u202c percent\u202a\x1b[8m"
+_AS_KEPT = "Rate was \u20675.3\u2069 percent[8m"
 
 
 def _kept_by_another_program(path: Path, claim_id: str, note: str) -> None:

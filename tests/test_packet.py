@@ -213,7 +213,8 @@ def test_a_notes_overrides_and_control_characters_are_not_kept(tagged):
 def test_a_note_stored_with_an_override_is_shown_as_notes_are_kept(tagged):
     """A note a merge or another program stored with an override and an escape (which
     ``claims.stored_note`` keeps out): the HTML packet showed «5.3» as «3.5» (rv239). Its
-    lines stay, and so does an isolate, which a note may be typed with."""
+    lines stay, and so does an isolate, which a note may be typed with; the override its
+    PDF closes is one (rv248)."""
     from store.exchange.packet import build_packet
     from store.exchange.packet_html import packet_html
 
@@ -223,7 +224,7 @@ def test_a_note_stored_with_an_override_is_shown_as_notes_are_kept(tagged):
     project.execute("UPDATE claims SET note = ? WHERE id = ?",
                     ["Rate was \u202e5.3\u202c\nper\u2067cent\x1b[8m", first.claim_id])
     [row] = [r for r in build_packet(project, article.id).claims if r.quote == SAMPLE_QUOTE]
-    assert row.note == "Rate was 5.3\nper\u2067cent[8m"
+    assert row.note == "Rate was \u20675.3\u2069\nper\u2067cent[8m"
     assert not any(ch in packet_html(project, article.id) for ch in "\x1b\u202e\u202c")
 
 

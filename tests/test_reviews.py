@@ -37,11 +37,12 @@ def test_a_comment_is_kept_as_a_note_is(sample_project, claim):
     """A comment typed with an escape or an override (pasted, or given `tahqiq review
     --comment`) was kept as it was: «ESC ]0;…BEL» went into the HTML packet and retitled
     the terminal it was printed to, an override turned the packet's cell backwards
-    (rv239). As claims.stored_note keeps a note: its lines stay."""
+    (rv239). As claims.stored_note keeps a note: its lines stay, the override its PDF
+    closes an isolate (rv248)."""
     sample_project.annotator = "reviewer"
     review = reviews.review_claim(sample_project, claim.id, "reject",
                                   "see ILO\x1b]0;PWNED\x07 \u202e5.3\u202c\r\nline two\x1b[8m")
-    assert review.comment == "see ILO]0;PWNED 5.3\nline two[8m"
+    assert review.comment == "see ILO]0;PWNED \u20675.3\u2069\nline two[8m"
     assert reviews.reviews_for(sample_project, claim.id) == [review]
 
 def test_bad_decision_writes_nothing(sample_project, claim):

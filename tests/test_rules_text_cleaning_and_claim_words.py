@@ -10,6 +10,8 @@ branch) that the rest of the suite let pass (rv168's mutation review)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_word_documents import item, lvl, numbered, odt
 
 from store.exchange import importing
@@ -406,6 +408,51 @@ def test_a_notes_lone_carriage_return_is_a_line_end():
     from store.text.clean import clean_note
 
     assert clean_note("سطر\rسطر") == "سطر\nسطر"
+
+
+LRE, RLE, PDF, LRO, RLO = "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    # WhatsApp's phone number: both marks taken away, it read «4567 123 50 +966»
+    (f"اتصلنا بالرقم {LRE}+966 50 123 4567{PDF} ولم يرد",
+     f"اتصلنا بالرقم {LRI}+966 50 123 4567{PDI} ولم يرد"),
+    (f"{RLE}نعم{PDF} {LRO}abc{PDF} {RLO}5.3{PDF}", f"{RLI}نعم{PDI} {LRI}abc{PDI} {RLI}5.3{PDI}"),
+    (f"{RLE}{LRE}x{PDF}{PDF}", f"{RLI}{LRI}x{PDI}{PDI}"),
+    (f"{RLO}abc", "abc"),  # (left open: dropped, as an override was, rv101)
+    (f"a{LRE}b\nc{PDF}", "ab\nc"),  # (a paragraph ends it)
+    (f"a{LRE}b\u2029c{PDF}", "ab\u2029c"),
+    (f"a{LRE}b\u2028c{PDF}", f"a{LRI}b\u2028c{PDI}"),  # (a line within it does not)
+    (f"{LRE}{RLI}x{PDF}{PDI}y{PDF}", f"{LRI}{RLI}x{PDI}y{PDI}"),  # (no PDF ends an isolate)
+    (f"{FSI}a{LRE}b{PDI}c{PDF}", f"{FSI}ab{PDI}c"),  # (its isolate's PDI ends it)
+    (f"{LRE}a{PDI}b{PDF}", f"{LRI}ab{PDI}"),  # (a PDI no isolate opened did nothing)
+    (f"{PDI}{PDF}{LRI}a", f"{PDI}{LRI}a"),
+])
+def test_a_notes_embedding_its_pdf_closes_is_kept_as_an_isolate(typed, kept):
+    """A note's embedding or override and its PDF are kept as an isolate and a PDI of its
+    direction (an override no longer reverses): taken away, a phone number set left to
+    right read backwards in an Arabic note, comment or merged note (rv248). Cleaned
+    again, a note is the same: a merge brings nothing in twice."""
+    from store.text.clean import clean_note
+
+    assert clean_note(typed) == kept
+    assert clean_note(kept) == kept
+
+
+@settings(max_examples=500)
+@given(st.text(st.sampled_from(f"aب1 \n\u2028{LRE}{RLE}{PDF}{LRO}{RLO}{LRI}{RLI}{FSI}{PDI}"),
+               max_size=40))
+def test_a_note_cleaned_again_is_the_same_and_holds_no_embedding(note):
+    """Cleaned twice, a note is as cleaned once, whatever its embeddings, overrides and
+    isolates, opened and closed or not: a merge compares and keeps notes so (rv248). Only
+    direction controls are added or taken away."""
+    from store.text.clean import EMBEDDINGS_RE, clean_note
+
+    kept = clean_note(note)
+    assert clean_note(kept) == kept and not EMBEDDINGS_RE.search(kept)
+    assert kept.replace(LRI, "").replace(RLI, "").replace(PDI, "") == EMBEDDINGS_RE.sub(
+        "", note.replace(LRI, "").replace(RLI, "").replace(PDI, ""))
 
 
 def test_a_file_imported_before_soft_hyphens_were_taken_out_is_found_again(project,

@@ -84,15 +84,65 @@ _INVISIBLE_ENDS = re.compile(f"\\A[\\s{INVISIBLE}]+|[\\s{INVISIBLE}]+\\Z")
 # are kept in a note: Qt's own «Insert Unicode control character» offers them to set an
 # English phrase in an Arabic sentence, and one left open ends with its paragraph.
 EMBEDDINGS_RE = re.compile("[\u202a-\u202e]")
+# What a note's embedding or override closed by its PDF is kept as: the isolate of its
+# direction (an override's reversing gone, rv101)
+_AS_ISOLATE = {"\u202a": "\u2066", "\u202d": "\u2066", "\u202b": "\u2067", "\u202e": "\u2067"}
+_ISOLATES = "\u2066\u2067\u2068"
+_PDF, _PDI = "\u202c", "\u2069"
+# What a note's embeddings and isolates are matched over: a paragraph ends them all
+_NOTE_BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069\n\u2029]")
 
 
 def clean_note(value: str) -> str:
-    """A claim's note as stored: NFC, its lines and tabs kept, without control characters,
-    embeddings or overrides: a note pasted with an RLO read «123» as «321» in the review
-    packet, one holding «ESC ]0;…BEL» wrote the escape into the HTML packet and `tahqiq
-    claims`' terminal (rv101). Line ends are «\n», as an article's."""
+    """A claim's note as stored: NFC, its lines and tabs kept, without control characters
+    or overrides: a note pasted with an RLO read «123» as «321» in the review packet, one
+    holding «ESC ]0;…BEL» wrote the escape into the HTML packet and `tahqiq claims`'
+    terminal (rv101). An embedding or override its PDF closes is made the isolate of its
+    direction (_isolated_embeddings); one left open is dropped. Line ends are «\n», as an
+    article's."""
     value = without_controls(value.replace("\r\n", "\n").replace("\r", "\n"))
-    return unicodedata.normalize("NFC", EMBEDDINGS_RE.sub("", value))
+    if EMBEDDINGS_RE.search(value):
+        value = _isolated_embeddings(value)
+    return unicodedata.normalize("NFC", value)
+
+
+def _isolated_embeddings(text: str) -> str:
+    """*text* with each embedding or override its PDF closes written as an isolate, the
+    PDF as a PDI, and the embeddings, overrides and PDFs nothing pairs taken away: a phone
+    number WhatsApp sets left to right in LRE…PDF («+966 50 123 4567») read «4567 123 50
+    +966» in an Arabic note once both were taken away (rv248). Paired as the Unicode
+    bidirectional algorithm pairs them: in one paragraph, a PDF closing the last embedding
+    opened inside the same isolate, a PDI closing the embeddings still open in its
+    isolate. A PDI no isolate opened before it, inside an embedding, is taken away too:
+    it did nothing, and would close the isolate the embedding becomes. Cleaned again, the
+    text is the same."""
+    out = list(text)
+    opened: list[int] = []  # the embeddings and isolates open, as indices into *text*
+    isolates = 0  # of them
+    for found in _NOTE_BIDI_RE.finditer(f"{text}\n"):
+        char, at = found[0], found.start()
+        if char in _AS_ISOLATE or char in _ISOLATES:
+            opened.append(at)
+            isolates += char in _ISOLATES
+        elif char == _PDF:
+            if opened and text[opened[-1]] in _AS_ISOLATE:
+                start = opened.pop()
+                out[start], out[at] = _AS_ISOLATE[text[start]], _PDI
+            else:
+                out[at] = ""
+        elif char == _PDI and isolates:
+            while text[start := opened.pop()] not in _ISOLATES:
+                out[start] = ""
+            isolates -= 1
+        elif char == _PDI:
+            if opened:
+                out[at] = ""
+        else:  # (a paragraph's end)
+            for start in opened:
+                if text[start] in _AS_ISOLATE:
+                    out[start] = ""
+            opened, isolates = [], 0
+    return "".join(out)
 
 
 def without_controls(value: str) -> str:
