@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from store.core import articles, search
 from store.core.articles import derive_title
 from store.core.project import Project
@@ -85,3 +87,46 @@ def test_a_field_loses_what_nothing_shows_at_its_ends_and_keeps_it_inside():
         "https://example.com/a"
     assert clean_field("\u200cمی\u200cخواهم\u200d") == "می\u200cخواهم"
     assert clean_field("BBC \u200fعربي") == "BBC \u200fعربي"
+
+
+# --- rv248: a title's leading direction mark sets which way it reads ----------------------
+
+TITLE_RTL = "\u200fBBC: ما الذي حدث في غزة؟"
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    (TITLE_RTL, TITLE_RTL),
+    (f" \u200b{TITLE_RTL} \u200f", TITLE_RTL),
+    ("\u200f\u200eBBC عربي", "\u200fBBC عربي"),  # (the first mark sets it)
+    ("\u061cBBC عربي", "\u061cBBC عربي"),  # (an ALM)
+    ("\u200eالعنوان: BBC", "\u200eالعنوان: BBC"),
+    ("\u200f2024", "\u200f2024"),  # (nothing else sets it)
+    ("\u200fعنوان BBC", "عنوان BBC"),  # (it reads so without it)
+    ("\u200eBBC عربي", "BBC عربي"),
+    ("\u200f\u200f", ""),  # (rv196: a title of marks alone is none)
+])
+def test_a_titles_leading_direction_mark_stays_where_it_sets_which_way_it_reads(
+        project, typed, kept):
+    """A title typed «‏BBC: …» with a leading RLM so it reads right to left lost it: the
+    window's header, the article list and the packet laid it out left to right (rv248).
+    Kept given, derived from the text's first line and changed; an address or a language
+    still loses it, and search reads the title as without it."""
+    assert clean_field(typed, True) == kept and clean_field(kept, True) == kept
+    made = articles.add_article(project, "نص المقال", typed)
+    assert made.title == (kept or "نص المقال")
+    assert articles.update_metadata(project, made.id, title="x", url=f"{typed[:1]}https://x.org/a",
+                                    language=f"{typed[:1]}ar").title == "x"
+    changed = articles.update_metadata(project, made.id, title=typed)
+    assert (changed.title, changed.url, changed.language) == (kept or "نص المقال",
+                                                              "https://x.org/a", "ar")
+    assert derive_title(f"{typed}\nنص") == (kept or "نص")
+    assert fold_for_index(kept) == fold_for_index(typed.strip(" \u200b\u200f\u200e\u061c"))
+
+
+def test_a_sidecars_title_keeps_the_direction_mark_it_is_read_by(tmp_path):
+    """NAME.json's «title» «‏BBC: …» is stored as given, its RLM too (rv248)."""
+    project = Project.in_memory("me")
+    (tmp_path / "a.txt").write_text("أكد المصدر أن المفاوضات ستستمر", encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"title": f" {TITLE_RTL}\u200b"}),
+                                     encoding="utf-8")
+    assert importing.import_file(project, tmp_path / "a.txt").title == TITLE_RTL

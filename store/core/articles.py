@@ -22,12 +22,12 @@ _ALL_BUT_TEXT = ", ".join(f'"{name}"' for name in Article._fields
                           if name != "text")
 
 
-def _clean_field(value: str) -> str:
+def _clean_field(value: str, direction: bool = False) -> str:
     """store.text.clean.clean_field, its module loaded when first needed (its patterns
     and records: ~2.5 ms of the window's start-up, which writes no field)."""
     from store.text.clean import clean_field as clean
 
-    return clean(value)
+    return clean(value, direction)
 
 
 def _sha256(data: bytes = b"") -> Any:
@@ -59,7 +59,7 @@ def add_article(project: Project, text: str, title: str, *, article_id: str | No
     now = utcnow()
     row: dict[str, Any] = {
         "id": article_id or new_id(),
-        "title": _clean_field(title or "") or derive_title(text),
+        "title": _clean_field(title or "", True) or derive_title(text),
         "text": text,
         "fingerprint": fingerprint(text),
         "outlet": "", "url": "", "published": "", "language": "", "encoding": "",
@@ -87,7 +87,7 @@ def add_article_pieces(project: Project, pieces: Iterable[str], size: int, diges
         raise ImportRejected("The article has no text.")
     now = utcnow()
     row: dict[str, Any] = {  # in add_article's order: the history entries read alike
-        "id": article_id or new_id(), "title": _clean_field(title), "fingerprint": digest,
+        "id": article_id or new_id(), "title": _clean_field(title, True), "fingerprint": digest,
         "outlet": "", "url": "", "published": "", "language": "", "encoding": "",
         "source_name": "", "created": now, "created_by": project.annotator, "updated": now,
         "deleted": None,
@@ -146,9 +146,10 @@ def derive_title(text: str, limit: int = 80) -> str:
     end = len(text) if brk is None else brk.start()
     reach = min(end, start + limit + 1)  # enough to tell a line longer than *limit*
     first = text[start:reach].rstrip()
+    lead = text[line:start]  # (an RLM there sets how the line reads, and so the title)
     if len(first) <= limit and _SHOWN.search(text, reach, end) is None:
-        return _clean_field(first)
-    return _clean_field(text[start:start + limit].rsplit(" ", 1)[0]) + "…"
+        return _clean_field(lead + first, True)
+    return _clean_field(lead + text[start:start + limit].rsplit(" ", 1)[0], True) + "…"
 
 
 # What str.splitlines() breaks lines at; what is seen (no space, nothing invisible).
@@ -342,7 +343,7 @@ def _field(key: str, value: str | None) -> str:
     """An article detail as stored (clean_field); an address without the direction marks
     a link copied out of right-to-left text brings at its ends, as a source loses them
     (claims.validate_sources): kept, they made it no web link, left out of every export."""
-    value = _clean_field(value or "")
+    value = _clean_field(value or "", key == "title")
     return trimmed_link(value) if key == "url" else value
 
 

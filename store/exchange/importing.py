@@ -1034,7 +1034,7 @@ def _import_spooled(project: Project, loaded: LoadedFile, suggested: bool,
         if not metadata.get("language"):
             metadata["language"] = detect_language(head)
         # (cleaned as it will be stored: a title of direction marks alone was stored empty)
-        title = clean_field(loaded.title) or articles.derive_title(head)
+        title = clean_field(loaded.title, True) or articles.derive_title(head)
         with _writing(project):  # (looked for and added under one write lock)
             fingerprints = _fingerprints(
                 digest.hexdigest(), cleaned, lambda edges, letters: articles.fingerprint_pieces(

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from store.errors import Message
-from store.text.fold import INVISIBLE
+from store.text.fold import INVISIBLE, ZERO_WIDTH
 
 # Markers that scrapers leave in place of adverts: [ad_1], [ad_2], ...
 SCRAPE_MARKER_RE = re.compile(r"^[ \t]*\[(?:ad|ads|advert|advertisement)_?\d*\][ \t]*$",
@@ -65,18 +65,42 @@ _LEADING_SPACE_RE = re.compile(r"\s*")
 _LINE_START_BOMS_RE = re.compile("^[^\\S\n]*\ufeff[\\s\ufeff]*", re.MULTILINE)
 
 
-def clean_field(value: str) -> str:
+def clean_field(value: str, direction: bool = False) -> str:
     """An article's title, outlet, address, date or language as stored: one line, NFC,
     without control characters or direction overrides — a sidecar's or a page's title
     holding «ESC ]0;…BEL» retitled the terminal that listed it, and an RLO turned the
     rest of the article list's row backwards. Nor with what nothing shows at its ends
     (direction marks, zero-width characters: a sidecar's title of RLMs looked untitled,
-    rv196); inside, they stay: a ZWNJ in a Persian word is its spelling."""
+    rv196); inside, they stay: a ZWNJ in a Persian word is its spelling. With
+    *direction* (a title), a leading RLM, LRM or ALM stays where the field would read
+    the other way without it: «\u200fBBC: ما الذي حدث» was laid out left to right in
+    the window's header, the article list and the packet (rv248)."""
     value = CONTROL_RE.sub("", BIDI_CONTROL_RE.sub("", LINE_BREAKS_RE.sub(" ", value)))
-    return _INVISIBLE_ENDS.sub("", unicodedata.normalize("NFC", value))
+    value = unicodedata.normalize("NFC", value)
+    kept = _INVISIBLE_ENDS.sub("", value)
+    if direction and kept and (mark := _LEADING_MARK_RE.match(value)) \
+            and _first_strong(kept) != _first_strong(mark[1]):
+        return mark[1] + kept
+    return kept
 
 
 _INVISIBLE_ENDS = re.compile(f"\\A[\\s{INVISIBLE}]+|[\\s{INVISIBLE}]+\\Z")
+# The first direction mark before what a field shows: what sets its direction (the
+# other invisible characters are neutral, the embeddings and isolates gone by then)
+_DIRECTION_MARKS = "\u200e\u200f\u061c"
+_LEADING_MARK_RE = re.compile(f"[\\s{ZERO_WIDTH}]*([{_DIRECTION_MARKS}])")
+
+
+def _first_strong(text: str) -> str:
+    """The direction of *text*'s first strongly directional character, "L" or "R"
+    (Arabic letters too); "" when it holds none."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "L"
+        if kind in ("R", "AL"):
+            return "R"
+    return ""
 
 
 # Embeddings and overrides: what a note pasted from a web page or a phone (a number
