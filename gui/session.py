@@ -446,7 +446,9 @@ class Session(QObject):
         (its count): telling a history of 2,000 entries took 30 ms of each, and a note
         saved made both claims one moved between tell theirs whole again (rv243)."""
         self._catch_up_told()
-        if claim_id not in self._told:
+        if claim_id in self._told:  # (to the end: kept longest of all)
+            self._told[claim_id] = self._told.pop(claim_id)
+        else:
             if len(self._told) >= TOLD_KEPT:  # the claim chosen longest ago
                 del self._told[next(iter(self._told))]
             entries = history.for_claim(self._project, claim_id)
@@ -971,7 +973,7 @@ class Session(QObject):
         if self._labels != before:
             # (a History told with the old names was kept under the colleague's write
             # that renamed one, and named it so until anyone wrote again, rv188)
-            self._told = (-1, {})
+            self._told, self._told_to = {}, -1
             self.labelsChanged.emit()
 
     @property

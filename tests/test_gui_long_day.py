@@ -156,3 +156,41 @@ def test_a_note_on_a_tag_all_claim_asks_its_review_once(window, monkeypatch):
     assert told == [(0, len(places) - 1)]
     assert all(model.claim_at(row).note == "checked against the record"
                for row in range(len(places)))
+
+
+def test_a_label_renamed_in_another_window_leaves_the_history_told(window):
+    """Another window renamed a label just before this one's poll, after a claim was
+    chosen here: the poll's label check set the kept histories to their shape before
+    76c24fe, and every claim chosen then raised TypeError, History empty, until the
+    project was opened again (rv251)."""
+    from conftest import SAMPLE_QUOTE, tag_quote
+
+    from store.core import labels
+    from store.core.project import Project
+
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    claim = window.claims_panel.claims()[0]
+    session = window.session
+    session.history_lines(claim.claim_id)
+    other = Project.open(session.path, "colleague")
+    labels.update_label(other, "disputed", name_en="Contested")
+    other.close()
+    session.history_lines(claim.claim_id)  # (caught up with the rename before the poll)
+    assert session.refresh()
+    told = session.history_lines(claim.claim_id)
+    assert told and "Contested" in told[0]
+
+
+def test_a_history_asked_again_is_kept_longest(window):
+    """The kept histories dropped the one told first, not the one asked longest ago: a
+    claim chosen between each of 63 others was told whole again at the 65th (rv251)."""
+    from gui.session import TOLD_KEPT
+
+    session = window.session
+    kept = [f"claim-{n}" for n in range(TOLD_KEPT + 1)]
+    for claim_id in kept[1:TOLD_KEPT]:
+        session.history_lines(kept[0])
+        session.history_lines(claim_id)
+    session.history_lines(kept[0])
+    session.history_lines(kept[TOLD_KEPT])
+    assert kept[0] in session._told and kept[1] not in session._told
