@@ -1,7 +1,7 @@
 """A process that tags claims as fast as it can, for the crash and two-writer tests.
 
 ``python tagger_child.py PROJECT ARTICLE_ID SECONDS ANNOTATOR``: tags random spans of
-the article through the store for SECONDS (forever if 0), printing
+the article (each holding a word) through the store for SECONDS (forever if 0), printing
 ``CLAIM_ID<TAB>TIME`` after each call returns, flushed, so whoever reads the output
 knows that claim was committed. Every tenth claim is relabelled and every
 twentieth deleted, so updates and tombstones are in flight too. Any error is
@@ -29,8 +29,8 @@ def main(path: str, article_id: str, seconds: float, annotator: str) -> int:
     while time.monotonic() < stop:
         start = rng.choice(words)
         end = min(len(text), start + rng.randint(1, 40))
-        if not text[start:end].strip():
-            continue
+        if appearances.no_words(text[start:end]) is not None:  # spaces, or signs alone
+            continue  # («=», «-»): refused, as they should be
         try:
             claim = appearances.create_claim(project, article_id, start, end,
                                              rng.choice(("verified", "disputed", "unchecked")),
