@@ -25,7 +25,7 @@ from store.errors import AnchorLost
 from store.exchange import exporting
 from store.exchange.csv_format import import_claims_csv
 from store.text import anchoring
-from store.text.fold import INVISIBLE, REMOVED
+from store.text.fold import INVISIBLE
 
 TEMPLATE = Project.in_memory("template")
 LABELS = ("unchecked", "verified", "disputed")
@@ -63,8 +63,9 @@ TEXT = st.lists(CHARS, max_size=16).map("".join)
 
 
 def is_word_char(ch: str) -> bool:
-    """What a claim needs one of: not white space, not a mark folding removes."""
-    return not ch.isspace() and ch not in REMOVED
+    """What a claim needs one of: a letter, digit or picture (not white space, a mark
+    folding removes, nor punctuation or a symbol: «،» alone is refused, no_words)."""
+    return appearances.no_words(ch) is None
 
 
 def has_words(text: str) -> bool:
@@ -86,7 +87,7 @@ def tagged_article(draw):
         start = draw(st.integers(0, len(text) - 1))
         end = draw(st.integers(start + 1, len(text)))
         if not any(start <= i < end for i in solid):  # a claim needs words, not only
-            # spaces or marks (harakat, tatweel, invisible controls)
+            # spaces, marks (harakat, tatweel, invisible controls) or signs
             start, end = solid[0], solid[0] + 1
         # and holds the words, not the spaces, direction marks and zero-width characters
         # around them (a tag leaves those out: «ق  \ufeff» and «ق» are one claim's words)
@@ -137,7 +138,8 @@ def moved_quote(draw):
     before, after = draw(TEXT), draw(TEXT)
     quote = draw(st.lists(CHARS, min_size=1, max_size=12).map("".join).filter(
         lambda q: q.strip().strip(INVISIBLE) == q and has_words(q)))
-    # (a claim holds words: no white space or direction marks at its ends, not marks alone)
+    # (a claim holds words: no white space or direction marks at its ends, not marks or
+    # signs alone)
     cut_before = draw(st.integers(0, len(before)))
     cut_after = draw(st.integers(0, len(after)))
     inserted_before, inserted_after = draw(TEXT), draw(TEXT)
