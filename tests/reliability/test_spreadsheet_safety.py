@@ -37,11 +37,14 @@ def corpus_lines(folder) -> list[str]:
     return lines
 
 
-def test_no_cell_starts_like_a_formula(tmp_path, capsys):
+def test_no_cell_starts_like_a_formula(tmp_path, capsys, monkeypatch):
     folder = tmp_path / "corpus"
     folder.mkdir()
     strings = list(HOSTILE_STRINGS) + corpus_lines(folder)
     quotes = [s for s in HOSTILE_STRINGS if s.strip()]
+    # «=1», «-1», «@SUM(A1)» tag; «=», «-@» alone are refused (no_words) but an older
+    # Tahqiq tagged them, and its file's claims are exported too
+    signs = {q for q in quotes if appearances.no_words(q) is not None}
     text = "\n".join(["بداية"] + quotes + ["نهاية"])
     path = tmp_path / "hostile.tahqiq"
     made = []
@@ -55,9 +58,13 @@ def test_no_cell_starts_like_a_formula(tmp_path, capsys):
                 at = text.find(quote)
             # a hostile name, and one per claim (one person's same words twice are refused)
             project.annotator = (quotes[(i + 1) % len(quotes)].strip() or "x") + f" {i}"
-            made.append(appearances.create_claim(project, article.id, at, at + len(quote),
-                                            "disputed", note=note))
+            with monkeypatch.context() as m:
+                if quote in signs:  # (as an older Tahqiq tagged it)
+                    m.setattr(appearances, "no_words", lambda quote, signs=False: None)
+                made.append(appearances.create_claim(project, article.id, at,
+                                                     at + len(quote), "disputed", note=note))
         exported = exporting.export_text(project, "csv")
+    assert {c.quote[0] for c in made if c.quote not in signs} >= set("=+-@") and signs
 
     cells = assert_csv_safe(exported)
     assert cells >= 17 * (len(made) + 1)
