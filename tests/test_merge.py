@@ -1550,6 +1550,33 @@ def test_a_colleagues_label_no_tahqiq_could_make_is_refused(pair, column, value,
     assert dump(alice) == before
 
 
+@pytest.mark.parametrize("table, column", [
+    ("appearances", "annotator"), ("claims", "annotator"), ("claims", "sources"),
+    ("claims", "note"), ("reviews", "reviewer"), ("reviews", "comment"), ("history", "who")])
+def test_a_colleagues_text_that_is_not_utf8_is_refused(pair, table, column):
+    """Another program wrote bytes that are not UTF-8 into Bob's file: merged with exit
+    0, they failed nearly every later read of my project («Could not decode to UTF-8»),
+    the window's too, while `tahqiq check` found no damage (rv245). Refused as damaged;
+    nothing is merged, and `check` names such text in a file that holds it."""
+    from store.core.project import integrity_problems
+
+    alice, bob = pair
+    made = appearances.tag_quote(bob, article_id(bob), SAMPLE_QUOTE, "disputed", note="hi",
+                                 sources=["https://un.org/a"])
+    bob.annotator = "carol"  # a review is someone else's
+    reviews.review_claim(bob, made.claim_id, "reject", "no")
+    with sqlite3.connect(bob.path) as raw:
+        raw.execute(f"UPDATE {table} SET {column} = CAST(x'5b2248ff225d' AS TEXT)")
+    raw.close()
+    before = dump(alice)
+    with pytest.raises(NotAProject, match=f"{table}.{column} holds text that is not UTF-8"):
+        merge_project(alice, bob.path)
+    assert dump(alice) == before
+    bob.close()
+    assert integrity_problems(bob.path) == [
+        f"{table}.{column} holds text that is not UTF-8, as another program left it"]
+
+
 def test_a_colleagues_sources_and_address_that_are_no_web_links_are_not_published(
         pair, tmp_path):
     """Tahqiq refuses a source or a fact-check address that is no web link, but a

@@ -516,6 +516,49 @@ def _named_as_functions(conn: sqlite3.Connection) -> list[str]:
                 "ESCAPE '\\') LIMIT 1")]
 
 
+def _not_utf8(value: bytes | None) -> bool:
+    """Whether a text's bytes (CAST AS BLOB) do not read as UTF-8."""
+    try:
+        (value or b"").decode()
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+def not_utf8(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+             database: str = "main", unless: str = "") -> str | None:
+    """The first of *columns* of *database*.*table* holding text that is not UTF-8, as
+    «table.column», or None. SQLite stores the bytes it is given; Python reads none of
+    them after (every read of the row failed: «Could not decode to UTF-8»). One pass, one
+    call into Python a row (its texts joined by line breaks: each stays whole, or broken,
+    joined); *unless*, SQL on the row as ``s``, spares the rows it holds for."""
+    if not columns:
+        return None
+    conn.create_function("tahqiq_not_utf8", 1, _not_utf8, deterministic=True)
+    joined = " || x'0a' || ".join(f'coalesce(s."{c}", \'\')' for c in columns)
+    blobs = ", ".join(f'CAST(s."{c}" AS BLOB)' for c in columns)
+    spared = f"NOT ({unless}) AND " if unless else ""
+    row = conn.execute(f"SELECT {blobs} FROM {database}.{table} s WHERE {spared}"
+                       f"tahqiq_not_utf8(CAST({joined} AS BLOB)) LIMIT 1").fetchone()
+    if row is None:
+        return None
+    return next(f"{table}.{c}" for c, value in zip(columns, row, strict=True)
+                if _not_utf8(value))
+
+
+def _checked_tables(conn: sqlite3.Connection) -> list[str]:
+    """Tahqiq's tables in the file, but the search index (made again from the rest)."""
+    return [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = "
+                                             "'table' ORDER BY name")
+            if name in schema.TABLES and name != "search_index"]
+
+
+def _text_columns(conn: sqlite3.Connection, table: str, database: str = "main") -> list[str]:
+    """The columns of *table* declared TEXT."""
+    return [row[1] for row in conn.execute(f"PRAGMA {database}.table_info({table})")
+            if row[2] == "TEXT"]
+
+
 def integrity_problems(path: Path) -> list[str]:
     """SQLite's full ``integrity_check`` of a project (``tahqiq check``): every page,
     every index against its table, and inside the search index. [] when the file is
@@ -534,6 +577,10 @@ def integrity_problems(path: Path) -> list[str]:
                      for name in schema.missing_indexes(conn, version)]
         problems += [f"trigger {name} is missing; opening the project makes it again"
                      for name in schema.missing_triggers(conn, version)]
+        if not problems:  # (text another program wrote: every read of its row fails)
+            problems += [f"{found} holds text that is not UTF-8, as another program left it"
+                         for table in _checked_tables(conn)
+                         if (found := not_utf8(conn, table, _text_columns(conn, table)))]
         if not problems and version >= schema.MERGED_TABLES_SINCE:  # (tables as read now)
             from store.core.article_texts import misplaced  # (its reads: when checking)
 

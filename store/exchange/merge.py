@@ -81,6 +81,7 @@ from store.core.project import (
     id_chunks,
     integrity_line,
     is_open_here,
+    not_utf8,
     roll_back,
     search_index_damage,
     search_index_unread,
@@ -614,6 +615,7 @@ def _merge(project: Project, name: str, progress: Progress | None,
     tick = Ticker(progress, sum(sizes),
                   lambda: MergeCancelled("The merge was cancelled; nothing was changed."))
     _refuse_mistyped(conn)
+    _refuse_undecodable(conn)
     _refuse_untimed(conn)
     _refuse_malformed_labels(conn)
     with project.transaction():
@@ -687,6 +689,33 @@ def _refuse_mistyped(conn: sqlite3.Connection) -> None:
             col, found = next((col, kind) for (col, allowed), kind
                               in zip(typed, row, strict=True) if kind not in allowed)
             raise sqlite3.DatabaseError(f"{table}.{col} holds a {found} value")
+
+
+def _refuse_undecodable(conn: sqlite3.Connection) -> None:
+    """Refuse a colleague's file holding text that is not UTF-8 (bytes another program
+    wrote) in a column the merge copies in SQL: merged, it failed every later read of
+    this project («Could not decode to UTF-8»), the window's too. Only rows not already
+    here as they are (a merge again reads no text twice). The articles the merge brings
+    are read into Python whole (so refused); their long texts' pieces are checked as they
+    are copied (_refuse_broken_pieces). sqlite3.DatabaseError, which merge_project
+    reports as a damaged file."""
+    for (table,) in conn.execute(
+            f"SELECT name FROM {SRC}.sqlite_master WHERE type = 'table' AND name IN "
+            "(SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE "
+            "'search%' AND name NOT LIKE 'sqlite%' AND name NOT IN ('articles', "
+            "'article_pieces'))").fetchall():
+        theirs = {row[1] for row in conn.execute(f"PRAGMA {SRC}.table_info({table})")}
+        ours = [row for row in conn.execute(f"PRAGMA main.table_info({table})")
+                if row[1] in theirs]
+        columns = [row[1] for row in ours if row[2] == "TEXT"]
+        keys = [row[1] for row in ours if row[5]]
+        unless = ""
+        if len(keys) == 1 and len(ours) == len(theirs):  # (the same row here, by its key)
+            unless = (f"EXISTS (SELECT 1 FROM main.{table} m WHERE m.\"{keys[0]}\" = "
+                      f"s.\"{keys[0]}\" AND " + " AND ".join(
+                          f"m.\"{c}\" IS s.\"{c}\"" for c in columns) + ")")
+        if (found := not_utf8(conn, table, columns, SRC, unless)) is not None:
+            raise sqlite3.DatabaseError(f"{found} holds text that is not UTF-8")
 
 
 # A time as store.core.stamps writes it (UTC, ISO 8601): what the merge compares.
@@ -807,6 +836,9 @@ def _refuse_broken_pieces(conn: sqlite3.Connection) -> None:
         f"OR (part < last AND length(text) <> {schema.SEARCH_PART_CHARS}) LIMIT 1").fetchone()
     if broken is not None:
         raise sqlite3.DatabaseError("article_pieces holds a text's parts out of order or size")
+    if not_utf8(conn, "article_pieces", ["text"], SRC, "s.article_id NOT IN (SELECT other_id "
+                "FROM temp.merge_brought WHERE entity = 'article')") is not None:
+        raise sqlite3.DatabaseError("article_pieces.text holds text that is not UTF-8")
 
 
 # -- claims and where they appear ------------------------------------------------------------
