@@ -328,6 +328,26 @@ def test_claims_keeps_one_line_of_nine_fields_for_an_annotator_with_a_tab_or_lin
     assert rows[0][4] == "سارة محررة ثانية" and rows[0][5] == SAMPLE_QUOTE
 
 
+def test_claims_keeps_one_line_of_nine_fields_for_ids_with_a_tab_or_line_break(proj):
+    """Ids another program wrote into the file may hold a tab or a line break (a merge
+    refuses them now; a file changed by hand still has them): `claims` printed them raw,
+    a record split over three lines (rv245)."""
+    import sqlite3
+
+    path, article_id, _ = proj
+    assert tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                  "--project", str(path)).returncode == 0
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE claims SET id = 'claim\tone\nx'")
+        raw.execute("UPDATE appearances SET claim_id = 'claim\tone\nx', id = 'place\ttwo'")
+    raw.close()
+    listed = tahqiq("claims", "--project", str(path))
+    assert listed.returncode == 0, listed.stderr
+    rows = [line.split("\t") for line in listed.stdout.splitlines()]
+    assert [len(row) for row in rows] == [9]
+    assert (rows[0][0], rows[0][8]) == ("claim one x", "place two")
+
+
 def test_labels_and_settings_keep_one_line_per_record_whatever_a_name_holds(proj):
     """A label's names and the organisation may hold a tab or a line break (typed in the
     window, or merged from a colleague's file): `labels` still prints one line of six

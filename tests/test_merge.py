@@ -685,20 +685,21 @@ def test_a_file_before_appearances_is_merged_from_an_upgraded_copy(pair, monkeyp
         m.setattr(schema, "SCHEMA_VERSION", 3)
         older = open_or_create(b.path.with_name("v3.tahqiq"), "bob")
         aid = article_id(older)
+        old = "01d0c1a1-0000-4000-8000-000000000003"  # (an id as Tahqiq makes them)
         with older.transaction():
             older.execute(
                 'INSERT INTO claims (id, article_id, start, "end", quote, label, note, '
-                "annotator, created, updated) VALUES ('old-claim', ?, 0, 10, ?, 'unchecked', "
+                "annotator, created, updated) VALUES (?, ?, 0, 10, ?, 'unchecked', "
                 "'قديم', 'bob', '2024-01-01T00:00:00.000000Z', '2024-01-01T00:00:00.000000Z')",
-                [aid, articles.get_article(older, aid).text[:10]])
+                [old, aid, articles.get_article(older, aid).text[:10]])
         older.close()
     before = files_state(older.path)
     copies = count_calls(monkeypatch, "_private_copy")
     summary = merge_project(a, older.path)
     assert (summary.new_claims, summary.new_appearances) == (1, 1)
     assert len(copies) == 1 and files_state(older.path) == before
-    got = appearances.get_appearance(a, "old-claim")
-    assert (got.note, got.claim_id, got.article_id) == ("قديم", "old-claim", article_id(a))
+    got = appearances.get_appearance(a, old)
+    assert (got.note, got.claim_id, got.article_id) == ("قديم", old, article_id(a))
 
 
 @pytest.mark.parametrize("kind", ["text", "empty", "foreign", "missing", "newer", "itself"])
@@ -1329,13 +1330,14 @@ def test_a_history_entry_nested_too_deeply_for_python_breaks_nothing(pair, tmp_p
     made = appearances.tag_quote(alice, article_id(alice), SAMPLE_QUOTE, "verified")
     bob = copy_of(alice, tmp_path / "bob-copy.tahqiq", "bob")
     claims.update_claim(bob, made.claim_id, note="bob's")
+    deep = "dee90000-0000-4000-8000-000000000000"
     bob.execute("INSERT INTO history (id, entity, entity_id, action, who, at, before, after) "
-                "VALUES ('deep', 'claim', ?, 'edit', 'bob', '2030-01-01T00:00:00.000000Z', "
-                "?, NULL)", [made.claim_id, "[" * 990])
+                "VALUES (?, 'claim', ?, 'edit', 'bob', '2030-01-01T00:00:00.000000Z', "
+                "?, NULL)", [deep, made.claim_id, "[" * 990])
     bob.close()
     summary = merge_project(alice, tmp_path / "bob-copy.tahqiq")
     assert summary.updated_claims == 1 and claims.get_claim(alice, made.claim_id).note == "bob's"
-    assert [e.before for e in history.for_claim(alice, made.claim_id) if e.id == "deep"] == [None]
+    assert [e.before for e in history.for_claim(alice, made.claim_id) if e.id == deep] == [None]
     assert json.loads(exporting.export_text(alice, "json"))
     assert merge_project(alice, tmp_path / "bob-copy.tahqiq").changed is False
 
@@ -1575,6 +1577,33 @@ def test_a_colleagues_text_that_is_not_utf8_is_refused(pair, table, column):
     bob.close()
     assert integrity_problems(bob.path) == [
         f"{table}.{column} holds text that is not UTF-8, as another program left it"]
+
+
+@pytest.mark.parametrize("update, said", [
+    ("UPDATE claims SET id = 'claim\tone'", r"claims.id holds claim\\tone, which is no id"),
+    ("UPDATE appearances SET id = 'place\ntwo'", r"appearances.id holds place\\ntwo"),
+    ("UPDATE reviews SET claim_id = 'c1'", "reviews.claim_id holds c1, which is no id"),
+    ("UPDATE history SET entity_id = 'x y' WHERE entity = 'claim'",
+     "history.entity_id holds x y, which is no id"),
+    ("UPDATE reviews SET decision = 'maybe'",
+     "reviews.decision holds maybe, which is neither accept nor reject")])
+def test_a_colleagues_id_or_decision_no_tahqiq_could_make_is_refused(pair, update, said):
+    """Another program wrote Bob's file: an id holding a tab or a line break, copied as it
+    was, split the lines `tahqiq claims` prints; a review decided «maybe» was counted in
+    no review line, yet kept its claim out of `claims --unreviewed` (rv245). Refused as
+    damaged; nothing is merged. Every older Tahqiq file's ids are UUIDs (its fixtures)."""
+    alice, bob = pair
+    made = appearances.tag_quote(bob, article_id(bob), SAMPLE_QUOTE, "disputed")
+    bob.annotator = "carol"  # a review is someone else's
+    reviews.review_claim(bob, made.claim_id, "reject", "no")
+    merge_project(alice, bob.path)  # (as Tahqiq made them: merged)
+    with sqlite3.connect(bob.path) as raw:
+        raw.execute(update)
+    raw.close()
+    before = dump(alice)
+    with pytest.raises(NotAProject, match=said):
+        merge_project(alice, bob.path)
+    assert dump(alice) == before
 
 
 def test_a_colleagues_sources_and_address_that_are_no_web_links_are_not_published(

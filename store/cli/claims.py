@@ -100,10 +100,10 @@ def cmd_claims(args: argparse.Namespace, out: TextIO) -> int:
         for place in appearances.list_appearances(project, article_id(project, args)):
             if args.unreviewed and place.claim_id in standing:
                 continue
-            print("\t".join([place.claim_id, place.label, str(place.start), str(place.end),
-                             flat(place.annotator), shape(flat(place.quote)),
+            print("\t".join([flat(place.claim_id), place.label, str(place.start),
+                             str(place.end), flat(place.annotator), shape(flat(place.quote)),
                              shape(flat(place.note)), str(counts[place.claim_id]),
-                             place.id]), file=out)
+                             flat(place.id)]), file=out)  # (ids: another program's too)
     return 0
 
 

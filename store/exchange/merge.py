@@ -99,6 +99,7 @@ from store.errors import (
     StorageError,
     quoted,
 )
+from store.review.reviews import DECISIONS
 from store.text.display import isolated
 
 SRC = "merge_src"  # the attached copy's schema name
@@ -618,6 +619,8 @@ def _merge(project: Project, name: str, progress: Progress | None,
     _refuse_undecodable(conn)
     _refuse_untimed(conn)
     _refuse_malformed_labels(conn)
+    _refuse_malformed_ids(conn)
+    _refuse_unknown_decisions(conn)
     with project.transaction():
         conn.execute("CREATE TEMP TABLE merge_articles (other_id TEXT PRIMARY KEY, local_id)")
         conn.execute("CREATE TEMP TABLE merge_brought (entity, other_id, local_id, "
@@ -764,6 +767,43 @@ def _refuse_malformed_labels(conn: sqlite3.Connection) -> None:
         if not isinstance(color, str) or not labels.COLOR_RE.fullmatch(color):
             raise sqlite3.DatabaseError(f"labels.color holds {quoted(str(color), 40)}, which "
                                         "is no colour")
+
+
+# An id as Tahqiq makes them (a UUID; every older file's are); hex either case.
+_ID = "-".join("[0-9a-fA-F]" * n for n in (8, 4, 4, 4, 12))
+# The ids a merge copies as they are, by table (a history entry's, of a claim or a place).
+_IDS = {"claims": ("id",), "appearances": ("id", "claim_id", "article_id"),
+        "reviews": ("id", "claim_id"), "history": ("id",),
+        "dismissals": ("id", "claim_id", "article_id"), "articles": ("id",)}
+
+
+def _refuse_malformed_ids(conn: sqlite3.Connection) -> None:
+    """Refuse a colleague's file holding an id no Tahqiq could have made («claim\tone»,
+    written by another program): copied as it is, a tab or a line break in it split the
+    lines `tahqiq claims` prints. sqlite3.DatabaseError, which merge_project reports as a
+    damaged file."""
+    checks = [(table, f'"{c}"') for table, columns in _IDS.items() for c in columns]
+    checks.append(("history", "CASE WHEN entity IN ('claim', 'appearance') THEN entity_id END"))
+    for table, value in checks:  # (one pass over each column, by the tables' order)
+        row = conn.execute(f"SELECT {value} FROM {SRC}.{table} WHERE {value} IS NOT NULL "
+                           f"AND {value} NOT GLOB '{_ID}' LIMIT 1").fetchone()
+        if row is not None:
+            column = value.strip('"') if value.startswith('"') else "entity_id"
+            raise sqlite3.DatabaseError(f"{table}.{column} holds {quoted(str(row[0]), 40)}, "
+                                        "which is no id")
+
+
+def _refuse_unknown_decisions(conn: sqlite3.Connection) -> None:
+    """Refuse a colleague's review whose decision is neither accept nor reject (another
+    program's «maybe»): merged, its claim was counted in no review line, not reviewed in
+    the CSV, yet left out of `claims --unreviewed`. sqlite3.DatabaseError, which
+    merge_project reports as a damaged file."""
+    known = ", ".join(f"'{d}'" for d in DECISIONS)
+    row = conn.execute(f"SELECT decision FROM {SRC}.reviews WHERE decision IS NULL "
+                       f"OR decision NOT IN ({known}) LIMIT 1").fetchone()
+    if row is not None:
+        raise sqlite3.DatabaseError(f"reviews.decision holds {quoted(str(row[0]), 40)}, "
+                                    "which is neither accept nor reject")
 
 
 def _merge_labels(conn: sqlite3.Connection) -> int:
