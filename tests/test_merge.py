@@ -1610,8 +1610,9 @@ def test_a_colleagues_sources_and_address_that_are_no_web_links_are_not_publishe
         pair, tmp_path):
     """Tahqiq refuses a source or a fact-check address that is no web link, but a
     colleague's file, merged, can hold any: «javascript:…» and «file:///…» were linked
-    in the HTML packet and published in ClaimReview and W3C. They are kept (the claim is
-    the colleague's) and shown as text, never linked or published."""
+    in the HTML packet and published in ClaimReview and W3C. Such sources are left out
+    (rv245: kept, they made this project's CSV export unmergeable), never linked or
+    published."""
     from store.exchange.packet_html import packet_html
 
     alice, bob = pair
@@ -1624,11 +1625,10 @@ def test_a_colleagues_sources_and_address_that_are_no_web_links_are_not_publishe
         raw.execute("UPDATE claims SET sources = ? WHERE id = ?", [json.dumps(
             ["javascript:alert(document.domain)", "file:///etc/passwd", good]), made.claim_id])
     raw.close()
-    merge_project(alice, bob.path)
+    assert merge_project(alice, bob.path).links_left_out == 2
     here = next(a["id"] for a in articles.list_articles(alice))
     html = packet_html(alice, here)
-    assert 'href="javascript' not in html and 'href="file' not in html
-    assert "javascript:alert(document.domain)" in html and f'href="{good}"' in html
+    assert "javascript" not in html and "file:" not in html and f'href="{good}"' in html
     published = exporting.export_text(alice, "claimreview") + exporting.export_text(alice,
                                                                                   "w3c")
     assert "javascript" not in published and "file:" not in published and good in published
@@ -1645,6 +1645,33 @@ def test_a_colleagues_sources_and_address_that_are_no_web_links_are_not_publishe
     raw.close()
     assert not project_settings.get_settings(alice).publishes_claimreview
 
+
+
+def test_a_colleagues_sources_no_command_takes_are_left_out_and_said(pair, tmp_path):
+    """Another program (or an older Tahqiq) wrote Bob's sources: a backslash before the
+    path, a space inside. Merged as they were, this project's own CSV export was refused
+    whole by any merge («line 2: … is not a web link»; rv245). They are left out, the
+    summary says how many, and merging again changes nothing."""
+    alice, bob = pair
+    good = "https://un.org/report"
+    made = appearances.tag_quote(bob, article_id(bob), SAMPLE_QUOTE, "disputed",
+                                 sources=[good])
+    with sqlite3.connect(bob.path) as raw:
+        raw.execute("UPDATE claims SET sources = ? WHERE id = ?", [json.dumps(
+            ["https://example.org\\evil.com/x", good, "https://ex.org/a b"]), made.claim_id])
+    raw.close()
+    merged = merge_project(alice, bob.path)
+    assert (merged.new_claims, merged.links_left_out) == (1, 2)
+    assert any("links left out:   2" in str(line) for line in merged.lines())
+    assert claims.get_claim(alice, made.claim_id).sources == (good,)
+    before = dump(alice)
+    again = merge_project(alice, bob.path)
+    assert (again.unchanged_claims, again.updated_claims, again.conflicts) == (1, 0, 0)
+    assert dump(alice) == before
+    (tmp_path / "mine.csv").write_text(exporting.export_text(alice, "csv"), encoding="utf-8")
+    with Project.open(tmp_path / "fresh.tahqiq", "fresh") as fresh:
+        articles.add_article(fresh, articles.get_article(alice, article_id(alice)).text, "t")
+        assert merge_file(fresh, tmp_path / "mine.csv").new_claims == 1
 
 
 def test_a_colleagues_setting_with_spaces_around_it_is_not_taken(pair):

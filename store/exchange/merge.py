@@ -73,7 +73,7 @@ from store.core import article_texts, claim_versions, history, labels, schema
 from store.core import settings as project_settings
 from store.core.claim_versions import among, links, value_of
 from store.core.claims import stored_note
-from store.core.links import same_link
+from store.core.links import is_web_link, same_link, trimmed_link
 from store.core.progress import Progress, Ticker
 from store.core.project import (
     Project,
@@ -138,6 +138,7 @@ class MergeSummary:
     deleted_claims: int = 0  # live here, deleted by the merge (updated or in a conflict)
     restored_claims: int = 0  # deleted here, brought back there later
     emptied_claims: int = 0  # left with no words by the merge, and so deleted
+    links_left_out: int = 0  # their claims' links that are no web links (web_links_only)
     conflicts: int = 0
     combined_claims: int = 0  # changed on both sides, each in fields of its own: both kept
     conflicted_claims: list[str] = field(default_factory=list)  # the claims' ids
@@ -231,6 +232,9 @@ class MergeSummary:
             *([Message("  places in conflict: {count} (changed on both sides: the later "
                        "change kept)", count=self.place_conflicts)]
               if self.place_conflicts else []),
+            *([Message("  links left out:   {count} (their claims' sources that are no web "
+                       "links, as no command of Tahqiq takes them)", count=self.links_left_out)]
+              if self.links_left_out else []),
             Message("  new reviews:      {count}", count=self.new_reviews),
             Message("  new labels:       {count}", count=self.new_labels),
         ] + [Message("  {change}", change=freed.message()) for freed in self.freed_shortcuts] \
@@ -621,6 +625,8 @@ def _merge(project: Project, name: str, progress: Progress | None,
     _refuse_malformed_labels(conn)
     _refuse_malformed_ids(conn)
     _refuse_unknown_decisions(conn)
+    conn.create_function("tahqiq_web_links", 1, web_links_only, deterministic=True)
+    summary.links_left_out = _links_left_out(conn)
     with project.transaction():
         conn.execute("CREATE TEMP TABLE merge_articles (other_id TEXT PRIMARY KEY, local_id)")
         conn.execute("CREATE TEMP TABLE merge_brought (entity, other_id, local_id, "
@@ -777,6 +783,17 @@ _IDS = {"claims": ("id",), "appearances": ("id", "claim_id", "article_id"),
         "dismissals": ("id", "claim_id", "article_id"), "articles": ("id",)}
 
 
+def _links_left_out(conn: sqlite3.Connection) -> int:
+    """How many of the colleague's claims' links the merge leaves out, being no web links
+    (a backslash before the path, a space or a line break inside, «javascript:»: another
+    program's, or an older Tahqiq's): merged, they made this project's own CSV export
+    refused whole by any merge. Counted in their live claims, as they are now."""
+    return sum(len(read_json(sources)) - len(read_json(web_links_only(sources)))
+               for (sources,) in conn.execute(
+                   f"SELECT sources FROM {SRC}.claims WHERE deleted IS NULL AND sources "
+                   "IS NOT tahqiq_web_links(sources)"))
+
+
 def _refuse_malformed_ids(conn: sqlite3.Connection) -> None:
     """Refuse a colleague's file holding an id no Tahqiq could have made («claim\tone»,
     written by another program): copied as it is, a tab or a line break in it split the
@@ -917,8 +934,9 @@ def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> l
     table = kind.table
     cols = _columns(conn, table)
     content = [c for c in cols if c not in ("id", "article_id")]
-    same = " AND ".join(f'(s."{c}" IS l."{c}" OR tahqiq_note(s."{c}") IS l."{c}")'
-                        if _is_note(kind, c) else f's."{c}" IS l."{c}"' for c in content)
+    same = " AND ".join(f'(s."{c}" IS l."{c}" OR {_kept_sql(kind, c, "s")} IS l."{c}")'
+                        if _kept_sql(kind, c, "s") != f's."{c}"' else f's."{c}" IS l."{c}"'
+                        for c in content)
     differing = [(_as_kept(kind, dict(zip(cols, row[:len(cols)], strict=True))),
                   _as_kept(kind, dict(zip(cols, row[len(cols):], strict=True))))
                  for row in conn.execute(
@@ -933,8 +951,7 @@ def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> l
         select = ", ".join("m.local_id" if c == "article_id" else f's."{c}"' for c in cols)
         join = "JOIN temp.merge_articles m ON m.other_id = s.article_id "
     else:
-        select, join = ", ".join(f'tahqiq_note(s."{c}")' if _is_note(kind, c)
-                                 else f's."{c}"' for c in cols), ""
+        select, join = ", ".join(_kept_sql(kind, c, "s") for c in cols), ""
     if kind.on_article:  # (places are checked against their text: _refuse_misplaced)
         counts.written = [row[0] for row in conn.execute(
             f"SELECT id FROM {SRC}.{table} WHERE id NOT IN (SELECT id FROM main.{table})")]
@@ -962,6 +979,32 @@ def _is_note(kind: Records, column: str) -> bool:
     return not kind.on_article and column == "note"
 
 
+def _kept_sql(kind: Records, column: str, row: str) -> str:
+    """SQL reading *column* of *kind*'s *row* as _as_kept reads it."""
+    if _is_note(kind, column):
+        return f'tahqiq_note({row}."{column}")'
+    if not kind.on_article and column == "sources":
+        return f'tahqiq_web_links({row}."{column}")'
+    return f'{row}."{column}"'
+
+
+def web_links_only(sources: Any) -> Any:
+    """A claim's *sources* (JSON, or the list a history entry holds) without the links
+    that are no web links (links.is_web_link, as every command judges a link; a direction
+    mark at either end is no matter, as for validate_sources); as they are when they hold
+    none, or are no list."""
+    try:
+        found = read_json(sources) if isinstance(sources, str) else sources
+    except ValueError:  # (JSON no Tahqiq wrote: read as links() reads it)
+        return sources
+    if not isinstance(found, list):
+        return sources
+    kept = [link for link in found if isinstance(link, str) and is_web_link(trimmed_link(link))]
+    if len(kept) == len(found):
+        return sources
+    return json.dumps(kept, ensure_ascii=False) if isinstance(sources, str) else kept
+
+
 def _as_kept(kind: Records, record: dict[str, Any]) -> dict[str, Any]:
     """*record* (a claim's version, in either file or its history) with its note as this
     project keeps notes (claims.stored_note): a colleague's file from an older Tahqiq, or
@@ -970,6 +1013,8 @@ def _as_kept(kind: Records, record: dict[str, Any]) -> dict[str, Any]:
     compares what it keeps: merging again changes nothing (rv239)."""
     if _is_note(kind, "note") and isinstance(record.get("note"), str):
         record["note"] = stored_note(record["note"])
+    if not kind.on_article and "sources" in record:  # (links no command takes: left out)
+        record["sources"] = web_links_only(record["sources"])
     return record
 
 
