@@ -1060,7 +1060,7 @@ class MainWindow(QMainWindow):
             if not settings.set_annotator_name(name):
                 dialogs.show_error(self, settings.name_not_kept())
             self.session.set_annotator(name)
-            self.review_tools.set_me(name)
+            self.review_tools.set_me(self.session.annotator)  # (as kept: stored_name)
             self._update_title()
             current = self.current_claim_id()
             if current:  # whose claim it is changed: Accept and Reject, buttons and keys

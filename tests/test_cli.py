@@ -328,6 +328,20 @@ def test_claims_keeps_one_line_of_nine_fields_for_an_annotator_with_a_tab_or_lin
     assert rows[0][4] == "سارة محررة ثانية" and rows[0][5] == SAMPLE_QUOTE
 
 
+def test_a_name_holding_an_escape_is_kept_without_it_and_told_from_one_spelling_it(proj):
+    """Control characters print spelled out («\\x1b»), a backslash as it is: «Huda» and an
+    escape, and «Huda\\x1b» typed, printed as one name (rv245). A name is kept without
+    its control characters, as a note is."""
+    path, article_id, _ = proj
+    for name, words in (("Huda\x1b", SAMPLE_QUOTE.split()[0]), ("Huda\\x1b", SAMPLE_QUOTE)):
+        assert tahqiq("--annotator", name, "tag", article_id, "--quote", words, "--label",
+                      "disputed", "--project", str(path)).returncode == 0
+    listed = tahqiq("claims", "--project", str(path))
+    assert listed.returncode == 0, listed.stderr
+    assert sorted(line.split("\t")[4] for line in listed.stdout.splitlines()) == [
+        "Huda", "Huda\\x1b"]
+
+
 def test_claims_keeps_one_line_of_nine_fields_for_ids_with_a_tab_or_line_break(proj):
     """Ids another program wrote into the file may hold a tab or a line break (a merge
     refuses them now; a file changed by hand still has them): `claims` printed them raw,
@@ -1033,9 +1047,11 @@ def test_a_colleagues_terminal_commands_are_printed_as_text(proj):
 
     path, article_id, _title = proj
     name = "eve\x1b]0;PWNED\x07\x1b[8m"
-    with Project.open(path, name) as project:
+    with Project.open(path, "eve") as project:
         made = appearances.tag_quote(project, article_id, SAMPLE_QUOTE, "disputed")
         _note_written_elsewhere(project, made.claim_id, "\u202eMallory می\u200cشود \u2067open")
+        with project.transaction():  # (Tahqiq keeps a name without them: rv245)
+            project.conn.execute("UPDATE appearances SET annotator = ?", [name])
     for args in (["claims"], ["history", made.claim_id], ["articles"]):
         out = tahqiq(*args, "--project", str(path))
         assert out.returncode == 0, out.stderr

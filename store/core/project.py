@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from store.core import interrupts, schema, sqlfunctions
 from store.core.paths import SIDE_FILE, fits, is_there, name_beside
-from store.core.stamps import default_annotator
+from store.core.stamps import default_annotator, stored_name
 from store.core.whole_files import replaced_whole
 
 if TYPE_CHECKING:
@@ -714,6 +714,7 @@ class Project:
                  read_only: bool = False):
         self.conn = conn
         self.path = path
+        self._annotator = ""
         self.annotator = annotator
         self.read_only = read_only
         self._db: sqlite_utils.Database | None = None
@@ -790,6 +791,15 @@ class Project:
         yield from row_dicts(self.execute(sql, parameters))
 
     # -- opening -----------------------------------------------------------------
+    @property
+    def annotator(self) -> str:
+        """Whoever is making changes, as their name is kept (stamps.stored_name)."""
+        return self._annotator
+
+    @annotator.setter
+    def annotator(self, name: str) -> None:
+        self._annotator = stored_name(name)
+
     @classmethod
     def open(cls, path: str | os.PathLike[str], annotator: str | None = None,
              *, create: bool = True) -> Project:
@@ -798,7 +808,7 @@ class Project:
         Raises NotAProject or SchemaTooNew before anything is written.
         """
         path = Path(path).expanduser()
-        annotator = (annotator or "").strip() or default_annotator()  # a blank name is none
+        annotator = stored_name(annotator or "").strip() or default_annotator()  # (blank: none)
         unmarked = False
         if is_there(path):
             _refuse_long_name(path, existing=True)

@@ -80,6 +80,16 @@ def person(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
 
 
+def stored_name(name: str) -> str:
+    """A person's name as it is kept with what they did: without control characters or
+    direction overrides, as a note is (clean.clean_note). «Huda» and an escape printed as
+    «Huda\\x1b», which another person's name may spell out: `tahqiq claims` told two
+    people as one (rv245)."""
+    from store.text.clean import clean_note  # (its patterns: not at start-up)
+
+    return clean_note(name)
+
+
 def name_file() -> Path:
     """The file the user's name is kept in."""
     from store.core.paths import config_dir
