@@ -3120,7 +3120,7 @@ Make a new project in it?</source>
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="253" />
+        <location filename="../../store/core/articles.py" line="254" />
         <source>'{id}' matches several articles; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من مقال؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
@@ -3130,7 +3130,7 @@ Make a new project in it?</source>
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="533" />
+        <location filename="../../store/core/appearances.py" line="543" />
         <source>'{id}' matches several places; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من موضع؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
@@ -3197,7 +3197,7 @@ Make a new project in it?</source>
         <translation>توقّف برنامج وهو يكتب في {name}، وهو أو مجلده للقراءة فقط، فلا يمكن التراجع عمّا تركه مكتوبًا إلى نصفه: انسخ {name} و{journal} معًا إلى مكان تمكن الكتابة فيه وافتح النسخة هناك.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1249" />
+        <location filename="../../store/core/project.py" line="1259" />
         <source>A project kept in memory cannot be shared with a worker.</source>
         <translation>لا يمكن مشاركة مشروع محفوظ في الذاكرة مع عامل في الخلفية.</translation>
     </message>
@@ -3227,12 +3227,12 @@ Make a new project in it?</source>
         <translation>المدققون: {names} (المقالات: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1693" />
+        <location filename="../../store/core/project.py" line="1703" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1670" />
+        <location filename="../../store/core/project.py" line="1680" />
         <source>Another program kept {name} busy, so it could not be opened; try again once it is done.</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
@@ -3272,7 +3272,7 @@ Make a new project in it?</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="989" />
+        <location filename="../../store/exchange/importing.py" line="1002" />
         <source>Cannot write a temporary copy of {name}: {reason}.</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
@@ -3312,17 +3312,17 @@ Make a new project in it?</source>
         <translation>أعمدة لم تُقرأ: {columns} (تُقرأ ملاحظة الادعاء من العمود «note»، وروابطه من «sources»).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1535" />
+        <location filename="../../store/core/project.py" line="1545" />
         <source>Could not back up to {path}: that is this project's own file; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: هذا ملف المشروع نفسه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1538" />
+        <location filename="../../store/core/project.py" line="1548" />
         <source>Could not back up to {path}: the log of the project that was there ({name}) lies beside it; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: سجلّ المشروع الذي كان هناك ({name}) موجود بجانبه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1554" />
+        <location filename="../../store/core/project.py" line="1564" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -3352,17 +3352,17 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة {path}: المجلد أو الملف للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1507" />
+        <location filename="../../store/core/project.py" line="1517" />
         <source>Could not write {path}: {reason}.</source>
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="437" />
+        <location filename="../../store/core/appearances.py" line="439" />
         <source>Give the verdict (a label) or the claim the words belong to.</source>
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="920" />
+        <location filename="../../store/core/appearances.py" line="934" />
         <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them in the window and choose Unlink.</source>
         <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها في النافذة واختر «فصل».</translation>
     </message>
@@ -3412,17 +3412,17 @@ Make a new project in it?</source>
         <translation>الدمج:</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="248" />
+        <location filename="../../store/core/articles.py" line="249" />
         <source>No article id given.</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="753" />
+        <location filename="../../store/exchange/importing.py" line="766" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="251" />
+        <location filename="../../store/core/articles.py" line="252" />
         <source>No article with id '{id}'.</source>
         <translation>لا يوجد مقال بالمعرّف «{id}».</translation>
     </message>
@@ -3437,12 +3437,12 @@ Make a new project in it?</source>
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="510" />
+        <location filename="../../store/core/appearances.py" line="512" />
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="532" />
+        <location filename="../../store/core/appearances.py" line="542" />
         <source>No claim's place with id '{id}'.</source>
         <translation>لا يوجد موضع ادعاء بالمعرّف «{id}».</translation>
     </message>
@@ -3462,7 +3462,7 @@ Make a new project in it?</source>
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1293" />
+        <location filename="../../store/core/project.py" line="1303" />
         <source>Not all of the work could be written into {name} itself (is the disk full?): the rest is kept in {wal} beside it. Keep the two together, and copy or send both, until Tahqiq has opened the project again with room on the disk.</source>
         <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح «تحقيق» المشروع مرة أخرى وفي القرص متّسع.</translation>
     </message>
@@ -3506,27 +3506,27 @@ Make a new project in it?</source>
         <translation>المراجعات:</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="317" />
+        <location filename="../../store/core/appearances.py" line="318" />
         <source>Select some words to tag, not only harakat or other marks.</source>
         <translation>حدّد كلمات لوسمها، لا حركات أو علامات وحدها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="319" />
+        <location filename="../../store/core/appearances.py" line="321" />
         <source>Select some words to tag, not only punctuation or symbols.</source>
         <translation>حدّد كلمات لوسمها، لا علامات ترقيم أو رموزًا وحدها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="315" />
+        <location filename="../../store/core/appearances.py" line="316" />
         <source>Select some words to tag, not only spaces.</source>
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="190" />
+        <location filename="../../store/core/articles.py" line="191" />
         <source>Span {start}–{end} is not inside the article (0–{length}).</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="458" />
+        <location filename="../../store/exchange/importing.py" line="464" />
         <source>Tahqiq does not know the encoding {encoding}.</source>
         <translation>لا يعرف «تحقيق» الترميز {encoding}.</translation>
     </message>
@@ -3541,7 +3541,7 @@ Make a new project in it?</source>
         <translation>حذف {name} هذا الادعاء: استعده أولًا (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="428" />
+        <location filename="../../store/core/appearances.py" line="430" />
         <source>That claim's verdict is {verdict}, not {label}; leave out the label to take the claim's.</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
@@ -3551,7 +3551,7 @@ Make a new project in it?</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="939" />
+        <location filename="../../store/exchange/importing.py" line="952" />
         <source>That is a link, not an article's text: Tahqiq does not download web pages. Copy the article's own text from the page, or save the page from the browser and import the saved file.</source>
         <translation>هذا رابط لا نص مقال: تحقيق لا ينزّل صفحات الويب. انسخ نص المقال نفسه من الصفحة، أو احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
@@ -3561,7 +3561,7 @@ Make a new project in it?</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="952" />
+        <location filename="../../store/core/appearances.py" line="966" />
         <source>The article of these words was deleted; bring it back first (tahqiq article ID --restore, or Undo).</source>
         <translation>حُذف مقال هذه الكلمات؛ أعده أولًا (tahqiq article ID --restore، أو التراجع).</translation>
     </message>
@@ -3571,12 +3571,12 @@ Make a new project in it?</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1699" />
+        <location filename="../../store/core/project.py" line="1709" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="970" />
+        <location filename="../../store/core/appearances.py" line="984" />
         <source>The claim is on these words already.</source>
         <translation>الادعاء على هذه الكلمات أصلًا.</translation>
     </message>
@@ -3591,7 +3591,7 @@ Make a new project in it?</source>
         <translation>يُكتب اليوم الذي يبدأ منه العد بالصيغة YYYY-MM-DD، لا {day}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1691" />
+        <location filename="../../store/core/project.py" line="1701" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3636,17 +3636,17 @@ Make a new project in it?</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1624" />
+        <location filename="../../store/core/project.py" line="1634" />
         <source>The name {name} holds a line break or another control character: choose another.</source>
         <translation>في الاسم {name} فاصل أسطر أو محرف تحكم آخر: اختر اسمًا غيره.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1641" />
+        <location filename="../../store/core/project.py" line="1651" />
         <source>The name {name} is too long for a project: SQLite adds «-journal» to it for a file of its own. Choose a shorter one.</source>
         <translation>الاسم {name} أطول مما يحتمله مشروع: يضيف SQLite إليه «-journal» لملف خاص به. اختر اسمًا أقصر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1638" />
+        <location filename="../../store/core/project.py" line="1648" />
         <source>The name {name} is too long to open as a project here: SQLite adds «-journal» to it for a file of its own. Rename it shorter; nothing in it was changed.</source>
         <translation>الاسم {name} أطول من أن يُفتح مشروعًا هنا: يضيف SQLite إليه «-journal» لملف خاص به. أعد تسميته باسم أقصر؛ لم يتغير فيه شيء.</translation>
     </message>
@@ -3668,7 +3668,7 @@ Make a new project in it?</source>
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1697" />
+        <location filename="../../store/core/project.py" line="1707" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3678,12 +3678,12 @@ Make a new project in it?</source>
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1695" />
+        <location filename="../../store/core/project.py" line="1705" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1687" />
+        <location filename="../../store/core/project.py" line="1697" />
         <source>The project file is damaged ({reason}); the change was not saved, and what was saved before is kept: `tahqiq check` tells what is damaged.</source>
         <translation>ملف المشروع تالف ({reason})؛ لم يُحفظ التغيير، وما حُفظ من قبل باقٍ: يبيّن ‎`tahqiq check`‎ ما التالف فيه.</translation>
     </message>
@@ -3703,7 +3703,7 @@ Make a new project in it?</source>
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/core/appearances.py" line="461" />
+        <location filename="../../store/core/appearances.py" line="463" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
         <translation>
             <numerusform>يرد النص في المقال {count} مرة فقط؛ لم يُعثر على الورود رقم {occurrence}.</numerusform>
@@ -3715,12 +3715,12 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="465" />
+        <location filename="../../store/core/appearances.py" line="467" />
         <source>The quote is empty: give the words to tag.</source>
         <translation>النص فارغ: اذكر الكلمات المراد وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="466" />
+        <location filename="../../store/core/appearances.py" line="468" />
         <source>The quote is not in the article.</source>
         <translation>النص غير موجود في المقال.</translation>
     </message>
@@ -3772,27 +3772,27 @@ Make a new project in it?</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="935" />
+        <location filename="../../store/exchange/importing.py" line="948" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1003" />
+        <location filename="../../store/core/appearances.py" line="1017" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1062" />
+        <location filename="../../store/core/appearances.py" line="1076" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1031" />
+        <location filename="../../store/core/appearances.py" line="1045" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="961" />
+        <location filename="../../store/core/appearances.py" line="975" />
         <source>These words were untagged since by {name}; bring them back first (Edit ▸ Deleted Claims…).</source>
         <translation>أزال {name} وسم هذه الكلمات منذ ذلك الحين؛ أعدها أولًا (تحرير ◂ الادعاءات المحذوفة…).</translation>
     </message>
@@ -3802,7 +3802,7 @@ Make a new project in it?</source>
         <translation>هذا المقال أطول من أن يُصدَّر ملف مراجعة PDF (عدد الأحرف: {chars}؛ الحد: {most}): صدّر ملف المراجعة HTML، ويطبعه المتصفح PDF.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="323" />
+        <location filename="../../store/core/articles.py" line="324" />
         <source>This article was deleted meanwhile: bring it back first (Project ▸ Deleted Articles…, or tahqiq article {id} --restore).</source>
         <translation>حُذف هذا المقال في الأثناء: أعده أولًا (المشروع ◂ المقالات المحذوفة…، أو tahqiq article {id} --restore).</translation>
     </message>
@@ -3817,7 +3817,7 @@ Make a new project in it?</source>
         <translation>في هذا المشروع ادعاءات من قبل: لا يأخذ تصنيفات مشروع آخر إلا مشروع جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1367" />
+        <location filename="../../store/core/project.py" line="1377" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
@@ -3854,22 +3854,22 @@ Make a new project in it?</source>
         <translation>حذفتَ ادعاء «{quote}» منذ ذلك الحين؛ وتعود كلماته هنا معه (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1134" />
+        <location filename="../../store/core/appearances.py" line="1148" />
         <source>You deleted the claim these words go back to since, in another window or from the command line; going back would bring it back.</source>
         <translation>حذفتَ الادعاء الذي تعود إليه هذه الكلمات منذ ذلك الحين، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سيعيده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1151" />
+        <location filename="../../store/core/appearances.py" line="1165" />
         <source>You moved these words to another claim since, in another window or from the command line; going back would take them off it.</source>
         <translation>نقلتَ هذه الكلمات إلى ادعاء آخر منذ ذلك الحين، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سينزعها عنه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="974" />
+        <location filename="../../store/core/appearances.py" line="988" />
         <source>You tagged these words already, as {label} (claim {id}): delete that claim first, or move the claim to other words.</source>
         <translation>وسمتَ هذه الكلمات من قبل بحكم {label} (الادعاء {id}): احذف ذلك الادعاء أولًا، أو انقل الادعاء إلى كلمات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="232" />
+        <location filename="../../store/review/story.py" line="263" />
         <source>accepted</source>
         <translation>قُبل</translation>
     </message>
@@ -3904,7 +3904,7 @@ Make a new project in it?</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="193" />
+        <location filename="../../store/text/clean.py" line="267" />
         <source>collapsed repeated blank lines</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
@@ -3914,42 +3914,42 @@ Make a new project in it?</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="415" />
+        <location filename="../../store/review/story.py" line="446" />
         <source>combined {lost}'s changes with {kept}'s</source>
         <translation>جُمعت تغييرات {lost} مع تغييرات {kept}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="353" />
+        <location filename="../../store/review/story.py" line="384" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="347" />
+        <location filename="../../store/review/story.py" line="378" />
         <source>created as {label}</source>
         <translation>أُنشئ: بحكم «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="343" />
+        <location filename="../../store/review/story.py" line="374" />
         <source>created as {label}: “{quote}”</source>
         <translation>أُنشئ: بحكم «{label}»: «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="136" />
+        <location filename="../../store/review/story.py" line="158" />
         <source>created as {label}: “{quote}” ({count} place(s))</source>
         <translation>أُنشئ: بحكم «{label}»: «{quote}» (المواضع: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="351" />
+        <location filename="../../store/review/story.py" line="382" />
         <source>created: {key} ({name})</source>
         <translation>أُنشئ: {key} ({name})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="349" />
+        <location filename="../../store/review/story.py" line="380" />
         <source>created: {title}</source>
         <translation>أُنشئ: {title}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="284" />
+        <location filename="../../store/review/story.py" line="315" />
         <source>deleted</source>
         <translation>حُذف</translation>
     </message>
@@ -3971,7 +3971,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="67" />
+        <location filename="../../store/exchange/importing.py" line="73" />
         <source>it had been deleted: brought back, with the words it had tagged</source>
         <translation>كان قد حُذف: أُعيد، مع الكلمات التي وُسمت فيه</translation>
     </message>
@@ -3991,32 +3991,32 @@ Make a new project in it?</source>
         <translation>كلماته منشورة في الادعاء {claim} بالحكم نفسه، بملاحظة ذلك الادعاء ومصادره: انسخ ملاحظة هذا الادعاء ومصادره إليه لتُنشر</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="418" />
+        <location filename="../../store/review/story.py" line="449" />
         <source>kept a later change over {lost}'s</source>
         <translation>أُبقي تغيير أحدث بدل تغيير {lost}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="64" />
+        <location filename="../../store/exchange/importing.py" line="70" />
         <source>kept only the article text of the web page</source>
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="412" />
+        <location filename="../../store/review/story.py" line="443" />
         <source>kept {deleter}'s deletion over {other}'s edit</source>
         <translation>أُبقي حذف {deleter} بدل تعديل {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="409" />
+        <location filename="../../store/review/story.py" line="440" />
         <source>kept {deleter}'s deletion over {other}'s edit, which it holds (restoring the claim brings it back)</source>
         <translation>أُبقي حذف {deleter} على تعديل {other}، وهو محفوظ فيه (استعادة الادعاء تعيده)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="433" />
+        <location filename="../../store/review/story.py" line="464" />
         <source>kept {deleter}'s deletion over {other}'s version</source>
         <translation>أُبقي حذف {deleter} بدل نسخة {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="400" />
+        <location filename="../../store/review/story.py" line="431" />
         <source>kept {kept}'s version over {lost}'s</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
@@ -4041,12 +4041,12 @@ Make a new project in it?</source>
         <translation>التصنيف فارغ: اكتب حكم الادعاء (التصنيفات: {known})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="295" />
+        <location filename="../../store/review/story.py" line="326" />
         <source>label: {before} → {after}</source>
         <translation>الحكم: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="65" />
+        <location filename="../../store/exchange/importing.py" line="71" />
         <source>left out the document's deleted tracked changes, comments and hidden text</source>
         <translation>تُرك من المستند ما حُذف في تتبّع التغييرات والتعليقات والنص المخفي</translation>
     </message>
@@ -4061,7 +4061,7 @@ Make a new project in it?</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="271" />
+        <location filename="../../store/review/story.py" line="302" />
         <source>moved: {old_start}–{old_end} → {start}–{end}</source>
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
@@ -4076,7 +4076,7 @@ Make a new project in it?</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="279" />
+        <location filename="../../store/review/story.py" line="310" />
         <source>no change</source>
         <translation>لا تغيير</translation>
     </message>
@@ -4086,22 +4086,22 @@ Make a new project in it?</source>
         <translation>لا حكم بعد ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="195" />
+        <location filename="../../store/text/clean.py" line="269" />
         <source>normalised to Unicode NFC</source>
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="288" />
+        <location filename="../../store/review/story.py" line="319" />
         <source>note added</source>
         <translation>أُضيفت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="289" />
+        <location filename="../../store/review/story.py" line="320" />
         <source>note edited</source>
         <translation>عُدّلت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="288" />
+        <location filename="../../store/review/story.py" line="319" />
         <source>note removed</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
@@ -4111,7 +4111,7 @@ Make a new project in it?</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="291" />
+        <location filename="../../store/review/story.py" line="322" />
         <source>quote changed</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
@@ -4126,22 +4126,22 @@ Make a new project in it?</source>
         <translation>الاقتباس لا يطابق نص المقال، وفيه هناك «{there}» (ربما جعله جدول البيانات تاريخًا: افتح ملف CSV وعمود الاقتباس بصيغة نص)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="445" />
+        <location filename="../../store/exchange/importing.py" line="451" />
         <source>read as {encoding}; {alternative} was possible too</source>
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="232" />
+        <location filename="../../store/review/story.py" line="263" />
         <source>rejected</source>
         <translation>رُفض</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="249" />
+        <location filename="../../store/review/story.py" line="280" />
         <source>removed</source>
         <translation>أُزيل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="182" />
+        <location filename="../../store/text/clean.py" line="256" />
         <source>removed {count} control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف تحكم</numerusform>
@@ -4153,7 +4153,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="174" />
+        <location filename="../../store/text/clean.py" line="248" />
         <source>removed {count} line(s) of site boilerplate at the start or end: {lines}</source>
         <translation>
             <numerusform>حُذف {count} سطر من حشو الموقع في البداية أو النهاية: {lines}</numerusform>
@@ -4165,7 +4165,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="169" />
+        <location filename="../../store/text/clean.py" line="243" />
         <source>removed {count} scrape marker(s): {markers}</source>
         <translation>
             <numerusform>أُزيلت {count} علامة نسخ آلي: {markers}</numerusform>
@@ -4177,7 +4177,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="190" />
+        <location filename="../../store/text/clean.py" line="264" />
         <source>removed {count} soft hyphen(s) (invisible hyphenation points)</source>
         <translation>
             <numerusform>أُزيلت {count} شرطة مرنة (نقاط تقطيع غير مرئية)</numerusform>
@@ -4189,7 +4189,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="179" />
+        <location filename="../../store/text/clean.py" line="253" />
         <source>removed {count} stray bidi control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف شارد للتحكم في الاتجاه</numerusform>
@@ -4201,32 +4201,32 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="63" />
+        <location filename="../../store/exchange/importing.py" line="69" />
         <source>repaired visual-order PDF text</source>
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="284" />
+        <location filename="../../store/review/story.py" line="315" />
         <source>restored</source>
         <translation>أُعيد</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="362" />
+        <location filename="../../store/review/story.py" line="393" />
         <source>sources: reordered</source>
         <translation>المصادر: أُعيد ترتيبها</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="363" />
+        <location filename="../../store/review/story.py" line="394" />
         <source>sources: {counts}</source>
         <translation>المصادر: {counts}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="244" />
+        <location filename="../../store/review/story.py" line="275" />
         <source>split off as a claim of its own ({label})</source>
         <translation>فُصل ادعاءً مستقلًا ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="132" />
+        <location filename="../../store/review/story.py" line="154" />
         <source>split off as a claim of its own ({label}): “{quote}”</source>
         <translation>فُصل ادعاءً مستقلًا ({label}): «{quote}»</translation>
     </message>
@@ -4246,32 +4246,32 @@ Make a new project in it?</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="309" />
+        <location filename="../../store/review/story.py" line="340" />
         <source>tagged “{quote}”</source>
         <translation>وُسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="148" />
+        <location filename="../../store/review/story.py" line="170" />
         <source>tagged “{quote}” ({count} place(s))</source>
         <translation>وُسم «{quote}» (المواضع: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="312" />
+        <location filename="../../store/review/story.py" line="343" />
         <source>tagged “{quote}” again</source>
         <translation>أُعيد وسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="146" />
+        <location filename="../../store/review/story.py" line="168" />
         <source>tagged “{quote}” again ({count} place(s))</source>
         <translation>أُعيد وسم «{quote}» (المواضع: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="251" />
+        <location filename="../../store/review/story.py" line="282" />
         <source>text replaced</source>
         <translation>استُبدل النص</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="874" />
+        <location filename="../../store/exchange/importing.py" line="887" />
         <source>the PDF it was copied from wrote «لا» as «ال», so search will miss words such as «{word}» (at least {count})</source>
         <translation>كتب ملفُّ PDF الذي نُسخ منه النص «لا» على صورة «ال»، فلن يجد البحث كلمات مثل «{word}» ({count} على الأقل)</translation>
     </message>
@@ -4291,7 +4291,7 @@ Make a new project in it?</source>
         <translation>يبدأ الملف بترميز UTF-16 لكنه ليس كذلك: احفظه بصيغة CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="788" />
+        <location filename="../../store/exchange/importing.py" line="801" />
         <source>the publication date «{date}» is not YYYY-MM-DD: ClaimReview exports leave it out (Article Properties changes it)</source>
         <translation>تاريخ النشر «{date}» ليس بصيغة YYYY-MM-DD: تتركه صادرات ClaimReview (تغيّره خصائص المقال)</translation>
     </message>
@@ -4326,22 +4326,22 @@ Make a new project in it?</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات…، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="311" />
+        <location filename="../../store/review/story.py" line="342" />
         <source>untagged “{quote}”</source>
         <translation>أُزيل وسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="144" />
+        <location filename="../../store/review/story.py" line="166" />
         <source>untagged “{quote}” ({count} place(s))</source>
         <translation>أُزيل وسم «{quote}» (المواضع: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="314" />
+        <location filename="../../store/review/story.py" line="345" />
         <source>words changed: “{old}” → “{quote}”</source>
         <translation>تغيّرت الكلمات: «{old}» ← «{quote}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="187" />
+        <location filename="../../store/text/clean.py" line="261" />
         <source>wrote {count} ligature(s) as plain letters (ﬁ as fi)</source>
         <translation>
             <numerusform>كُتب {count} حرف مركّب حروفًا عادية (ﬁ صارت fi)</numerusform>
@@ -4353,7 +4353,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="184" />
+        <location filename="../../store/text/clean.py" line="258" />
         <source>wrote {count} presentation form(s) as plain letters (ﻻ as لا)</source>
         <translation>
             <numerusform>كُتب {count} شكل عرض حروفًا عادية (ﻻ صارت لا)</numerusform>
@@ -4370,17 +4370,17 @@ Make a new project in it?</source>
         <translation>أعطى {annotator} الكلمات نفسها حكمًا آخر ({label}): احسم الخلاف أولًا</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="222" />
+        <location filename="../../store/review/story.py" line="253" />
         <source>{at}  {who}  {summary}</source>
         <translation>{at}  {who}  {summary}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="220" />
+        <location filename="../../store/review/story.py" line="251" />
         <source>{at}  {who}  {summary} in «{title}»</source>
         <translation>{at}  {who}  {summary} في «{title}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="262" />
+        <location filename="../../store/review/story.py" line="293" />
         <source>{changes}; {name}'s note read “{note}”</source>
         <translation>{changes}؛ وكانت ملاحظة {name}: «{note}»</translation>
     </message>
@@ -4405,42 +4405,42 @@ Make a new project in it?</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="235" />
+        <location filename="../../store/review/story.py" line="266" />
         <source>{decision} ({label})</source>
         <translation>{decision} ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="300" />
+        <location filename="../../store/review/story.py" line="331" />
         <source>{field} edited</source>
         <translation>عُدّل {field}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="298" />
+        <location filename="../../store/review/story.py" line="329" />
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1612" />
+        <location filename="../../store/core/project.py" line="1622" />
         <source>{file} is a file where a folder should be, so the project {name} cannot be created there.</source>
         <translation>{file} ملف في مكان مجلد، لذا لا يمكن إنشاء المشروع {name} هناك.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="338" />
+        <location filename="../../store/review/story.py" line="369" />
         <source>{first}, {rest}</source>
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1615" />
+        <location filename="../../store/core/project.py" line="1625" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="442" />
+        <location filename="../../store/review/story.py" line="473" />
         <source>{head}: {changes}</source>
         <translation>{head}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="421" />
+        <location filename="../../store/review/story.py" line="452" />
         <source>{head}; not kept: {changes}</source>
         <translation>{head}؛ لم يُبقَ: {changes}</translation>
     </message>
@@ -4450,12 +4450,12 @@ Make a new project in it?</source>
         <translation>غيّر {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيمحو تغييره.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="836" />
+        <location filename="../../store/exchange/importing.py" line="849" />
         <source>{name} changed while it was imported; nothing was imported.</source>
         <translation>تغيّر {name} أثناء استيراده؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="523" />
+        <location filename="../../store/exchange/importing.py" line="529" />
         <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
@@ -4470,12 +4470,12 @@ Make a new project in it?</source>
         <translation>حذف {name} ادعاء «{quote}» منذ ذلك الحين؛ وتعود كلماته هنا معه (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1137" />
+        <location filename="../../store/core/appearances.py" line="1151" />
         <source>{name} deleted the claim these words go back to since; going back would bring it back.</source>
         <translation>حذف {name} الادعاء الذي تعود إليه هذه الكلمات منذ ذلك الحين؛ والرجوع سيعيده.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="306" />
+        <location filename="../../store/exchange/importing.py" line="312" />
         <source>{name} does not read as Arabic in any encoding Tahqiq knows (Windows-1256, ISO-8859-6, MacArabic), so it would be stored garbled; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>لا يُقرأ {name} عربيًا بأي ترميز يعرفه تحقيق (Windows-1256 أو ISO-8859-6 أو MacArabic)، فكان سيُخزَّن مشوَّهًا؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
@@ -4485,12 +4485,12 @@ Make a new project in it?</source>
         <translation>أعطى {name} هذا الادعاء حكمه؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="835" />
+        <location filename="../../store/core/project.py" line="845" />
         <source>{name} had lost the marks that name it a Tahqiq project (sqlite3's .dump and .clone keep none); it was taken as a project of schema {version} and upgraded, a copy kept as {copy}.</source>
         <translation>كان {name} قد فقد العلامتين اللتين تسمّيانه مشروع تحقيق (لا يحفظ ‎.dump ولا ‎.clone في sqlite3 أيًّا منهما)؛ فأُخذ مشروعًا من المخطط {version} ورُقّي، وحُفظت نسخة منه باسم {copy}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="1066" />
+        <location filename="../../store/exchange/merge.py" line="1069" />
         <source>{name} has claims whose words are not where it puts them in this project's copy of their article ({count} place(s)): the article's text differs there, or another program moved them. Nothing was merged.</source>
         <translation>
             <numerusform>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضع): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</numerusform>
@@ -4502,7 +4502,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="902" />
+        <location filename="../../store/exchange/importing.py" line="915" />
         <source>{name} holds a link, not an article's text: Tahqiq does not download web pages. Save the page from the browser and import the saved file.</source>
         <translation>{name} يحوي رابطًا لا نص مقال: تحقيق لا ينزّل صفحات الويب. احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
@@ -4512,27 +4512,27 @@ Make a new project in it?</source>
         <translation>يحوي {name} نصًا أكثر مما يستورده تحقيق (الحد {limit} ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="682" />
+        <location filename="../../store/exchange/importing.py" line="688" />
         <source>{name} holds no text to import.</source>
         <translation>لا يحوي {name} نصًا لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="660" />
+        <location filename="../../store/exchange/importing.py" line="666" />
         <source>{name} is a CSV of claims, not an article: bring it in with File ▸ Import Claims (CSV), or tahqiq merge.</source>
         <translation>{name} ملف CSV لادعاءات وليس مقالًا: أدخله من ملف ◂ استيراد ادعاءات (CSV)، أو بالأمر tahqiq merge.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="686" />
+        <location filename="../../store/exchange/importing.py" line="692" />
         <source>{name} is a JSON-LD export of claims (W3C annotations or ClaimReview), not an article: to bring a colleague's claims in, merge their project file (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} تصدير JSON-LD للادعاءات (تعليقات W3C أو ClaimReview)، لا مقال: لإدخال ادعاءات زميل، ادمج ملف مشروعه (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="637" />
+        <location filename="../../store/exchange/importing.py" line="643" />
         <source>{name} is a PDF, which Tahqiq does not read: copy the article's text out of it, then paste it as a new article or save it as a .txt file.</source>
         <translation>{name} ملف PDF، وتحقيق لا يقرأ هذا النوع: انسخ نص المقال منه، ثم ألصقه مقالًا جديدًا أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="562" />
+        <location filename="../../store/exchange/importing.py" line="568" />
         <source>{name} is a folder with no article in it (no .txt, .html, .docx or .odt file).</source>
         <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎ ولا ‎.docx‎ ولا ‎.odt‎).</translation>
     </message>
@@ -4542,37 +4542,37 @@ Make a new project in it?</source>
         <translation>{name} مجلد: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="641" />
+        <location filename="../../store/exchange/importing.py" line="647" />
         <source>{name} is a project (a database), not an article: merge it instead (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} مشروع (قاعدة بيانات) وليس مقالًا: ادمجه بدلًا من ذلك (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="654" />
+        <location filename="../../store/exchange/importing.py" line="660" />
         <source>{name} is a saved e-mail, which Tahqiq does not read: copy the article's text out of it, then paste it as a new article or save it as a .txt file.</source>
         <translation>{name} رسالة بريد إلكتروني محفوظة، وتحقيق لا يقرأ هذا النوع: انسخ نص المقال منها، ثم ألصقه مقالًا جديدًا أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="649" />
+        <location filename="../../store/exchange/importing.py" line="655" />
         <source>{name} is a single-file web page (MHTML), which Tahqiq does not read: save the page as HTML, or copy its text.</source>
         <translation>{name} صفحة ويب في ملف واحد (MHTML)، وتحقيق لا يقرأ هذا النوع: احفظ الصفحة بصيغة HTML، أو انسخ نصها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="665" />
+        <location filename="../../store/exchange/importing.py" line="671" />
         <source>{name} is a spreadsheet, which Tahqiq does not read as an article: open it, copy the article's text and paste it as a new article, or save it as a .txt file.</source>
         <translation>{name} ملف جدول بيانات لا يقرؤه تحقيق مقالًا: افتحه وانسخ نص المقال والصقه مقالًا جديدًا، أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="677" />
+        <location filename="../../store/exchange/importing.py" line="683" />
         <source>{name} is a whole-project JSON export, which Tahqiq does not import: the backup to restore from is the project file (.tahqiq).</source>
         <translation>{name} تصدير JSON للمشروع كاملًا، وتحقيق لا يستورده: النسخة الاحتياطية التي يُستعاد منها هي ملف المشروع (‎.tahqiq).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="671" />
+        <location filename="../../store/exchange/importing.py" line="677" />
         <source>{name} is a word-processor file Tahqiq does not read: save it as a Word document (.docx) or OpenDocument text (.odt) and import that, or copy the article's text and paste it as a new article.</source>
         <translation>{name} ملف معالج نصوص لا يقرؤه تحقيق: احفظه مستند Word ‏(‎.docx) أو نص OpenDocument ‏(‎.odt) واستورده، أو انسخ نص المقال والصقه مقالًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="866" />
+        <location filename="../../store/exchange/importing.py" line="879" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
@@ -4632,7 +4632,7 @@ Make a new project in it?</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="220" />
+        <location filename="../../store/exchange/importing.py" line="226" />
         <source>{name} is empty.</source>
         <translation>{name} فارغ.</translation>
     </message>
@@ -4642,12 +4642,12 @@ Make a new project in it?</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="265" />
+        <location filename="../../store/exchange/importing.py" line="271" />
         <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="437" />
+        <location filename="../../store/exchange/importing.py" line="443" />
         <source>{name} is not in {encoding}: byte {byte} is not valid in it; nothing was imported. Leave out --encoding to have Tahqiq find the encoding.</source>
         <translation>{name} ليس بترميز {encoding}: البايت {byte} غير صالح فيه؛ لم يُستورد شيء. احذف ‎--encoding ليجد تحقيق الترميز بنفسه.</translation>
     </message>
@@ -4667,37 +4667,37 @@ Make a new project in it?</source>
         <translation>{name} موجود من قبل: يُنشأ المشروع الجديد في ملف جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="574" />
+        <location filename="../../store/exchange/importing.py" line="580" />
         <source>{name} is {size} MB; the limit for a document is {limit} MiB.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للمستند {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="577" />
+        <location filename="../../store/exchange/importing.py" line="583" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="910" />
+        <location filename="../../store/core/project.py" line="920" />
         <source>{name} lacks its index {index} (removed by another program?) and is read-only, so it cannot be repaired; copy it somewhere writable.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟) وهو للقراءة فقط، فلا يمكن إصلاحه؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1083" />
+        <location filename="../../store/core/project.py" line="1093" />
         <source>{name} lacks its index {index} (removed by another program?), and another program kept the file busy, so it could not be made again; try again once it is done.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وأبقى برنامج آخر الملف مشغولًا، فتعذّر إنشاؤه من جديد؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1087" />
+        <location filename="../../store/core/project.py" line="1097" />
         <source>{name} lacks its index {index} (removed by another program?), and it could not be made again ({reason}); reopen the project to repair it.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="691" />
+        <location filename="../../store/core/appearances.py" line="705" />
         <source>{name} linked these words to another claim since; going back would untag them.</source>
         <translation>ربط {name} هذه الكلمات بادعاء آخر منذ ذلك الحين؛ والرجوع سيزيل وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="240" />
+        <location filename="../../store/exchange/importing.py" line="246" />
         <source>{name} looks like a binary file, not text.</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
@@ -4712,17 +4712,17 @@ Make a new project in it?</source>
         <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="507" />
+        <location filename="../../store/exchange/importing.py" line="513" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1154" />
+        <location filename="../../store/core/appearances.py" line="1168" />
         <source>{name} moved these words to another claim since; going back would take them off it.</source>
         <translation>نقل {name} هذه الكلمات إلى ادعاء آخر منذ ذلك الحين؛ والرجوع سينزعها عنه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="899" />
+        <location filename="../../store/core/project.py" line="909" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
@@ -4732,7 +4732,7 @@ Make a new project in it?</source>
         <translation>{name} يُقرأ تالفًا ({problem}) مع التغييرات التي في {wal} بجانبه، وقد تركها هناك برنامج توقف؛ تُرك كلاهما دون مساس. إن وضعت هذا الملف مكان ملف آخر (نسخة احتياطية أو نسخة)، فانقل {wal} بعيدًا وافتحه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="470" />
+        <location filename="../../store/review/story.py" line="501" />
         <source>{name} removing {links}</source>
         <translation>إزالة {name} للروابط {links}</translation>
     </message>
@@ -4742,27 +4742,27 @@ Make a new project in it?</source>
         <translation>راجع {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيُسقط مراجعته.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="452" />
+        <location filename="../../store/core/appearances.py" line="454" />
         <source>{name} tagged these words: which words the claim holds is theirs to change (a review can say so).</source>
         <translation>وسم {name} هذه الكلمات: تغيير الكلمات التي يحملها الادعاء أمر يعود إليه (والمراجعة تستطيع أن تقول ذلك).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1354" />
+        <location filename="../../store/core/project.py" line="1364" />
         <source>{name} was moved or renamed to {place} while it was open: go on there (open it).</source>
         <translation>نُقل {name} أو غُيّر اسمه إلى {place} وهو مفتوح: تابع العمل هناك (افتحه).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1358" />
+        <location filename="../../store/core/project.py" line="1368" />
         <source>{name} was moved or renamed to {place} while it was open: the window goes on there once the work under way ends; do this again then.</source>
         <translation>نُقل {name} أو غُيّر اسمه إلى {place} وهو مفتوح: ستتابع النافذة العمل هناك حين ينتهي العمل الجاري؛ أعد هذا حينئذٍ.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1251" />
+        <location filename="../../store/core/project.py" line="1261" />
         <source>{name} was moved, renamed or deleted while it was open, so this cannot be done on it: save a copy of the project first (Save a Copy…, in the message that said so) and go on in the copy.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو حُذف وهو مفتوح، فلا يمكن فعل هذا به: احفظ نسخة من المشروع أولًا («احفظ نسخة…» في الرسالة التي نبّهت إلى ذلك) وتابع العمل في النسخة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1380" />
+        <location filename="../../store/core/project.py" line="1390" />
         <source>{name} was moved, renamed or replaced by another file while this was being done, so nothing more was written into it; what was done before is kept: do the rest again where the work now is.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو استُبدل بملف آخر أثناء هذا العمل، فلم يُكتب فيه شيء بعد ذلك؛ ما أُنجز قبله محفوظ: أعد الباقي حيث صار العمل الآن.</translation>
     </message>
@@ -4772,27 +4772,27 @@ Make a new project in it?</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="543" />
+        <location filename="../../store/exchange/importing.py" line="549" />
         <source>{name} was not used: it holds no details (an object with title, outlet, url…)</source>
         <translation>لم يُستخدم {name}: لا يحوي تفاصيل (كائنًا فيه title وoutlet وurl…)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="541" />
+        <location filename="../../store/exchange/importing.py" line="547" />
         <source>{name} was not used: it is not JSON</source>
         <translation>لم يُستخدم {name}: ليس JSON صالحًا</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="539" />
+        <location filename="../../store/exchange/importing.py" line="545" />
         <source>{name} was not used: it is not UTF-8</source>
         <translation>لم يُستخدم {name}: ليس بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1344" />
+        <location filename="../../store/core/project.py" line="1354" />
         <source>{name} was replaced by another file while it was open, so nothing more is saved through this window: go on in {copy}, where its work was kept.</source>
         <translation>استُبدل {name} بملف آخر وهو مفتوح، فلا يُحفظ شيء بعد الآن من خلال هذه النافذة: تابع العمل في {copy}، حيث حُفظ عملها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1349" />
+        <location filename="../../store/core/project.py" line="1359" />
         <source>{name} was replaced by another file while it was open, so nothing more is saved through this window: save a copy of the project elsewhere (File ▸ Back Up Project…) and go on there.</source>
         <translation>استُبدل {name} بملف آخر وهو مفتوح، فلا يُحفظ شيء بعد الآن من خلال هذه النافذة: احفظ نسخة من المشروع في مكان آخر (ملف ◂ نسخ احتياطي للمشروع…) وتابع العمل فيها.</translation>
     </message>
@@ -4802,22 +4802,22 @@ Make a new project in it?</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="468" />
+        <location filename="../../store/review/story.py" line="499" />
         <source>{name}'s links {links}</source>
         <translation>روابط {name} {links}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="464" />
+        <location filename="../../store/review/story.py" line="495" />
         <source>{name}'s note “{note}”</source>
         <translation>ملاحظة {name} «{note}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="460" />
+        <location filename="../../store/review/story.py" line="491" />
         <source>{name}'s verdict {label}</source>
         <translation>حكم {name} «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="812" />
+        <location filename="../../store/core/project.py" line="822" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>
@@ -4832,22 +4832,22 @@ Make a new project in it?</source>
         <translation>الملف {path} فارغ: لا مشروع فيه بعد (`tahqiq import` ينشئ مشروعًا).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1531" />
+        <location filename="../../store/core/project.py" line="1541" />
         <source>{path} is there already: the copy is written to a new file.</source>
         <translation>{path} موجود من قبل: تُكتب النسخة في ملف جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="239" />
+        <location filename="../../store/review/story.py" line="270" />
         <source>{verdict}: {comment}</source>
         <translation>{verdict}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="313" />
+        <location filename="../../store/review/story.py" line="344" />
         <source>“{quote}” joined this claim</source>
         <translation>انضم «{quote}» إلى هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="175" />
+        <location filename="../../store/review/story.py" line="206" />
         <source>“{quote}” moved to another claim</source>
         <translation>نُقل «{quote}» إلى ادعاء آخر</translation>
     </message>
