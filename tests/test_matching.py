@@ -522,6 +522,22 @@ def test_a_figure_with_a_proclitic_glued_to_it_is_said_with_its_percent_words(sa
     assert [s.claim_id for s in index.find(said)] == (["fuel"] if same else []), said
 
 
+@pytest.mark.parametrize(("claim", "same"), [
+    ("ارتفعت الأسعار بـ150 دولارا في لبنان منذ بداية العام", False),
+    ("ارتفعت الأسعار ب150 دولارا في لبنان منذ بداية العام", False),
+    ("ارتفعت الأسعار بـ150 في لبنان منذ بداية العام", False),
+    ("ارتفعت الأسعار بـ150 بالمئة في لبنان منذ بداية العام", True),
+    ("ارتفعت الأسعار بـ150% في لبنان منذ بداية العام", True),
+])
+def test_a_claims_figure_with_a_proclitic_glued_to_it_is_no_percentage_without_one(claim, same):
+    """The claim's «بـ150» is keyed with its proclitic, and only digits were asked whether
+    they are a percentage in one and not the other: «بـ150 دولارا» was offered at 0.84 for
+    «150%», «بـ150» at 0.96, while «150 دولارا» was refused (rv250)."""
+    index = ClaimIndex([KnownClaim("c", claim, "disputed", "desk"), FRIEND, TREATY])
+    said = "ارتفعت الأسعار 150% في لبنان منذ بداية العام."
+    assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), claim
+
+
 @pytest.mark.parametrize(("claim", "said"), [
     (TROOPS, "نفى المسؤول أن روسيا نشرت 50 ألف جندي على الحدود مع أوكرانيا."),
     (TROOPS, "لا صحة للأنباء التي تقول إن روسيا نشرت 50 ألف جندي على الحدود مع أوكرانيا."),

@@ -573,8 +573,9 @@ def _other_percents(a: _Appearance, doc: _Text, matched: dict[str, int]) -> bool
     """Whether a figure of the claim's found in a window is a percentage in one of the
     claim and the text and not in the other (a sign or percent words after it): the
     claim's «إلى 5% في مارس» was offered at 0.8 for «إلى 5 نقاط في مارس» and at 0.96 for
-    "to 5°C in March", as if it said the same (rv237)."""
-    figures = [k for k in matched if is_number(k)]
+    "to 5°C in March", as if it said the same (rv237). A figure keyed with a proclitic
+    glued on is one too: the claim's «بـ150 دولارا» was offered at 0.84 for «150%» (rv250)."""
+    figures = [k for k in matched if is_number(k.lstrip(PROCLITICS))]
     if not figures:
         return False
     percents = _percent_signs(a, words=True)
