@@ -168,6 +168,28 @@ def test_one_deletion_two_copies_wrote_is_told_once():
     assert [said(line) for line in told] == ["deleted", "restored", "deleted"]
 
 
+@pytest.mark.parametrize("split", [1, 2, 0])
+def test_one_deletion_two_copies_wrote_is_told_once_when_the_story_is_kept(split):
+    """A window keeps a claim's story told and adds the lines of entries merged in since
+    (``tell_more``): the second copy's entry of a deletion told already, or both at once,
+    read «deleted» twice, "History" one line more than told whole (rv250). A later
+    deletion after a restore still adds its line."""
+    gone = {**BASE, "deleted": AT, "deleted_by": "badr", "updated_by": "badr"}
+    later, last = "2024-05-01T10:21:00.000000Z", "2024-05-01T10:22:00.000000Z"
+    entries = [
+        entry("delete", BASE, gone, who="badr", id="h1"),
+        entry("edit", BASE, {**BASE, "label": "disputed", "updated_by": "chadi"},
+              who="chadi", id="h2", at=later),
+        entry("delete", {**BASE, "label": "disputed"}, {**gone, "label": "disputed"},
+              who="badr", id="h3", at=later)]
+    whole = [said(line) for line in story.tell_all(entries)]
+    more = story.tell_more(entries[:split], entries[split:])
+    assert more is None or [*whole[:split], *map(said, more)] == whole
+    again = [entry("restore", gone, BASE, id="h4", at=last),
+             entry("delete", BASE, {**gone, "deleted": last}, who="badr", id="h5", at=last)]
+    assert [said(line) for line in story.tell_more(entries, again)] == ["restored", "deleted"]
+
+
 # -- store/review/story.py: a merge's conflict, told -----------------------------------------
 BASE = {"label": "unchecked", "note": "", "sources": "[]", "updated_by": "amal",
         "deleted": None, "deleted_by": None}

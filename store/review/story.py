@@ -130,10 +130,17 @@ def tell_more(entries: list[HistoryEntry], new: list[HistoryEntry],
     last told (a note, a verdict, a source, a review) are a line each, told with no other
     entry and changing no line told; places, a claim made or split off may be told with
     others, and an entry dated among the told (a colleague's, merged) falls among them.
-    A note saved retold the claim's whole story: 300 notes in, 11 ms of each save."""
+    A note saved retold the claim's whole story: 300 notes in, 11 ms of each save. A
+    deletion told already, or twice among *new*, is told whole too, so once: a merged
+    copy's entry of it read «deleted» twice, and "History" one line more (rv250)."""
     if any(entry.entity != "claim" or entry.action in (*_MADE, "unlink") for entry in new) \
             or (entries and new and min(entry.at for entry in new) < entries[-1].at):
         return None
+    deletions = set(map(_deletion, entries))
+    for deletion in map(_deletion, new):
+        if deletion in deletions and deletion is not None:
+            return None
+        deletions.add(deletion)
     note_by = note_writers([*entries, *new])
     return [_line(entry, summarize(entry, label_name, note_by.get(entry.id)), None, None, who)
             for entry in new]
