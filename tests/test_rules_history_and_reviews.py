@@ -237,6 +237,28 @@ def test_both_deleted_names_the_deleter_and_the_other_version():
     assert line == "kept amal's deletion over badr's version"
 
 
+def test_a_deletion_kept_over_a_deleted_edit_names_who_made_the_edit():
+    """Badr untags the claim's last words; Chadi relabels it, and merging Badr's file
+    deletes his version too, stamped Badr's (updated_by); Amal, holding Badr's deletion,
+    merges Chadi's file. The edit kept under the deletion is Chadi's, by the history:
+    «kept badr's deletion over badr's edit» (rv250). No such entry, the line is as before."""
+    gone = {**BASE, "deleted": AT, "deleted_by": "badr", "updated_by": "badr"}
+    edited = {**BASE, "label": "disputed", "note": "رقم قديم", "updated_by": "chadi"}
+    later, last = "2024-05-01T10:21:00.000000Z", "2024-05-01T10:22:00.000000Z"
+    entries = [entry("delete", BASE, gone, who="badr", id="h1"),
+               entry("edit", BASE, edited, who="chadi", id="h2", at=later),
+               entry("merge_conflict", gone, {**gone, **edited, "updated_by": "badr",
+                                              "deleted": AT, "_base": BASE},
+                     who="amal", id="h3", at=last)]
+    line = "kept badr's deletion over chadi's edit: label: unchecked → disputed, note added"
+    assert said(story.tell_all(entries)[-1]) == line
+    assert [said(more) for more in story.tell_more(entries[:2], entries[2:])] == [line]
+    by = story.conflict_editors(entries)
+    assert story.describe(entries[2], edited_by=by.get("h3")).endswith(f"merge_conflict  {line}")
+    assert said(story.tell_all([entries[0], entries[2]])[-1]).startswith(
+        "kept badr's deletion over badr's edit")
+
+
 def test_a_later_change_of_the_losers_own_author_is_told_as_a_later_change():
     """The record's author is the losing version's own (a later change of hers replaced
     her value): «kept a later change over huda's», not «kept huda's version over huda's»;

@@ -57,10 +57,10 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     with open_project(args, create=False) as project:
         claim = claims.resolve_claim(project, args.claim)
         entries = history.for_claim(project, claim.id)
-        note_by = story.note_writers(entries)
+        note_by, edited_by = story.note_writers(entries), story.conflict_editors(entries)
         for entry in entries:
-            print(shape(one_line(story.describe(entry, note_by.get(entry.id), claim.id))),
-                  file=out)
+            print(shape(one_line(story.describe(entry, note_by.get(entry.id), claim.id,
+                                                edited_by.get(entry.id)))), file=out)
     return 0
 
 

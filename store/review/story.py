@@ -34,13 +34,14 @@ def _key(key: str) -> str:
 
 
 def describe(entry: HistoryEntry, note_by: str | None = None,
-             claim_id: str | None = None) -> str:
+             claim_id: str | None = None, edited_by: str | None = None) -> str:
     """``AT  WHO  ACTION  summary`` for the command line: the time to the second (UTC, as
     on every machine) and the action's key, a column scripts can rely on. *note_by*: who
     wrote the note the entry replaced (``note_writers``); *claim_id*: the claim whose
-    history it is (words linked away from it read «joined this claim», rv149)."""
+    history it is (words linked away from it read «joined this claim», rv149);
+    *edited_by*: whose edit a deletion was kept over (``conflict_editors``)."""
     said = _moved_away(entry) if claim_id is not None and _left(entry, claim_id) \
-        else summarize(entry, note_by=note_by)
+        else summarize(entry, note_by=note_by, edited_by=edited_by)
     return (f"{shown_time(entry.at, seconds=True, utc=True)}  {entry.who}  {entry.action}  "
             f"{said}")
 
@@ -68,6 +69,33 @@ def note_writers(entries: list[HistoryEntry]) -> dict[str, str]:
         writers.setdefault((entry.entity_id, new), str(after.get("updated_by") or entry.who)
                            if entry.action == "merge_conflict" else entry.who)
     return replaced
+
+
+def conflict_editors(entries: list[HistoryEntry]) -> dict[str, str]:
+    """For each of a claim's *entries* that kept a deletion over a deleted version with an
+    edit (a merge conflict, both versions deleted): who made the edit the record keeps, by
+    the last entry before it that wrote that content, not deleted. A deletion stamps the
+    version it deletes as its deleter's (updated_by), and a colleague's edit was told as
+    the deleter's: «kept badr's deletion over badr's edit» for Chadi's (rv250)."""
+    edited: dict[str, str] = {}
+    writers: dict[tuple[str, tuple[Any, ...]], str] = {}  # (claim, content): its last writer
+    for entry in entries:
+        before, after = entry.before or {}, entry.after or {}
+        if entry.entity != "claim" or entry.after is None:
+            continue
+        content = _content(after)
+        if entry.action == "merge_conflict":
+            if before.get("deleted") and after.get("deleted") and (
+                    writer := writers.get((entry.entity_id, content))) is not None:
+                edited[entry.id] = writer
+        elif not after.get("deleted") and (entry.before is None or _content(before) != content):
+            writers[entry.entity_id, content] = entry.who
+    return edited
+
+
+def _content(row: dict[str, Any]) -> tuple[Any, ...]:
+    """A claim version's own fields, compared as ``claim_versions`` compares them."""
+    return tuple(str(claim_versions.value_of(row, name)) for name in claim_versions.OWN_FIELDS)
 
 
 def tell(entry: HistoryEntry, label_name: LabelName = _key,
@@ -108,7 +136,7 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
         if entry.entity == "appearance" and _together(entry):
             at_once.setdefault(_placed_with(entry), []).append(entry)
     lines, told, deletions = [], set(), set()
-    note_by = note_writers(entries)
+    note_by, edited_by = note_writers(entries), conflict_editors(entries)
     for index, entry in enumerate(entries):
         deletion = _deletion(entry)
         if entry.id in told or deletion in deletions:
@@ -116,7 +144,8 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
         if deletion is not None:
             deletions.add(deletion)
         summary, place, along = _told(entry, entries[index + 1:index + 2], places, at_once,
-                                      label_name, claim_id, note_by.get(entry.id))
+                                      label_name, claim_id, note_by.get(entry.id),
+                                      edited_by.get(entry.id))
         told.update(along)
         lines.append(_line(entry, summary, place, article_title, who))
     return lines
@@ -141,16 +170,17 @@ def tell_more(entries: list[HistoryEntry], new: list[HistoryEntry],
         if deletion in deletions and deletion is not None:
             return None
         deletions.add(deletion)
-    note_by = note_writers([*entries, *new])
-    return [_line(entry, summarize(entry, label_name, note_by.get(entry.id)), None, None, who)
+    note_by, edited_by = note_writers([*entries, *new]), conflict_editors([*entries, *new])
+    return [_line(entry, summarize(entry, label_name, note_by.get(entry.id),
+                                   edited_by.get(entry.id)), None, None, who)
             for entry in new]
 
 
 def _told(entry: HistoryEntry, following: list[HistoryEntry],
           places: dict[tuple[str, str, str, str], HistoryEntry],
           at_once: dict[tuple[str, str, str, object], list[HistoryEntry]],
-          label_name: LabelName, claim_id: str | None, note_by: str | None = None
-          ) -> tuple[Message, HistoryEntry | None, list[str]]:
+          label_name: LabelName, claim_id: str | None, note_by: str | None = None,
+          edited_by: str | None = None) -> tuple[Message, HistoryEntry | None, list[str]]:
     """What the line of *entry* says (``tell_all``), the place whose article it names,
     and the ids of the entries it tells along with it."""
     place = _made_with(entry, following, places)
@@ -166,7 +196,7 @@ def _told(entry: HistoryEntry, following: list[HistoryEntry],
                            quote=quote, count=len(together)), place, [e.id for e in together]
         return _created("claim", row, label_name), place, [place.id]
     if entry.entity != "appearance":
-        return summarize(entry, label_name, note_by), None, []
+        return summarize(entry, label_name, note_by, edited_by), None, []
     together = at_once.get(_placed_with(entry), []) if _together(entry) else []
     if len(together) > 1:
         quote, count = _quote(entry.after or {}), len(together)
@@ -261,9 +291,10 @@ def _line(entry: HistoryEntry, summary: Message, place: HistoryEntry | None,
 
 
 def summarize(entry: HistoryEntry, label_name: LabelName = _key,
-              note_by: str | None = None) -> Message:
+              note_by: str | None = None, edited_by: str | None = None) -> Message:
     """What the entry changed, in a few words; with *note_by* (``note_writers``), whose
-    note it wrote over and what it read, when that was someone else's."""
+    note it wrote over and what it read, when that was someone else's; with *edited_by*
+    (``conflict_editors``), whose edit a deletion was kept over."""
     before, after = entry.before or {}, entry.after or {}
     action = entry.action
     if action.startswith("review_"):
@@ -288,7 +319,7 @@ def summarize(entry: HistoryEntry, label_name: LabelName = _key,
     if action == "retext":
         return Message("text replaced")
     if action == "merge_conflict":
-        return _conflict(before, after, label_name)
+        return _conflict(before, after, label_name, edited_by)
     told = diff(before, after, label_name)
     old = " ".join(str(before.get("note") or "").split())
     # A colleague's newer note, brought by a CSV or their project, replaced mine, and the
@@ -415,8 +446,8 @@ def _clip(text: str, limit: int = SHORT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _conflict(before: dict[str, Any], after: dict[str, Any], label_name: LabelName
-              ) -> Message:
+def _conflict(before: dict[str, Any], after: dict[str, Any], label_name: LabelName,
+              edited_by: str | None = None) -> Message:
     """A ``merge_conflict`` entry: *before* is the version that lost, *after* the record
     as the merge left it (store.exchange.merge.resolve_conflict), which keeps the loser's
     changes to fields the winner left alone.
@@ -439,7 +470,7 @@ def _conflict(before: dict[str, Any], after: dict[str, Any], label_name: LabelNa
                                      kept=_author(after), lost=lost),
                              diff(before, after, label_name))
     if after.get("deleted") and before.get("deleted"):
-        return _deletion_kept(before, after, label_name)
+        return _deletion_kept(before, after, label_name, edited_by)
     missing = _not_kept(before, after, base, lost, label_name)
     if after.get("deleted"):
         deleter = after.get("deleted_by") or _author(after)
@@ -459,11 +490,12 @@ def _conflict(before: dict[str, Any], after: dict[str, Any], label_name: LabelNa
     return Message("{head}; not kept: {changes}", head=head, changes=_joined(missing))
 
 
-def _deletion_kept(before: dict[str, Any], after: dict[str, Any], label_name: LabelName
-                   ) -> Message:
+def _deletion_kept(before: dict[str, Any], after: dict[str, Any], label_name: LabelName,
+                   edited_by: str | None = None) -> Message:
     """Both versions deleted, or the deleted loser's stamp carried onto the winner's
-    content (whose author then made the edit)."""
-    other = _author(after if before.get("deleted") else before)
+    content (whose author then made the edit). *edited_by*: who wrote the content a
+    deleted winner keeps, its author stamped over by its deleter."""
+    other = edited_by or _author(after if before.get("deleted") else before)
     changes = diff({k: v for k, v in before.items() if k != "deleted"},
                    {k: v for k, v in after.items() if k != "deleted"}, label_name)
     deleter = after.get("deleted_by") or _author(after)
