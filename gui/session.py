@@ -403,6 +403,8 @@ class Session(QObject):
             self.appearances_of("")
             self.reviews_for("")
             self.history_lines("")
+            self._told.pop("", None)  # (compiled, not kept: the told are kept by claim)
+            history.entries_since(self._project, history.last_entry(self._project))
             reviews.verdict_giver(self._project, Claim("", "", "", "", ""))  # A and R
 
     def start_project_like_this(self, path: str | Path) -> None:
