@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QRadioButton,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -446,19 +447,37 @@ class ProjectFiles(QObject):
 
     def _imported_many(self, outcomes: list[ImportOutcome]) -> None:
         """Several files imported at once: show the last, and say what came of each (the
-        status bar named the last file alone, as if the others had not come in)."""
+        status bar named the last file alone, as if the others had not come in). The
+        counts come first, the titles only if all fit: four files, a document among them,
+        said 1,850 px for a 1,280-px window's 1,060, lost what was left out, and ended
+        the titles «…, ….» (rv252)."""
         created = [o.title for o in outcomes if o.created]
         already = [o.title for o in outcomes if not o.created]
-        said = []
-        if created:
-            said.append(self.tr("Imported %n article(s): %1.", "", len(created)).replace(
-                "%1", self._some_titles(created)))
-        if already:
-            said.append(self.tr("%n already in this project: %1.", "", len(already)).replace(
-                "%1", self._some_titles(already)))
+        cleaned = self._cleaning_report(outcomes)
+        for named in (max(len(created), len(already)) <= 3, False):
+            said = [self.tr("Imported %n article(s): %1.", "", len(created)).replace(
+                        "%1", self._some_titles(created)) if named else
+                    self.tr("Imported %n article(s).", "", len(created))] if created else []
+            if already:
+                said.append(self.tr("%n already in this project: %1.", "", len(already)
+                                    ).replace("%1", self._some_titles(already)) if named else
+                            self.tr("%n already in this project.", "", len(already)))
+            line = " ".join([*said, *cleaned])
+            if named and self._status_room() >= \
+                    self._parent.statusBar().fontMetrics().horizontalAdvance(line):
+                break
         self.articleImported.emit(outcomes[-1].article_id)
-        self.statusMessage.emit(" ".join([*said, *self._cleaning_report(outcomes)]))
+        self.statusMessage.emit(line)
         self._tell_lam_alef(outcomes)
+
+    def _status_room(self) -> int:
+        """The pixels the status bar leaves its message beside its permanent widgets:
+        past them, Qt cuts the line without a sign."""
+        bar = self._parent.statusBar()  # type: ignore[attr-defined]
+        return bar.width() - bar.fontMetrics().horizontalAdvance("MM") - sum(
+            w.sizeHint().width() + 6 for w in bar.findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if not w.isHidden())
 
     def _cleaning_report(self, outcomes: list[ImportOutcome]) -> list[str]:
         """What cleaning changed or left out of each article, kept whole in the status
@@ -466,7 +485,8 @@ class ProjectFiles(QObject):
         status line only counts it, after the titles: the report of two scraped files
         (1,800 px) ran past a 1,280-px window's edge, and went with the line (rv238). What
         of a document was not imported is said on it first, and then the rest counted:
-        counted, it was seen by no one who did not open the report (rv120, rv240)."""
+        counted, it was seen by no one who did not open the report (rv120, rv240); of
+        several files, how many documents had parts left out, which in the report (rv252)."""
         from store.exchange.importing import DOCUMENT_LEFT_OUT
 
         lines = []
@@ -479,22 +499,34 @@ class ProjectFiles(QObject):
         if button is None and lines:
             button = self._report_button = QToolButton()
             button.setObjectName("importReport")
-            button.setAutoRaise(True)
-            button.setText(self.tr("Import Report"))
+            button.setText(self.tr("Import Report"))  # framed, with an icon and the hand:
+            button.setIcon(button.style().standardIcon(  # flat, it read as a label (rv252)
+                QStyle.StandardPixmap.SP_FileDialogDetailedView))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setAccessibleName(self.tr("Import Report"))
+            button.setAccessibleDescription(self.tr("What importing changed or left out"))
             button.clicked.connect(lambda: dialogs.show_info(
                 self._parent, self.tr("Import Report"), self.import_report))
             self._parent.statusBar().insertPermanentWidget(0, button)  # type: ignore[attr-defined]
         if button is not None:
             button.setToolTip(plain_tip(self.import_report))
             button.setVisible(bool(lines))
-        left_out = [o.title for o in outcomes if o.created and DOCUMENT_LEFT_OUT in o.changes]
+        left_out = sum(1 for o in outcomes if o.created and DOCUMENT_LEFT_OUT in o.changes)
+        rest = sum(len(o.changes) for o in outcomes if o.created) - left_out
+        if len(outcomes) > 1 and left_out:  # (which, and what of each, in the report)
+            return [self.tr("%n document(s) had parts left out; %1 — see Import Report.",
+                            "", left_out).replace("%1", self.tr("%n other change(s)", "",
+                                                                rest))
+                    if rest else
+                    self.tr("%n document(s) had parts left out — see Import Report.", "",
+                            left_out)]
         said = []
         if left_out:
             sentence = message_text(DOCUMENT_LEFT_OUT)
-            sentence = f"{sentence[:1].upper()}{sentence[1:]}."
-            said.append(sentence if len(outcomes) == 1 else
-                        f"{self._some_titles(left_out)}: {sentence}")
-        if rest := sum(len(o.changes) for o in outcomes if o.created) - len(left_out):
+            said.append(f"{sentence[:1].upper()}{sentence[1:]}.")
+        if rest:
             said.append(self.tr("On the way in: %n change(s), in the Import Report.", "",
                                 rest))
         return said

@@ -1199,6 +1199,52 @@ def test_titles_named_together_are_apart_by_the_interfaces_comma(arabic_window):
     assert "," not in named and named.count("، ") == 3 and named.endswith("، …")
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_document_imported_among_others_is_said_within_a_1280px_window(qtbot, errors,
+                                                                           tmp_path, language):
+    """A Word document with a tracked deletion, a saved web page and two .txt imported at
+    once: the status line ran 1,850 px for the 1,060 a 1,280-px window leaves it, cut at
+    the first titles, so what was left out and the Import Report's count went unseen, and
+    the titles ended «…, ….»; the Import Report button looked as flat as «Tagging as» beside
+    it (rv252). The line counts first, and fits; the button is framed, reachable by Tab."""
+    from PySide6.QtWidgets import QToolButton
+
+    (tmp_path / "page.html").write_text(
+        "<html><head><meta charset='utf-8'><title>Health ministry: vaccination rate reached "
+        "25% and 30% in two regions | Example News</title></head><body><article><h1>Health "
+        "ministry: vaccination rate reached 25% and 30% in two regions</h1><p>The ministry "
+        "said vaccination rates reached 25% and 30% in the northern regions.</p></article>"
+        "</body></html>", encoding="utf-8")
+    for name, title in [("second", "Unemployment figures questioned by economists"),
+                        ("third", "Minister claims unemployment fell by a quarter")]:
+        (tmp_path / f"{name}.txt").write_text(f"{title}\n\nThe minister said it fell by 25%.",
+                                              encoding="utf-8")
+    window = create_window(language=language)
+    try:
+        window.show()
+        window.resize(1280, 800)
+        import_files(qtbot, window, ROOT / "tests" / "fixtures" / "documents" / "sample.docx",
+                     *(tmp_path / n for n in ["page.html", "second.txt", "third.txt"]))
+        bar = window.statusBar()
+        said = bar.currentMessage()
+        room = bar.width() - sum(w.width() for w in bar.children()
+                                 if isinstance(w, QWidget) and w.isVisible())
+        assert bar.fontMetrics().horizontalAdvance(said) <= room, said
+        assert said == {"en": "Imported 4 articles. 1 document had parts left out; 1 other "
+                              "change — see Import Report.",
+                        "ar": "استُوردت 4 مقالات. تُرك بعض ما في مستند واحد؛ تغيير آخر — انظر "
+                              "«تقرير الاستيراد»."}[language], said
+        button = bar.findChild(QToolButton, "importReport")
+        assert button.isVisible() and not button.autoRaise() and not button.icon().isNull()
+        assert button.cursor().shape() == Qt.CursorShape.PointingHandCursor
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus and button.toolTip()
+        assert button.accessibleName() == {"en": "Import Report", "ar": "تقرير الاستيراد"}[
+            language]
+    finally:
+        window.close()
+        create_window(language="en").close()  # leave the application in English
+
+
 def test_arabic_menu_paths_point_the_way_arabic_reads():
     """«تحرير ▸ تراجع» pointed back, to the right, in a line read from right to left
     (▸ is not mirrored): the Arabic menu paths take ◂."""

@@ -2290,6 +2290,65 @@ Make a new project in it?</source>
             <numerusform>%n موجود سلفًا في هذا المشروع: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>لم يُستورد أي مقال.</numerusform>
+            <numerusform>استُورد مقال واحد.</numerusform>
+            <numerusform>استُورد مقالان.</numerusform>
+            <numerusform>استُوردت %n مقالات.</numerusform>
+            <numerusform>استُورد %n مقالًا.</numerusform>
+            <numerusform>استُورد %n مقال.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in this project.</source>
+        <translation>
+            <numerusform>لا شيء موجود سلفًا في هذا المشروع.</numerusform>
+            <numerusform>واحد موجود سلفًا في هذا المشروع.</numerusform>
+            <numerusform>اثنان موجودان سلفًا في هذا المشروع.</numerusform>
+            <numerusform>%n موجودة سلفًا في هذا المشروع.</numerusform>
+            <numerusform>%n موجودًا سلفًا في هذا المشروع.</numerusform>
+            <numerusform>%n موجود سلفًا في هذا المشروع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) had parts left out — see Import Report.</source>
+        <translation>
+            <numerusform>لم يُترك شيء من أي مستند — انظر «تقرير الاستيراد».</numerusform>
+            <numerusform>تُرك بعض ما في مستند واحد — انظر «تقرير الاستيراد».</numerusform>
+            <numerusform>تُرك بعض ما في مستندين — انظر «تقرير الاستيراد».</numerusform>
+            <numerusform>تُرك بعض ما في %n مستندات — انظر «تقرير الاستيراد».</numerusform>
+            <numerusform>تُرك بعض ما في %n مستندًا — انظر «تقرير الاستيراد».</numerusform>
+            <numerusform>تُرك بعض ما في %n مستند — انظر «تقرير الاستيراد».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) had parts left out; %1 — see Import Report.</source>
+        <translation>
+            <numerusform>لم يُترك شيء من أي مستند؛ %1 — انظر «تقرير الاستيراد».</numerusform>
+            <numerusform>تُرك بعض ما في مستند واحد؛ %1 — انظر «تقرير الاستيراد».</numerusform>
+            <numerusform>تُرك بعض ما في مستندين؛ %1 — انظر «تقرير الاستيراد».</numerusform>
+            <numerusform>تُرك بعض ما في %n مستندات؛ %1 — انظر «تقرير الاستيراد».</numerusform>
+            <numerusform>تُرك بعض ما في %n مستندًا؛ %1 — انظر «تقرير الاستيراد».</numerusform>
+            <numerusform>تُرك بعض ما في %n مستند؛ %1 — انظر «تقرير الاستيراد».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>لا تغييرات أخرى</numerusform>
+            <numerusform>تغيير آخر</numerusform>
+            <numerusform>تغييران آخران</numerusform>
+            <numerusform>%n تغييرات أخرى</numerusform>
+            <numerusform>%n تغييرًا آخر</numerusform>
+            <numerusform>%n تغيير آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What importing changed or left out</source>
+        <translation>ما غيّره الاستيراد أو تركه</translation>
+    </message>
     <message>
         <location filename="../../gui/project_files.py" line="95"/>
         <source>Tahqiq projects (*%s)</source>

@@ -140,6 +140,41 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>Imported %n article.</numerusform>
+            <numerusform>Imported %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in this project.</source>
+        <translation>
+            <numerusform>%n already in this project.</numerusform>
+            <numerusform>%n already in this project.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) had parts left out — see Import Report.</source>
+        <translation>
+            <numerusform>%n document had parts left out — see Import Report.</numerusform>
+            <numerusform>%n documents had parts left out — see Import Report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) had parts left out; %1 — see Import Report.</source>
+        <translation>
+            <numerusform>%n document had parts left out; %1 — see Import Report.</numerusform>
+            <numerusform>%n documents had parts left out; %1 — see Import Report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>%n other change</numerusform>
+            <numerusform>%n other changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../gui/project_files.py" line="329"/>
         <source>%n claim(s) left out of ClaimReview:</source>
         <translation>
