@@ -148,7 +148,7 @@ def test_a_folder_given_to_merge_or_import_is_named(what, project, tmp_path, cap
 
 def test_a_name_with_a_line_break_keeps_each_record_on_one_line(project, capsys):
     """A colleague's name holding a line break split a history line and an agreement
-    line in two; an escape in it reached the terminal."""
+    line in two; an escape in it reached the terminal (kept without it since rv245)."""
     path, article = project
     with seeding.open_or_create(path, "sam\nira\x1b[8m") as opened:
         place = appearances.tag_quote(opened, article, SAMPLE_QUOTE, "disputed")
@@ -158,11 +158,11 @@ def test_a_name_with_a_line_break_keeps_each_record_on_one_line(project, capsys)
     assert status == 0
     lines = out.splitlines()
     assert lines and all(line.count("  ") >= 3 for line in lines)  # AT  WHO  ACTION  …
-    assert "sam ira\\x1b[8m" in lines[0] and "\x1b" not in out
+    assert "sam ira[8m" in lines[0] and "\x1b" not in out
     status, out = run("agreement", "--project", str(path))
     assert status == 0 and "\x1b" not in out
     assert any(line.startswith("Annotators: omar, sam ira") for line in out.splitlines())
-    assert any(line.startswith("  sam ira\\x1b[8m: 1 claim,") for line in out.splitlines())
+    assert any(line.startswith("  sam ira[8m: 1 claim,") for line in out.splitlines())
 
 
 def test_a_files_name_cannot_forge_or_hide_a_line(project, tmp_path, capsys):

@@ -1726,3 +1726,14 @@ def test_a_project_with_room_for_its_wal_but_not_a_journal_still_opens(tmp_path)
     renamed = made.path.rename(tmp_path / ("ت" * 122 + ".tahqiq"))  # 251 bytes
     with Project.open(renamed, "me") as project:
         assert project.path == renamed
+
+
+def test_a_name_of_control_characters_alone_is_no_name(monkeypatch):
+    """A name kept without its controls (rv245) that had nothing else signed changes with
+    an empty name, which a sheet of them then refused («annotator is empty»)."""
+    from store.core.stamps import default_annotator
+
+    monkeypatch.setenv("TAHQIQ_USER", "huda")
+    assert Project.in_memory("\x1b\u202e").annotator == default_annotator() == "huda"
+    assert Project.in_memory("ق \u202e").annotator == "ق"
+    assert Project.in_memory("").annotator == ""  # (none given: as before)

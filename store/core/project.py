@@ -798,7 +798,8 @@ class Project:
 
     @annotator.setter
     def annotator(self, name: str) -> None:
-        self._annotator = stored_name(name)
+        kept = stored_name(name)  # (a name of control characters alone is no name)
+        self._annotator = kept if kept.strip() or not name.strip() else default_annotator()
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], annotator: str | None = None,

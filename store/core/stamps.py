@@ -85,9 +85,12 @@ def stored_name(name: str) -> str:
     direction overrides, as a note is (clean.clean_note). «Huda» and an escape printed as
     «Huda\\x1b», which another person's name may spell out: `tahqiq claims` told two
     people as one (rv245)."""
-    from store.text.clean import clean_note  # (its patterns: not at start-up)
+    if name.isprintable():  # (most names: nothing to take away, and clean's patterns
+        return name         # are not compiled before the window's first picture)
+    from store.text.clean import clean_note
 
-    return clean_note(name)
+    kept = clean_note(name)  # (spaces beside what went are the name's ends now)
+    return kept.strip() if kept != name else kept
 
 
 def name_file() -> Path:
