@@ -270,7 +270,7 @@ def test_an_article_restored_writes_the_rows_its_places_restored_one_by_one_did(
     restored, refusal, message, _back, _told = said
     assert [place.quote for place in restored] == ["أقوى معاهدة على الإطلاق", "الإطلاق",
                                                    "الوزير"]
-    assert refusal.__name__ == "DuplicateClaim" and "tagged again since, as verified" in message
+    assert refusal.__name__ == "DuplicateClaim" and "tagged again since, as Verified" in message
     places = rows[0]
     assert places[solo.id]["deleted"] is None and places[own.id]["deleted"] is None
     assert places[alone.id]["deleted"] is not None

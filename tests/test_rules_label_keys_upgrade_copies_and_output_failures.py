@@ -90,7 +90,7 @@ def test_one_persons_name_in_another_case_is_one_person(name, other):
     assert stamps.same_person(name, other)
 
 
-# -- labels._named: a shortcut freed by a merge ---------------------------------------------
+# -- labels.label_named: a shortcut freed by a merge ---------------------------------------------
 
 def test_a_freed_shortcut_names_its_label_with_its_key_beside_a_name_typed_otherwise(
         tmp_path):

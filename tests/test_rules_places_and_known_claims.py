@@ -850,6 +850,40 @@ def test_words_tagged_again_as_their_claim_are_not_listed_to_restore(project):
         == [[first.id, again.id]]
 
 
+def _listed(project, article) -> list[list[str]]:
+    return [[p.id for p in group] for group in appearances.deleted_in(project, article.id)]
+
+
+def test_a_claim_deleted_whose_words_i_tagged_again_with_its_verdict_is_not_listed(project):
+    """A Tag All, its claim deleted, and a Tag All on the same words again (a new claim):
+    Deleted Claims listed the first, and its Restore was refused «You already tagged these
+    words as disputed.», the label's key. It is not listed while all its places are held;
+    one of them untagged again, it is (rv252)."""
+    article, first, second = _said_twice(project)
+    claims.delete_claim(project, first.claim_id)
+    spans = [(first.start, first.end), (second.start, second.end)]
+    again = appearances.tag_all(project, article.id, spans, "disputed")
+    assert _listed(project, article) == []
+    with pytest.raises(DuplicateClaim) as refused:  # (the refusal stays, a guard)
+        appearances.restore_claim(project, first.claim_id)
+    assert str(refused.value) == "You already tagged these words as Disputed."
+    assert refused.value.params["label"].names == {"ar": "موضع خلاف"}
+    appearances.delete(project, again[1].id)
+    assert _listed(project, article) == [[again[1].id], [first.id, second.id]]
+
+
+def test_a_claim_deleted_whose_words_i_tagged_again_with_another_verdict_is_listed(project):
+    """Tagged again since with another verdict, the words have the deleted claim's no more:
+    it is listed, and the refusal of its Restore says how to bring it back."""
+    article, first, second = _said_twice(project)
+    claims.delete_claim(project, first.claim_id)
+    appearances.tag_all(project, article.id, [(first.start, first.end),
+                                              (second.start, second.end)], "verified")
+    assert _listed(project, article) == [[first.id, second.id]]
+    with pytest.raises(DuplicateClaim, match="tagged again since, as Verified"):
+        appearances.restore_claim(project, first.claim_id)
+
+
 def test_my_place_moves_onto_its_own_words_with_their_tanween(project):
     """A place made without the tanween of its last word («كلاما») moved to take it
     («كلاماً»): the words are its own, not another claim of mine, and it moves."""

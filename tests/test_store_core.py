@@ -228,7 +228,7 @@ def test_the_undo_and_redo_of_a_tag_all_are_a_line_each_and_restore_brings_all_b
     appearances.restore_claim(project, claim_id, refused=lambda exc: told.append(str(exc)))
     assert sorted(p.start for p in appearances.appearances_of(project, claim_id)) == \
         [spans[0][0], spans[2][0]]
-    assert len(told) == 1 and "verified" in told[0]
+    assert len(told) == 1 and "Verified" in told[0]
     assert appearances.get_appearance(project, again.id).deleted is None
 
 
@@ -869,7 +869,7 @@ def test_words_tagged_again_with_another_verdict_are_not_shown_twice_by_a_restor
     claims.delete_claim(project, first.claim_id)
     again = appearances.tag_quote(project, article.id, "the strongest treaty ever", "verified")
     assert again.claim_id != first.claim_id
-    with pytest.raises(DuplicateClaim, match=f"as verified \\(claim {again.claim_id[:8]}\\)"):
+    with pytest.raises(DuplicateClaim, match=f"as Verified \\(claim {again.claim_id[:8]}\\)"):
         appearances.restore_claim(project, first.claim_id)
     with pytest.raises(DuplicateClaim, match="tagged again since"):
         appearances.restore(project, first.id)
@@ -881,7 +881,7 @@ def test_words_tagged_again_with_another_verdict_are_not_shown_twice_by_a_restor
     # Untagged instead of deleted: the same.
     appearances.delete(project, again.id)
     third = appearances.tag_quote(project, article.id, "the strongest treaty ever", "disputed")
-    with pytest.raises(DuplicateClaim, match="as disputed"):
+    with pytest.raises(DuplicateClaim, match="as Disputed"):
         appearances.restore(project, again.id)
     # Once the words are free, the restore brings the claim back where it was.
     appearances.delete(project, third.id)

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from store.core import claims, history, text_memo
 from store.core.articles import get_article, quote_at
-from store.core.labels import get_label
+from store.core.labels import get_label, label_named
 from store.core.project import Project, id_chunks
 from store.core.records import CLAIM_COLUMNS, Appearance, Claim, Place, Spot, appearance_select
 from store.core.stamps import later_than, new_id, utcnow
@@ -83,7 +83,8 @@ def create_claim(project: Project, article_id: str, start: int, end: int, label:
         words = _words_at(project, article_id, start, end)
         twin = find_span(project, article_id, words.start, words.end, project.annotator)
         if twin is not None and twin.label == label:
-            raise DuplicateClaim("You already tagged these words as {label}.", label=label)
+            raise DuplicateClaim("You already tagged these words as {label}.",
+                                 label=label_named(project, label))
         # After my words here were last untagged, whatever this clock says: a restore of
         # that claim then tells this tag from one made before they went (_refuse_tagged_
         # again), where a colleague's faster clock had untagged them.
@@ -524,14 +525,28 @@ _GONE_FROM_ARTICLE = (
     "UNION SELECT gone.rowid FROM claims deleted_claim CROSS JOIN appearances gone "
     "ON gone.claim_id = deleted_claim.id "
     "WHERE deleted_claim.deleted IS NOT NULL AND gone.article_id = ?")
-# Less words their annotator tagged again as their claim since (a Tag All again): they
-# are that claim now, and Restore only refused, saying so (_refuse_twins; rv246). A live
-# twin means a live claim: a claim deleted is listed whole.
+# Less words their annotator tagged again since with their verdict: as their claim, or as
+# a claim with its label after they went (a Tag All again, the claim deleted before it).
+# Restore refuses them (_refuse_twins: the same test), and nothing of them is left to
+# bring back (rv246, rv252). Words tagged since with another verdict are listed: theirs
+# is a verdict the words have no more, and the refusal says how to bring it back. The
+# places of a deleted claim come back together: it is listed unless all are held.
+def _held(place: str, claim: str) -> str:
+    """SQL: the *place* (of the *claim*) has a live twin of its annotator's, on its words,
+    that a restore of it is refused for as the verdict it would bring back."""
+    return (f"EXISTS (SELECT 1 FROM appearances twin INDEXED BY appearances_live "
+            f"JOIN claims tc ON tc.id = twin.claim_id WHERE twin.article_id = "
+            f'{place}.article_id AND twin.start = {place}.start AND twin."end" = '
+            f'{place}."end" AND twin.deleted IS NULL AND twin.annotator = {place}.annotator '
+            f"AND twin.id <> {place}.id AND tc.deleted IS NULL AND (twin.claim_id = "
+            f"{place}.claim_id OR tc.label = {claim}.label AND twin.updated > "
+            f"coalesce({place}.deleted, {claim}.deleted, '')))")
+
+
 _TAGGED_AGAIN = (
-    "EXISTS (SELECT 1 FROM appearances twin INDEXED BY appearances_live "
-    "WHERE twin.article_id = a.article_id AND twin.start = a.start "
-    'AND twin."end" = a."end" AND twin.deleted IS NULL AND twin.claim_id = a.claim_id '
-    "AND twin.annotator = a.annotator AND c.deleted IS NULL)")
+    f"({_held('a', 'c')} AND (a.deleted IS NOT NULL OR NOT EXISTS (SELECT 1 FROM "
+    f"appearances other WHERE other.claim_id = a.claim_id AND other.deleted IS NULL AND "
+    f"NOT {_held('other', 'c')})))")
 
 
 def resolve_place(project: Project, id_or_prefix: str) -> Appearance:
@@ -548,8 +563,9 @@ def deleted_in(project: Project, article_id: str) -> list[list[Appearance]]:
     colleague and brought by a merge), the latest deletion first: what a restore can
     bring back, each group the places of one claim that went at one time (a Tag All
     undone: one thing to restore, listed a dozen times over). Words deleted more than
-    once as one claim are listed once, and words tagged again as their claim since not
-    at all: nothing of them is left to bring back. (Its claim deleted since, they are
+    once as one claim are listed once, and words their annotator tagged again since with
+    their verdict not at all (_TAGGED_AGAIN): nothing of them is left to bring back, and
+    Restore refused «You already tagged these words as …». (Its claim deleted since, they are
     its place there, listed with it: the untagged twin, met first by its id, was a row
     of its own whose Restore put the claim twice on the words: rv246.)"""
     rows = project.execute(appearance_select(
@@ -884,12 +900,12 @@ class _Restoring:
         if before.is_deleted:
             _refuse_in_deleted_article(self.gone_articles.get(before.article_id))
             _refuse_moved_words(self.project, before, texts)
-            _refuse_twins(before, self._twins(before))
+            _refuse_twins(self.project, before, self._twins(before))
         if before.claim.is_deleted:
             for place_id in self.of_claim[before.claim_id]:  # (_refuse_claim_tagged_again)
                 if (place := self.place(place_id)).deleted is None:
                     _refuse_moved_words(self.project, place)
-                    _refuse_twins(place, self._twins(place))
+                    _refuse_twins(self.project, place, self._twins(place))
             claim = before.claim._replace(deleted=None, deleted_by=None, updated=at,
                                           updated_by=me)
             self.restored.append(("claims", "claim", before.claim, claim))
@@ -987,7 +1003,7 @@ def _refuse_onto(project: Project, before: Appearance, words: _Words) -> None:
     if mine is not None and mine.id != before.id:
         raise DuplicateClaim("You tagged these words already, as {label} (claim {id}): "
                              "delete that claim first, or move the claim to other words.",
-                             label=mine.label, id=mine.claim_id[:8])
+                             label=label_named(project, mine.label), id=mine.claim_id[:8])
 
 
 def move_refusal(project: Project, appearance_id: str, start: int, end: int
@@ -1028,10 +1044,10 @@ def _refuse_tagged_again(project: Project, place: Appearance) -> None:
     rows = project.execute(appearance_select(
         f'a.article_id = ? AND a.start = ? AND a."end" = ? AND a.annotator = ? AND {LIVE} '
         "AND a.id <> ?"), [place.article_id, place.start, place.end, place.annotator, place.id])
-    _refuse_twins(place, map(Appearance.from_values, rows))
+    _refuse_twins(project, place, map(Appearance.from_values, rows))
 
 
-def _refuse_twins(place: Appearance, twins: Iterable[Appearance]) -> None:
+def _refuse_twins(project: Project, place: Appearance, twins: Iterable[Appearance]) -> None:
     """_refuse_tagged_again of the place's live twins, in the order it meets them."""
     gone = place.deleted or place.claim.deleted or ""
     for twin in twins:
@@ -1041,10 +1057,10 @@ def _refuse_twins(place: Appearance, twins: Iterable[Appearance]) -> None:
             continue              # (the redo of a Tag All that put a claim there was refused)
         if twin.label == place.label:
             raise DuplicateClaim("You already tagged these words as {label}.",
-                                 label=place.label)
+                                 label=label_named(project, place.label))
         raise DuplicateClaim("These words were tagged again since, as {label} (claim "
                              "{id}): untag them first, or change that verdict.",
-                             label=twin.label, id=twin.claim_id[:8])
+                             label=label_named(project, twin.label), id=twin.claim_id[:8])
 
 
 def _refuse_claim_tagged_again(project: Project, claim_id: str) -> None:

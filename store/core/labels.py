@@ -488,18 +488,20 @@ def free_shared_shortcuts(project: Project) -> list[FreedShortcut]:
             project.db["labels"].update(cleared.label, {"shortcut": "", "updated": utcnow()})
             history.record(project, "label", cleared.label, "update", before._asdict(),
                            get_label(project, cleared.label)._asdict())
-    return [cleared._replace(names=(_named(project, cleared.label),
-                                    _named(project, cleared.kept_by) if cleared.kept_by
+    return [cleared._replace(names=(label_named(project, cleared.label),
+                                    label_named(project, cleared.kept_by) if cleared.kept_by
                                     else "")) for cleared in freed]
 
 
-def _named(project: Project, key: str) -> Named:
+def label_named(project: Project, key: str) -> Named:
     """A label's name in each language, for a message: its key is no one's name for it,
     but follows a name another label has too («False (misleading)»: a merge brought a
     second «False», and «give False a new one» could be either, rv216)."""
     everyone = list_labels(project)
     english = {label.key: label.name_en or label.key for label in everyone}
     arabic = {label.key: label.name_ar or english[label.key] for label in everyone}
+    if key not in english:  # (a damaged file's claim of no label)
+        return Named(key)
 
     def shared(names: dict[str, str]) -> bool:
         return any(other != key and same_name(name) == same_name(names[key])
