@@ -311,6 +311,23 @@ def test_agreement_filters_annotators_and_handles_nobody(two_annotators):
     assert (empty.annotators, empty.matched_pairs, empty.percent_agreement) == ([], 0, None)
     assert math.isnan(empty.alpha.alpha)
     assert any("n/a" in line for line in empty.lines())
+    assert any(line.startswith("Agreement needs a second") for line in map(str, empty.lines()))
+
+
+def test_agreement_with_one_annotator_says_it_needs_a_second(two_annotators):
+    """One annotator's claims (or two names asked, one with none): Review ▸ Agreement and
+    `tahqiq agreement` were a box of «n/a (0 units, …)» figures saying nothing of why.
+    A line before them says a second annotator's claims are needed, and how to bring
+    them in; the figures stay, the same lines (rv252)."""
+    project, art = two_annotators
+    for asked in (["alice"], ["alice", "nobody"]):
+        lines = [str(line) for line in agreement(project, art.id, annotators=asked).lines()]
+        at = lines.index("Agreement needs a second annotator's claims on the same articles: "
+                         "bring a colleague's work in with File ▸ Merge Colleague's Project "
+                         "(or tahqiq merge).")
+        assert lines[at - 1].startswith("  ") and lines[at + 1] == "Matched units: 0 (0 pairs)"
+        assert lines[-1].startswith("Krippendorff's alpha (nominal): n/a (")
+    assert not any("needs a second" in str(line) for line in agreement(project, art.id).lines())
 
 
 def test_agreement_report_counts_in_the_singular(two_annotators):

@@ -250,6 +250,12 @@ class AgreementReport:
         out += [Message("  {name}: {claims} claim(s), {unmatched} unmatched", name=shown(name),
                         claims=self.claims.get(name, 0), unmatched=self.unmatched.get(name, 0))
                 for name in self.annotators]
+        if sum(1 for name in self.annotators if self.claims.get(name)) < 2:
+            # (before the figures, which stay, «n/a» as they are: a box of them told
+            # nothing of why, rv252)
+            out.append(Message("Agreement needs a second annotator's claims on the same "
+                               "articles: bring a colleague's work in with File ▸ Merge "
+                               "Colleague's Project (or tahqiq merge)."))
         out.append(Message("Matched units: {units} ({pairs} pair(s))", units=self.units,
                            pairs=self.matched_pairs))
         out.append(Message("Percent agreement on labels: {percent} ({agreeing} of {pairs} pair(s))",
