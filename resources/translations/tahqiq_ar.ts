@@ -3278,7 +3278,7 @@ Make a new project in it?</source>
     <message>
         <location filename="../../store/review/agreement.py" line="256" />
         <source>Agreement needs a second annotator's claims on the same articles: bring a colleague's work in with File ▸ Merge Colleague's Project (or tahqiq merge).</source>
-        <translation>يحتاج قياس الاتفاق إلى ادعاءات مُعلِّق ثانٍ على المقالات نفسها: أدخِل عمل زميل من «ملف ◂ دمج مشروع زميل» (أو tahqiq merge).</translation>
+        <translation>يحتاج قياس الاتفاق إلى ادعاءات مدقق ثانٍ على المقالات نفسها: أدخِل عمل زميل من «ملف ◂ دمج مشروع زميل» (أو tahqiq merge).</translation>
     </message>
     <message>
         <location filename="../../store/review/agreement.py" line="244" />
