@@ -302,7 +302,7 @@ def test_my_older_place_on_a_comma_is_found_when_its_sheet_brought_no_context(pr
 
 # --- stamps: Unlink after a colleague's fast clock relabelled the claim ---
 
-from reliability.test_causal_stamps import SPANS, TEXT, _three, clock  # noqa: E402, F401
+from reliability.test_causal_stamps import SPANS, TEXT, _ahead, _three, clock  # noqa: E402, F401
 
 
 def test_words_split_off_a_claim_a_fast_clock_relabelled_are_made_after_the_relabel(
@@ -312,7 +312,6 @@ def test_words_split_off_a_claim_a_fast_clock_relabelled_are_made_after_the_rela
     the relabel it copies, not before it by her clock (kills unlink's stamp taken after
     the place's last change alone, `later_than(before.updated)`)."""
     import shutil
-    from datetime import timedelta
 
     from store.core import appearances, claims, history
     from store.core.project import Project
@@ -322,10 +321,7 @@ def test_words_split_off_a_claim_a_fast_clock_relabelled_are_made_after_the_rela
     with Project.open(paths[0], "amal") as amal:
         added = appearances.add(amal, claim, article, *SPANS[2]).id
     shutil.copy(paths[0], paths[1])  # (Badr's copy has the words too)
-    with Project.open(paths[1], "badr") as badr:
-        clock.offset = timedelta(minutes=10)
-        claims.update_claim(badr, claim, label="disputed")
-    clock.offset = timedelta(0)
+    _ahead(paths[1], clock, lambda badr: claims.update_claim(badr, claim, label="disputed"))
     with Project.open(paths[0], "amal") as amal:
         merge.merge_project(amal, paths[1])
         relabelled = claims.get_claim(amal, claim).updated
@@ -343,17 +339,13 @@ def test_an_article_edit_after_a_fast_clocks_tag_is_told_at_the_moment_of_its_te
     text: its History entry («retext») is stamped with the text's change, after his tag,
     not by her clock before it (kills the retext history entry recorded without
     `at=now`)."""
-    from datetime import timedelta
 
     from store.core import appearances, history, retext
     from store.core.project import Project
     from store.exchange import merge
 
     paths, article, claim = _three(tmp_path)
-    with Project.open(paths[1], "badr") as badr:
-        clock.offset = timedelta(minutes=10)
-        added = appearances.add(badr, claim, article, *SPANS[2])
-    clock.offset = timedelta(0)
+    added = _ahead(paths[1], clock, lambda badr: appearances.add(badr, claim, article, *SPANS[2]))
     with Project.open(paths[0], "amal") as amal:
         merge.merge_project(amal, paths[1])
         edited = retext.set_article_text(amal, article, "Today: " + TEXT)

@@ -292,14 +292,13 @@ def test_a_link_spelled_two_ways_no_history_tells_is_kept_in_its_larger_spelling
 
 # -- Unlink after a colleague's fast clock relabelled the claim ----------------------------------
 
-from reliability.test_causal_stamps import SPANS, _three, clock  # noqa: E402, F401
+from reliability.test_causal_stamps import SPANS, _ahead, _three, clock  # noqa: E402, F401
 
 
 def _split_after_a_fast_relabel(tmp_path, clock):  # noqa: F811
     """Badr's clock ten minutes fast relabelled the claim; Amal merged it and unlinked one
     of its places: (paths, the place, the claim, the claim split off)."""
     import shutil
-    from datetime import timedelta
 
     from store.exchange import merge
 
@@ -307,10 +306,7 @@ def _split_after_a_fast_relabel(tmp_path, clock):  # noqa: F811
     with Project.open(paths[0], "amal") as amal:
         added = appearances.add(amal, claim, article, *SPANS[2]).id
     shutil.copy(paths[0], paths[1])
-    with Project.open(paths[1], "badr") as badr:
-        clock.offset = timedelta(minutes=10)
-        claims.update_claim(badr, claim, label="disputed")
-    clock.offset = timedelta(0)
+    _ahead(paths[1], clock, lambda badr: claims.update_claim(badr, claim, label="disputed"))
     with Project.open(paths[0], "amal") as amal:
         merge.merge_project(amal, paths[1])
         own = appearances.unlink(amal, added).claim_id

@@ -359,6 +359,16 @@ def clock():
     undo()
 
 
+def _ahead(path: Path, clock, change):
+    """What *change* does to Badr's copy at *path* with his clock ten minutes fast."""
+    with Project.open(path, "badr") as badr:
+        clock.offset = timedelta(minutes=10)
+        try:
+            return change(badr)
+        finally:
+            clock.offset = timedelta(0)
+
+
 def _three(tmp_path: Path) -> tuple[list[Path], str, str]:
     """Three copies of a project with one article and a claim on «The minister» and
     «forty percent» (its first place shares its id)."""
@@ -513,10 +523,7 @@ def test_a_review_of_a_fast_clocks_verdict_is_told_after_it(tmp_path, clock):
     accepted his verdict: stamped later than earlier reviews only, her acceptance was
     told before the verdict it accepted (rv234)."""
     paths, _, claim = _three(tmp_path)
-    with Project.open(paths[1], "badr") as badr:
-        clock.offset = timedelta(minutes=10)
-        claims.update_claim(badr, claim, label="disputed")
-    clock.offset = timedelta(0)
+    _ahead(paths[1], clock, lambda badr: claims.update_claim(badr, claim, label="disputed"))
     with Project.open(paths[0], "amal") as amal:
         merge.merge_project(amal, paths[1])
         review = reviews.review_claim(amal, claim, "accept")
@@ -533,10 +540,8 @@ def test_words_a_fast_clock_tagged_are_split_off_with_their_claim_at_one_moment(
     was told split off (no words), relabelled, and ten minutes later given its words
     (rv234)."""
     paths, article, claim = _three(tmp_path)
-    with Project.open(paths[1], "badr") as badr:
-        clock.offset = timedelta(minutes=10)
-        added = appearances.add(badr, claim, article, *SPANS[2]).id
-    clock.offset = timedelta(0)
+    added = _ahead(paths[1], clock,
+                   lambda badr: appearances.add(badr, claim, article, *SPANS[2]).id)
     with Project.open(paths[0], "amal") as amal:
         merge.merge_project(amal, paths[1])
         moved = appearances.unlink(amal, added)
@@ -553,10 +558,7 @@ def test_words_a_fast_clock_tagged_are_told_moved_after_they_were_tagged(tmp_pat
     and edited the article's text: the words' move, stamped by her clock, was told
     before he tagged them (rv234)."""
     paths, article, claim = _three(tmp_path)
-    with Project.open(paths[1], "badr") as badr:
-        clock.offset = timedelta(minutes=10)
-        added = appearances.add(badr, claim, article, *SPANS[2])
-    clock.offset = timedelta(0)
+    added = _ahead(paths[1], clock, lambda badr: appearances.add(badr, claim, article, *SPANS[2]))
     with Project.open(paths[0], "amal") as amal:
         merge.merge_project(amal, paths[1])
         edited = retext.set_article_text(amal, article, "Today: " + TEXT)
@@ -574,10 +576,7 @@ def test_words_split_off_a_claim_a_fast_clock_relabelled_are_told_moved_after_th
     only, and History told them joining the new claim ten minutes before it was split
     off (rv240)."""
     paths, article, claim = _three(tmp_path)
-    with Project.open(paths[1], "badr") as badr:
-        clock.offset = timedelta(minutes=10)
-        claims.update_claim(badr, claim, label="disputed")
-    clock.offset = timedelta(0)
+    _ahead(paths[1], clock, lambda badr: claims.update_claim(badr, claim, label="disputed"))
     with Project.open(paths[0], "amal") as amal:
         merge.merge_project(amal, paths[1])
         second = next(place for place in appearances.appearances_of(amal, claim)
