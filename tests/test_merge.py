@@ -1946,6 +1946,16 @@ def _kept_by_another_program(path: Path, claim_id: str, note: str) -> None:
                         "WHERE entity_id = ?", [*written, claim_id])
 
 
+def _settled(a: Project, b: Project, merged) -> None:
+    """Merged again, either way, nothing changes: *b* takes *merged* as *a* holds it."""
+    before = dump(a)
+    assert not merge_project(a, b.path).changed
+    merge_project(b, a.path)
+    assert claims.get_claim(b, merged.id) == merged
+    assert not merge_project(a, b.path).changed
+    assert dump(a) == before
+
+
 def test_a_colleagues_new_note_comes_in_as_notes_are_kept(pair, tmp_path):
     """A new claim's note, copied as the colleague's file held it, kept its override and
     its escape: the review packet showed «5.3» as «3.5» (rv239). Merged again, nothing
@@ -1974,12 +1984,7 @@ def test_a_colleagues_note_that_wins_is_kept_as_notes_are(pair):
     assert merge_project(a, b.path).combined_claims == 1
     merged = claims.get_claim(a, made.id)
     assert (merged.label, merged.note) == ("verified", _AS_KEPT)
-    before = dump(a)
-    assert not merge_project(a, b.path).changed
-    merge_project(b, a.path)
-    assert claims.get_claim(b, made.id) == merged
-    assert not merge_project(a, b.path).changed
-    assert dump(a) == before
+    _settled(a, b, merged)
 
 
 def test_a_link_added_on_both_sides_spelled_otherwise_is_kept_once(pair):
@@ -1995,9 +2000,4 @@ def test_a_link_added_on_both_sides_spelled_otherwise_is_kept_once(pair):
     assert (summary.conflicts, summary.combined_claims) == (0, 1)
     merged = claims.get_claim(a, made.id)
     assert merged.sources == ("https://AR.wikipedia.org/wiki/مع",)  # Bob's, the later
-    before = dump(a)
-    assert not merge_project(a, b.path).changed
-    merge_project(b, a.path)
-    assert claims.get_claim(b, made.id) == merged
-    assert not merge_project(a, b.path).changed
-    assert dump(a) == before
+    _settled(a, b, merged)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLE_QUOTE
+from test_merge import _kept_by_another_program
 
 from store.core import appearances, articles, claims
 from store.core.project import Project
@@ -123,16 +124,6 @@ def test_an_article_with_a_field_only_like_a_mails_is_no_saved_mail(tmp_path, te
 _OVERRIDDEN = "Rate was \u202e5.3\u202c percent\x1b[8m"
 
 
-def _kept_by_another_program(path: Path, claim_id: str, note: str) -> None:
-    """The claim's note in the file at *path*, in its record and its history, as *note*."""
-    with contextlib.closing(sqlite3.connect(path)) as raw, raw:
-        was = raw.execute("SELECT note FROM claims WHERE id = ?", [claim_id]).fetchone()[0]
-        raw.execute("UPDATE claims SET note = ? WHERE id = ?", [note, claim_id])
-        written = [json.dumps({"note": value}, ensure_ascii=False)[1:-1]
-                   for value in (was, note)]
-        for side in ("before", "after"):
-            raw.execute(f"UPDATE history SET {side} = replace({side}, ?, ?) "
-                        "WHERE entity_id = ?", [*written, claim_id])
 
 
 def test_a_note_an_older_tahqiq_kept_in_both_histories_is_no_conflict(tmp_path):

@@ -6,8 +6,7 @@ from __future__ import annotations
 from conftest import SAMPLE_QUOTE, tag_quote
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-
-from store.errors import StorageError
+from test_gui_closing import _refuse_writes
 
 
 def _box(name: str) -> QMessageBox | None:
@@ -30,18 +29,6 @@ def _answer(seen: list, *roles: str) -> None:
             _answer(seen, *roles[1:])
 
     QTimer.singleShot(20, answer)
-
-
-def _refuse_writes(window, monkeypatch) -> list[str]:
-    real, refused = window.session.update_claim, ["busy"]
-
-    def update_claim(claim_id, **changes):
-        if refused:
-            raise StorageError("The project is busy.")
-        return real(claim_id, **changes)
-
-    monkeypatch.setattr(window.session, "update_claim", update_claim)
-    return refused
 
 
 def test_try_again_still_refused_asks_again(window, qtbot, errors, monkeypatch):

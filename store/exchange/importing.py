@@ -350,8 +350,10 @@ def _arabic_without_nul(text: str) -> bool:
     forms beside private-use, Hangul or circled Katakana («على» + RLM, rv235). A figure in
     Arabic-Indic digits has no letter at all («٪٥٠» was stored as «je`», rv235)."""
     sample = text[:_SHARE_SAMPLE]
-    return _arabic_figures(sample) or (_arabic_share(sample) == 1.0 and not _EAST_ASIAN_OR_PRIVATE
-                                       .search(sample) and all(category(c) != "Cn" for c in sample))
+    if _arabic_figures(sample):
+        return True
+    return _arabic_share(sample) == 1.0 and not _EAST_ASIAN_OR_PRIVATE.search(sample) \
+        and all(category(c) != "Cn" for c in sample)
 
 
 def _arabic_figures(text: str) -> bool:
