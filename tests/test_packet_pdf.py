@@ -587,12 +587,57 @@ def test_an_empty_line_of_a_review_comment_keeps_its_height(tmp_path):
 
 def test_a_cells_isolates_are_spans_and_a_lone_pdi_is_dropped():
     """As UAX #9 reads them: an isolate inside another is part of it, a PDI closing none
-    is nothing, an isolate no PDI closes ends with the line."""
+    is nothing, an isolate no PDI closes ends with the line; each in its own direction
+    (rv257)."""
     from store.exchange.packet_pdf import CELL, isolate_spans
 
-    inside = replace(CELL, isolated=True)
+    rtl, ltr = (replace(CELL, isolated=True, direction=d) for d in ("rtl", "ltr"))
     assert isolate_spans("a \u2069(\u2067b \u2068c\u2069\u2069) \u2068d", CELL) == [
-        ("a (", CELL), ("b c", inside), (") ", CELL), ("d", inside)]
+        ("a (", CELL), ("b c", rtl), (") ", CELL), ("d", ltr)]
+    # (an FSI takes its first strong letter past the isolates inside it, as UAX #9 P2)
+    assert isolate_spans("\u2068\u2066BBC\u2069 قال\u2069", CELL) == [("BBC قال", rtl)]
+
+
+def _drawn_cell(line: str, rtl: bool) -> str:
+    """*line* of a table cell as the PDF draws it, left to right."""
+    from store.exchange.packet_pdf import CELL, isolate_spans
+    from store.exchange.pdf_layout import _isolated_runs, bidi_levels, visual_order
+
+    spans = isolate_spans(line, CELL)
+    text = "".join(part for part, _ in spans)
+    styles = [style for part, style in spans for _ in part]
+    levels = bidi_levels(text, rtl, _isolated_runs(text, styles, rtl))
+    return "".join(text[i] for i in visual_order(levels))
+
+
+@pytest.mark.parametrize("language, comment, first, last", [
+    ("en", "خطأ، انظر BBC", "BBC", "خطأ"), ("ar", "wrong, see الجزيرة", "wrong", "الجزيرة")])
+def test_a_review_comment_is_drawn_in_its_own_direction(tmp_path, language, comment, first,
+                                                        last):
+    """«خطأ، انظر BBC» on an English page was drawn left to right, «خطأ، انظر BBC», which
+    an Arabic reader reads «BBC انظر خطأ،», and an English comment holding an Arabic word
+    right to left on an Arabic page: the comment's FSI was dropped and the isolate laid
+    out by the claims' rule (any letter of the page's direction: its direction). It takes
+    its first strong letter's, as the HTML packet shows it (rv257)."""
+    with Project.open(tmp_path / "p.tahqiq", "tester") as project:
+        article = articles.add_article(project, ENGLISH, "Exports")
+        made = appearances.tag_quote(project, article.id, ENGLISH_QUOTES[0], "disputed")
+        project.annotator = "Badr"
+        reviews.review_claim(project, made.claim_id, "reject", comment)
+        [row] = build_packet(project, article.id, language).claims
+    drawn = _drawn_cell(row.review, language == "ar")
+    inside = drawn[min(drawn.index(first), drawn.index(last[::-1])):]
+    assert inside.startswith(first) and last[::-1] in inside, drawn  # (Arabic drawn reversed)
+    assert "Badr" in drawn
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_phone_number_a_note_isolates_left_to_right_reads_left_to_right(rtl):
+    """«هاتف +966 50 123 فقط», the number in LRI…PDI (as f7495ab keeps WhatsApp's LRE…PDF):
+    the LRI was dropped, the number isolated in the line's direction, drawn «123 50 966+»
+    (rv257). An RLI lays out right to left what holds no Arabic letter."""
+    assert "+966 50 123" in _drawn_cell("هاتف \u2066+966 50 123\u2069 فقط", rtl)
+    assert "123 50 966+" in _drawn_cell("phone \u2067+966 50 123\u2069 only", rtl)
 
 
 def test_an_empty_line_of_a_note_keeps_its_height_and_a_line_of_spaces_none():

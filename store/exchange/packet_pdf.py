@@ -8,6 +8,7 @@ right to left on an Arabic packet; "page n / N" at the foot of every page.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -288,21 +289,42 @@ def isolate_spans(line: str, style: Style) -> list[tuple[str, Style]]:
     """A cell's line with its isolates (LRI, RLI or FSI … PDI: a review's name and
     comment, an isolate a note was typed with) as isolated spans, their controls not
     drawn: pdfium read a line whose controls were drawn a letter short, the Arabic line
-    of a review after a break and a wrapped one (rv176). An isolate inside another is
-    part of it; a PDI closing none is dropped, an isolate no PDI closes ends with the
-    line, as UAX #9 has it."""
+    of a review after a break and a wrapped one (rv176). Each keeps its own direction
+    (``_isolate_direction``), as the HTML packet does: laid out in the claims' rule, an
+    Arabic comment holding «BBC» read left to right on an English page, and a note's
+    LRI «+966 50 123» «123 50 966+» on any (rv257). An isolate inside another is part of
+    it; a PDI closing none is dropped, an isolate no PDI closes ends with the line, as
+    UAX #9 has it."""
     spans: list[tuple[str, Style]] = []
-    inside, depth, pieces = replace(style, isolated=True), 0, []
-    for char in line:
+    inside, depth, pieces = style, 0, []
+    for i, char in enumerate(line):
         if char in _OPENERS or (char == _PDI and depth):
             if depth == 0 or (char == _PDI and depth == 1):
                 spans.append(("".join(pieces), inside if depth else style))
                 pieces = []
+            if depth == 0:
+                inside = replace(style, isolated=True, direction=_isolate_direction(line, i))
             depth += -1 if char == _PDI else 1
         elif char != _PDI:
             pieces.append(char)
     spans.append(("".join(pieces), inside if depth else style))
     return [span for span in spans if span[0]]
+
+
+def _isolate_direction(line: str, at: int) -> str:
+    """The direction of the isolate *line* opens at *at* (UAX #9 P2-P3): LRI's, RLI's, or
+    FSI's first strong letter before its PDI, past the isolates inside it; none: ltr."""
+    if line[at] != "\u2068":
+        return "ltr" if line[at] == "\u2066" else "rtl"
+    depth = 0
+    for char in line[at + 1:]:
+        if char in _OPENERS or char == _PDI:
+            depth += -1 if char == _PDI else 1
+            if depth < 0:
+                break
+        elif depth == 0 and (kind := unicodedata.bidirectional(char)) in ("L", "R", "AL"):
+            return "ltr" if kind == "L" else "rtl"
+    return "ltr"
 
 
 _OPENERS, _PDI = "\u2066\u2067\u2068", "\u2069"

@@ -75,6 +75,9 @@ class Style:
     # Ordered as a unit of its own (a bidi isolate, with the isolated text beside it):
     # a highlighted claim and its number, which the text around must not reorder.
     isolated: bool = False
+    # An isolate's own direction, a cell's LRI, RLI or FSI (rv257); none for a claim's,
+    # laid out by ``isolate_direction``.
+    direction: str = ""
 
 
 @dataclass
@@ -483,17 +486,20 @@ def bidi_levels(text: str, rtl: bool, isolates: Sequence[tuple[int, int, bool]] 
 
 def _isolated_runs(text: str, styles: list[Style], rtl: bool) -> list[tuple[int, int, bool]]:
     """(start, end, right to left) of each run of characters whose style is isolated (one
-    run for claims side by side, as they read together), in the paragraph's direction
-    unless it holds no letter of it (``isolate_direction``)."""
+    run for claims side by side, as they read together), in the isolate's own direction
+    if it has one (a cell's), else in the paragraph's unless it holds no letter of it
+    (``isolate_direction``)."""
     runs: list[tuple[int, int, bool]] = []
     start = None
     for i, style in enumerate([*styles, Style()]):
-        if style.isolated and start is None:
-            start = i
-        elif not style.isolated and start is not None:
-            direction = isolate_direction(text[start:i], "rtl" if rtl else "ltr")
+        if start is not None and (not style.isolated
+                                  or style.direction != styles[start].direction):
+            direction = styles[start].direction or isolate_direction(
+                text[start:i], "rtl" if rtl else "ltr")
             runs.append((start, i, direction == "rtl"))
             start = None
+        if style.isolated and start is None:
+            start = i
     return runs
 
 
