@@ -342,6 +342,13 @@ class ClaimsPanel(QWidget):
         self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
         self.verdict_filter.blockSignals(False)
 
+    def take_filters_of(self, other: ClaimsPanel) -> None:
+        """The filters *other* has (the window this one replaces in another language)."""
+        self.verdict_filter.setCurrentIndex(
+            max(0, self.verdict_filter.findData(other.verdict_filter.currentData())))
+        self.unreviewed.setChecked(other.unreviewed.isChecked())
+        self.filter_edit.setText(other.filter_edit.text())
+
     def set_hidden_annotators(self, hidden: set[str]) -> None:
         self.proxy.set_hidden_annotators(hidden)
 

@@ -106,3 +106,52 @@ class SideWidths(QObject):
         return next((dock for dock in self.docks
                      if self._is_side(dock) and self._window.dockWidgetArea(dock) == area),
                     None)
+
+
+def place_as(window: QMainWindow, docks: list[QDockWidget], other: QMainWindow,
+             theirs: list[QDockWidget], *, mirror: bool) -> None:
+    """*window*'s panels placed as *other*'s are (*theirs*, matched by name), *mirror*ed
+    if the two read in opposite directions (asked of their languages: the application's
+    direction, changed, is the old window's too): each on its side in its order, in its tabs with
+    the same one in front, floating where it floats, open or closed. A window that
+    replaced another in the other language took the panels of the last window of its
+    direction, not those of the window open then: the Disagreements just opened were
+    closed again (rv259)."""
+    by_name = {dock.objectName(): dock for dock in theirs}
+    pairs = [(dock, by_name[dock.objectName()]) for dock in docks
+             if dock.objectName() in by_name]
+
+    def area(their: QDockWidget) -> Area:
+        side = other.dockWidgetArea(their)
+        return _MIRROR.get(side, side) if mirror else side
+
+    def along(their: QDockWidget) -> int:  # its place down its side, or along its edge
+        if area(their) in _MIRROR:
+            return their.y()
+        return other.width() - their.x() if mirror else their.x()
+
+    placed: dict[str, QDockWidget] = {}  # by name, as placed here: its tab group's
+    for dock, their in sorted(pairs, key=lambda pair: (area(pair[1]).value, along(pair[1]))):
+        dock.setFloating(False)
+        group = next((placed[d.objectName()] for d in other.tabifiedDockWidgets(their)
+                      if d.objectName() in placed), None)
+        if group is not None:
+            window.tabifyDockWidget(group, dock)
+        elif area(their) != Area.NoDockWidgetArea:
+            window.addDockWidget(area(their), dock, Qt.Orientation.Vertical
+                                 if area(their) in _MIRROR else Qt.Orientation.Horizontal)
+        placed[dock.objectName()] = dock
+    for dock, their in pairs:
+        if their.isFloating():
+            dock.setFloating(True)
+            dock.setGeometry(their.geometry())
+        dock.setVisible(not their.isHidden())
+        if other.tabifiedDockWidgets(their) and not their.widget().isHidden():
+            dock.raise_()  # (the tab in front: its contents alone are shown)
+
+
+def mirrored(shares: dict[Area, float], mirror: bool) -> dict[Area, float]:
+    """Sides' shares of the width, for a window reading the other way if *mirror*."""
+    if not mirror:
+        return dict(shares)
+    return {_MIRROR.get(area, area): share for area, share in shares.items()}

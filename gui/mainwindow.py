@@ -55,7 +55,7 @@ from gui.commands import (
     TagSpan,
     UndoStack,
 )
-from gui.docks import Area, SideWidths, add_dock
+from gui.docks import Area, SideWidths, add_dock, mirrored, place_as
 from gui.fonts import READER_POINT_SIZE
 from gui.i18n import filled, message_text, quoted
 from gui.known_claims_panel import KnownClaimsFinder, KnownClaimsPanel
@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         self.resize(*first_size(DEFAULT_SIZE))
         self._laid_out = remember_layout and self._restore_layout()
         self._shares_given = False  # at the first show, once the panels are laid out
+        self._shares_taken: dict[Area, float] = {}  # of the window this one replaced
         first = self.article_model.first_id()
         left_on = claim_left_on = None
         if remember_layout and session.path:  # (the settings file read once for both)
@@ -1270,7 +1271,8 @@ class MainWindow(QMainWindow):
             if not self._laid_out:
                 self._laid_out = True
                 self._first_layout()
-            self.side_widths.set_shares(self._saved_shares() or self._first_shares())
+            self.side_widths.set_shares(self._shares_taken or self._saved_shares()
+                                        or self._first_shares())
 
     def _first_layout(self) -> None:
         """Panels for a window of this size, when none were saved: on the right the list
@@ -1358,9 +1360,18 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, message)
 
     def take_place_of(self, other: MainWindow) -> None:
-        """Show what *other*, a window on the same project, shows: its article, its
-        claim (this window replaces it in another language), and the review comments
-        typed there."""
+        """Show what *other*, a window on the same project, shows: its panels as they
+        are, its filters, the annotators it hides, its search, its article, its claim (this
+        window replaces it in another language), and the review comments typed there.
+        Only the last three came: a colleague hidden for a blind review showed again, the
+        panels were the last window's of this direction (rv259)."""
+        mirror = (self.session.language == "ar") != (other.session.language == "ar")
+        place_as(self, self.side_widths.docks, other, other.side_widths.docks, mirror=mirror)
+        self._laid_out = True  # (no first layout at its showing: these are the panels)
+        self._shares_taken = mirrored(other.side_widths.shares, mirror)
+        self.review_tools.layers.take_layers_of(other.review_tools.layers)
+        self.claims_panel.take_filters_of(other.claims_panel)
+        self.search_panel.take_search_of(other.search_panel)
         self.claims_panel.editor.take_drafts(other.claims_panel.editor.review_drafts)
         if other.current_article and other.current_article != self.current_article:
             try:

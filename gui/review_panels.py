@@ -137,6 +137,13 @@ class LayersPanel(QWidget):
         self.set_annotators(self.names())
         self.hiddenChanged.emit(set(self.hidden))
 
+    def take_layers_of(self, other: LayersPanel) -> None:
+        """The layers *other* hides (the window this one replaces in another language),
+        and those Mine Only will hide: a colleague hidden for a blind review showed
+        again after a language switch (rv259)."""
+        self._mine_only = other._mine_only
+        self.set_hidden(other.hidden)
+
     def show_layer(self, name: str) -> None:
         """*name* ticked again (a claim of theirs chosen): a layer of the person's own
         choosing, as a click on the box."""

@@ -293,6 +293,10 @@ class SearchPanel(QWidget):
         self.query.setFocus()
         self.query.selectAll()
 
+    def typed(self) -> str:
+        """The query as its field has it (sought, or still being typed)."""
+        return self.query.text()
+
     def highlighted_hit(self) -> SearchHit | None:
         """The result chosen in the list while the keyboard is there (arrowed to, not yet
         opened): what a verdict's key pressed now is meant for."""
@@ -330,6 +334,20 @@ class SearchPanel(QWidget):
         self._limit = MAX_HITS
         self._fill()
         self._say_summary()
+
+    def take_search_of(self, other: SearchPanel) -> None:
+        """The query *other* has (the window this one replaces in another language),
+        sought again here: as many results listed, the same one chosen. Not said to a
+        screen reader: nothing was searched for anew."""
+        self.query.setText(other.typed())
+        self._timer.stop()
+        if self.query.text().strip():
+            self._limit = other._limit
+            self._fill()
+            current = other.results.currentItem()
+            keys = [_hit_key(hit) for hit in self.hits]
+            if current is not None and (chosen := _hit_key(current.data(HitRole))) in keys:
+                self.results.setCurrentRow(keys.index(chosen))
 
     def project_changed(self) -> None:
         """The project changed (a tag, an edit, an undo, an import, a merge): the results

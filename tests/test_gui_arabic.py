@@ -934,6 +934,57 @@ def test_switching_the_language_keeps_the_article_the_claim_and_the_size(window,
     other.close()
 
 
+def _switched(window, qtbot, language: str, *, last: bool = True):
+    """The window that replaced *window* in *language* (Edit ▸ Preferences); *last*: the
+    test closes it (one switched again is deleted)."""
+    from gui.mainwindow import MainWindow
+
+    window.apply_preferences(window.session.annotator, language)
+    (other,) = [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w is not window and w.isVisible()]
+    if last:
+        qtbot.addWidget(other)
+    return other
+
+
+def test_switching_the_language_keeps_the_panels_filters_layers_and_search(window, qtbot):
+    """Only the article, the claim and the comments typed came through a language switch:
+    the claims' filters were cleared, a colleague hidden for a blind review showed again,
+    the search was empty, and the panels were those of the last window in that direction
+    (the Disagreements just opened, closed again) (rv259)."""
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    panel, layers = window.claims_panel, window.review_tools.layers
+    panel.filter_edit.setText(SAMPLE_QUOTE[:5])
+    panel.verdict_filter.setCurrentIndex(panel.verdict_filter.findData("disputed"))
+    panel.unreviewed.setChecked(True)
+    layers.set_hidden({"Huda"})
+    window.review_tools.disagreements_dock.show()
+    window.known_dock.hide()
+    window.search_dock.show()
+    window.search_dock.raise_()
+    window.search_panel.query.setText(SAMPLE_QUOTE)
+    window.search_panel.run()
+    found = len(window.search_panel.hits)
+    assert found
+    other = _switched(window, qtbot, "ar", last=False)
+    panel = other.claims_panel
+    assert (panel.filter_edit.text(), panel.verdict_filter.currentData(),
+            panel.unreviewed.isChecked()) == (SAMPLE_QUOTE[:5], "disputed", True)
+    assert other.review_tools.layers.hidden == {"Huda"}
+    assert other.search_panel.query.text() == SAMPLE_QUOTE
+    assert len(other.search_panel.hits) == found
+    assert other.review_tools.disagreements_dock.isVisible()
+    assert other.known_dock.isHidden() and other.search_panel.isVisible()
+    # each on the other side, as the Arabic reader's line runs
+    assert other.dockWidgetArea(other.search_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert other.dockWidgetArea(other.claims_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    back = _switched(other, qtbot, "en")
+    assert back.review_tools.layers.hidden == {"Huda"}
+    assert back.dockWidgetArea(back.search_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert back.review_tools.disagreements_dock.isVisible() and back.known_dock.isHidden()
+    back.close()
+
+
 def test_claims_left_out_of_claimreview_name_their_verdict_in_arabic(arabic_window, qtbot,
                                                                     tmp_path, monkeypatch):
     """The summary of what ClaimReview left out read «لا حكم بعد (unchecked)»: the
