@@ -1361,10 +1361,11 @@ class MainWindow(QMainWindow):
 
     def take_place_of(self, other: MainWindow) -> None:
         """Show what *other*, a window on the same project, shows: its panels as they
-        are, its filters, the annotators it hides, its search, its article, its claim (this
-        window replaces it in another language), and the review comments typed there.
-        Only the last three came: a colleague hidden for a blind review showed again, the
-        panels were the last window's of this direction (rv259)."""
+        are, its filters, the annotators it hides, its search, the last import's report,
+        its article, its claim (this window replaces it in another language), and the
+        review comments typed there. Only the last three came: a colleague hidden for a
+        blind review showed again, the panels were the last window's of this direction
+        (rv259)."""
         mirror = (self.session.language == "ar") != (other.session.language == "ar")
         place_as(self, self.side_widths.docks, other, other.side_widths.docks, mirror=mirror)
         self._laid_out = True  # (no first layout at its showing: these are the panels)
@@ -1372,6 +1373,8 @@ class MainWindow(QMainWindow):
         self.review_tools.layers.take_layers_of(other.review_tools.layers)
         self.claims_panel.take_filters_of(other.claims_panel)
         self.search_panel.take_search_of(other.search_panel)
+        if other._files is not None and other._files.reported:
+            self.files.take_report_of(other._files)
         self.claims_panel.editor.take_drafts(other.claims_panel.editor.review_drafts)
         if other.current_article and other.current_article != self.current_article:
             try:

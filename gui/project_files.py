@@ -155,6 +155,7 @@ class ProjectFiles(QObject):
         self._parent = parent
         self.copy_saved = False  # save_copy saved the project elsewhere
         self.import_report = ""  # what cleaning did to the articles last imported
+        self.reported: list[tuple[str, list[str]]] = []  # its titles and changes, as stored
         self._report_button: QWidget | None = None  # on the status bar, that report's
 
     def _project_filter(self, all_files: bool = False) -> str:
@@ -489,11 +490,39 @@ class ProjectFiles(QObject):
         several files, how many documents had parts left out, which in the report (rv252)."""
         from store.exchange.importing import DOCUMENT_LEFT_OUT
 
+        self._report([(o.title, o.changes) for o in outcomes if o.created and o.changes])
+        left_out = sum(1 for o in outcomes if o.created and DOCUMENT_LEFT_OUT in o.changes)
+        rest = sum(len(o.changes) for o in outcomes if o.created) - left_out
+        if len(outcomes) > 1 and left_out:  # (which, and what of each, in the report)
+            return [self.tr("%n document(s) had parts left out; %1 — see Import Report.",
+                            "", left_out).replace("%1", self.tr("%n other change(s)", "",
+                                                                rest))
+                    if rest else
+                    self.tr("%n document(s) had parts left out — see Import Report.", "",
+                            left_out)]
+        said = []
+        if left_out:
+            sentence = message_text(DOCUMENT_LEFT_OUT)
+            said.append(f"{sentence[:1].upper()}{sentence[1:]}.")
+        if rest:
+            said.append(self.tr("On the way in: %n change(s), in the Import Report.", "",
+                                rest))
+        return said
+
+    def take_report_of(self, other: ProjectFiles) -> None:
+        """The Import Report *other* shows (the window this one replaces in another
+        language), made again in this window's language from what the import did: it
+        was lost with the window (rv259)."""
+        self._report(other.reported)
+
+    def _report(self, reported: list[tuple[str, list[str]]]) -> None:
+        """The Import Report of *reported*, each article's title and what cleaning did
+        to it (as the store said it, untranslated), on the status bar's button."""
+        self.reported = reported
         lines = []
-        for outcome in outcomes:
-            if outcome.created and outcome.changes:
-                cleaned = self.tr("; ").join(message_text(c) for c in outcome.changes)
-                lines.append(f"{quoted(outcome.title)}: {cleaned[:1].upper()}{cleaned[1:]}.")
+        for title, changes in reported:
+            cleaned = self.tr("; ").join(message_text(c) for c in changes)
+            lines.append(f"{quoted(title)}: {cleaned[:1].upper()}{cleaned[1:]}.")
         self.import_report = "\n".join(lines)
         button = self._report_button
         if button is None and lines:
@@ -513,23 +542,6 @@ class ProjectFiles(QObject):
         if button is not None:
             button.setToolTip(plain_tip(self.import_report))
             button.setVisible(bool(lines))
-        left_out = sum(1 for o in outcomes if o.created and DOCUMENT_LEFT_OUT in o.changes)
-        rest = sum(len(o.changes) for o in outcomes if o.created) - left_out
-        if len(outcomes) > 1 and left_out:  # (which, and what of each, in the report)
-            return [self.tr("%n document(s) had parts left out; %1 — see Import Report.",
-                            "", left_out).replace("%1", self.tr("%n other change(s)", "",
-                                                                rest))
-                    if rest else
-                    self.tr("%n document(s) had parts left out — see Import Report.", "",
-                            left_out)]
-        said = []
-        if left_out:
-            sentence = message_text(DOCUMENT_LEFT_OUT)
-            said.append(f"{sentence[:1].upper()}{sentence[1:]}.")
-        if rest:
-            said.append(self.tr("On the way in: %n change(s), in the Import Report.", "",
-                                rest))
-        return said
 
     def _tell_lam_alef(self, outcomes: list[ImportOutcome]) -> None:
         """Say in a box, not among what cleaning did in the status bar, which articles came

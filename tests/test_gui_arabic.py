@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QTableWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -983,6 +984,21 @@ def test_switching_the_language_keeps_the_panels_filters_layers_and_search(windo
     assert back.dockWidgetArea(back.search_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert back.review_tools.disagreements_dock.isVisible() and back.known_dock.isHidden()
     back.close()
+
+
+def test_switching_the_language_keeps_the_import_report_in_the_new_language(window, qtbot):
+    """The status bar's Import Report went with the window a language switch replaced:
+    it is made again, in Arabic, from what the last import did (rv259)."""
+    window.files.paste_as_article("قال المتحدث\x07 إن الاتفاق سيوقع غدًا في العاصمة.")
+    english = window.files.import_report
+    assert english
+    other = _switched(window, qtbot, "ar")
+    button = other.statusBar().findChild(QToolButton, "importReport")
+    assert button is not None and button.isVisible() and not untranslated(button.text())
+    report = other.files.import_report
+    assert "الاتفاق" in report and not untranslated(report), report
+    assert button.toolTip() and report != english
+    other.close()
 
 
 def test_claims_left_out_of_claimreview_name_their_verdict_in_arabic(arabic_window, qtbot,

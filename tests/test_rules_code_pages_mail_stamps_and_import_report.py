@@ -59,7 +59,9 @@ class _Button:
 
 
 def _files(button=None):
-    return SimpleNamespace(tr=_tr, import_report="", _report_button=button)
+    files = SimpleNamespace(tr=_tr, import_report="", _report_button=button)
+    files._report = lambda reported: ProjectFiles._report(files, reported)
+    return files
 
 
 def _outcome(title, created, changes):
