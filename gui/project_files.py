@@ -170,19 +170,25 @@ class ProjectFiles(QObject):
         path, _ = QFileDialog.getSaveFileName(self._parent, title, "", self._project_filter())
         if not path:
             return
-        if not path.endswith(PROJECT_SUFFIX):
-            path += PROJECT_SUFFIX
-            # (the dialog asked about the name typed, not this one: a project there was
-            # opened as the new one, its work and all, unsaid, rv181)
-            if not like_this and self._left_alone(path, title,
-                                                  self.tr("%s already exists. Open it?")):
+        typed = path.endswith(PROJECT_SUFFIX)
+        path = path if typed else path + PROJECT_SUFFIX
+        try:
+            if like_this:
+                self.session.start_project_like_this(path)  # (a file there: refused)
+            elif self._is_open_here(path):
+                dialogs.show_info(self._parent, title, self.tr(
+                    "%s is the project open now.") % among_words(Path(path).name))
                 return
-        if like_this:
-            try:
-                self.session.start_project_like_this(path)
-            except TahqiqError as exc:
-                dialogs.show_error(self._parent, error_text(exc))
+            # A project there is opened only if the user says so: with the suffix added,
+            # the dialog asked about the name typed, not this one (rv181), and its
+            # «Replace» of one replaced nothing, its work opened as the new project's
+            # (rv259). An empty file holds none yet: the dialog asked, one is made in it.
+            elif not (typed and Session.holds_no_project_yet(path)) and self._left_alone(
+                    path, title, self.tr("%s already exists. Open it?")):
                 return
+        except TahqiqError as exc:
+            dialogs.show_error(self._parent, error_text(exc))
+            return
         self.openRequested.emit(path, not like_this)
 
     def open_project(self) -> None:
@@ -587,10 +593,17 @@ class ProjectFiles(QObject):
         return target
 
     def _left_alone(self, target: str, title: str, question: str) -> bool:
-        """Whether *target*, a name the save dialog did not ask about, is a file there
-        the user says to leave alone, asked with *question* (its %s the name)."""
+        """Whether *target*, a name the save dialog did not ask about (or a project it
+        offered to replace), is a file there the user says to leave alone, asked with
+        *question* (its %s the name)."""
         return Path(target).exists() and not dialogs.confirm(
             self._parent, title, question % among_words(Path(target).name))
+
+    def _is_open_here(self, path: str) -> bool:
+        """Whether *path* is this window's project file (or where it was moved to)."""
+        here = self.session.path
+        return here is not None and Path(path).resolve() in (here.resolve(),
+                                                             self.session.handed_over)
 
     def _project_settings(self, parent: QWidget) -> None:
         from gui.settings_dialogs import ProjectSettingsDialog

@@ -792,6 +792,47 @@ def test_a_new_projects_name_typed_without_its_ending_asks_before_opening_the_pr
     assert opened[-1] == (str(tmp_path / "fresh.tahqiq"), True) and len(asked) == 2
 
 
+def test_a_new_project_over_a_project_the_dialog_offered_to_replace_asks_before_opening_it(
+        window, monkeypatch, tmp_path, errors):
+    """rv259: «week.tahqiq» typed whole in File ▸ New Project's dialog and its «Replace?»
+    confirmed, the project there was opened as the new one, its work and all: nothing
+    was replaced, nothing said. It is asked as a name given its ending is, the project
+    left as it was; the window's own project is said to be the one open now."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui import dialogs
+    from gui.i18n import TsTranslator
+
+    existing = tmp_path / "week.tahqiq"
+    with Project.open(existing, "me") as project:
+        articles.add_article(project, "Words of the week.", "Week")
+    chosen = [str(existing)]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *args: (chosen[0], "")))
+    answers, asked = [False, True], []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: asked.append(
+        (title, question)) or answers.pop(0))
+    opened: list[tuple[str, bool]] = []
+    monkeypatch.setattr("gui.app.switch_project",
+                        lambda window, path, language, new=False: opened.append((path, new)))
+    window.files.new_project()
+    assert asked == [("New Project", "week.tahqiq already exists. Open it?")] and opened == []
+    window.files.new_project()
+    assert opened == [(str(existing), True)] and len(asked) == 2 and errors == []
+    with Project.open(existing, "me", create=False) as project:
+        assert len(articles.list_articles(project)) == 1
+    own = window.session.path
+    for chosen[0] in (str(own), str(own)[:-len(".tahqiq")]):  # (typed whole, or not)
+        window.files.new_project()
+    assert errors == [f"info: {own.name} is the project open now."] * 2
+    assert len(asked) == 2 and len(opened) == 1
+    assert window.session.article_list() and window.isVisible()
+    arabic = TsTranslator((Path(__file__).resolve().parent.parent / "resources" /
+                           "translations" / "tahqiq_ar.ts").read_text("utf-8"))
+    assert "المشروع المفتوح الآن" in arabic.translate("ProjectFiles",
+                                                      "%s is the project open now.")
+
+
 def test_a_file_of_a_network_share_dropped_or_pasted_is_no_article_of_its_address(
         window, qtbot, errors):
     """A file dragged from a network share in a file manager comes as «smb://…» (not a

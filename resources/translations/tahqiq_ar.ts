@@ -2500,6 +2500,11 @@ Make a new project in it?</source>
         <translation>الملف %s موجود. أتريد فتحه؟</translation>
     </message>
     <message>
+        <location filename="../../gui/project_files.py" line="179"/>
+        <source>%s is the project open now.</source>
+        <translation>الملف %s هو المشروع المفتوح الآن.</translation>
+    </message>
+    <message>
         <location filename="../../gui/project_files.py" line="302"/>
         <source>Merged %s</source>
         <translation>دُمج %s</translation>
