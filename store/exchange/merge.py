@@ -625,7 +625,9 @@ def _merge(project: Project, name: str, progress: Progress | None,
     _refuse_malformed_labels(conn)
     _refuse_malformed_ids(conn)
     _refuse_unknown_decisions(conn)
-    conn.create_function("tahqiq_web_links", 1, web_links_only, deterministic=True)
+    # (asked of every claim twice, counted here and copied below: each answer once - rv255)
+    conn.create_function("tahqiq_web_links", 1, _remembered(web_links_only),
+                         deterministic=True)
     summary.links_left_out = _links_left_out(conn)
     with project.transaction():
         conn.execute("CREATE TEMP TABLE merge_articles (other_id TEXT PRIMARY KEY, local_id)")
@@ -1003,6 +1005,24 @@ def web_links_only(sources: Any) -> Any:
     if len(kept) == len(found):
         return sources
     return json.dumps(kept, ensure_ascii=False) if isinstance(sources, str) else kept
+
+
+def _remembered(function: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """*function* of a text, each text's answer kept for as long as this is: a merge asks
+    web_links_only of every claim of the colleague's twice (_links_left_out, then the
+    copy), a JSON read and every link judged each time. What is no text is asked each
+    time."""
+    answers: dict[str, Any] = {}
+
+    def remembered(value: Any) -> Any:
+        if type(value) is not str:
+            return function(value)
+        try:
+            return answers[value]
+        except KeyError:
+            answers[value] = found = function(value)
+            return found
+    return remembered
 
 
 def _as_kept(kind: Records, record: dict[str, Any]) -> dict[str, Any]:

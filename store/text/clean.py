@@ -117,6 +117,12 @@ _PDF, _PDI = "\u202c", "\u2069"
 _NOTE_BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069\n\u2029]")
 
 
+# A note clean_note leaves as it is, if it is NFC: no carriage return, no line break
+# written as a control, no control character, no embedding or override.
+_NOTHING_TO_CLEAN = re.compile(
+    f"[^\r{''.join(_BREAKS_AS_CONTROLS)}{CONTROL_RE.pattern[1:-1]}\u202a-\u202e]*")
+
+
 def clean_note(value: str) -> str:
     """A claim's note as stored: NFC, its lines and tabs kept, without control characters
     or overrides: a note pasted with an RLO read «123» as «321» in the review packet, one
@@ -124,6 +130,8 @@ def clean_note(value: str) -> str:
     terminal (rv101). An embedding or override its PDF closes is made the isolate of its
     direction (_isolated_embeddings); one left open is dropped. Line ends are «\n», as an
     article's."""
+    if _NOTHING_TO_CLEAN.fullmatch(value) and unicodedata.is_normalized("NFC", value):
+        return value  # (most notes: a merge cleans every note a colleague's file brings)
     value = without_controls(value.replace("\r\n", "\n").replace("\r", "\n"))
     if EMBEDDINGS_RE.search(value):
         value = _isolated_embeddings(value)
