@@ -804,8 +804,11 @@ def _refuse_malformed_ids(conn: sqlite3.Connection) -> None:
     checks = [(table, f'"{c}"') for table, columns in _IDS.items() for c in columns]
     checks.append(("history", "CASE WHEN entity IN ('claim', 'appearance') THEN entity_id END"))
     for table, value in checks:  # (one pass over each column, by the tables' order)
+        # (GLOB reads a text up to a NUL: «<uuid>\0\tone» matched, merged, and wrote its
+        # NUL and tab into the CSV export's id cell - rv255; its bytes counted too)
         row = conn.execute(f"SELECT {value} FROM {SRC}.{table} WHERE {value} IS NOT NULL "
-                           f"AND {value} NOT GLOB '{_ID}' LIMIT 1").fetchone()
+                           f"AND ({value} NOT GLOB '{_ID}' OR length(CAST({value} AS BLOB)) "
+                           "<> 36) LIMIT 1").fetchone()
         if row is not None:
             column = value.strip('"') if value.startswith('"') else "entity_id"
             raise sqlite3.DatabaseError(f"{table}.{column} holds {quoted(str(row[0]), 40)}, "
