@@ -1989,6 +1989,32 @@ def test_a_colleagues_note_that_wins_is_kept_as_notes_are(pair):
     _settled(a, b, merged)
 
 
+def test_a_colleagues_review_comment_comes_in_as_comments_are_kept(pair):
+    """A review comment a Tahqiq from before rv239 kept as typed came in raw, in the review
+    and its history entry: a lone «\r» ran its lines together in the packet, and
+    «ESC]0;…BEL» showed in the Reviews list and the HTML packet (rv256). Both come in as
+    a comment is kept; merged again, either way, nothing changes."""
+    a, b = pair
+    made = appearances.tag_quote(a, article_id(a), SAMPLE_QUOTE, "disputed")
+    merge_project(b, a.path)
+    review = reviews.review_claim(b, made.id, "reject", "see")
+    raw = "\r\n see ILO table\r\nline two\rline three " + _OVERRIDDEN + "\x07\r\n"
+    with contextlib.closing(sqlite3.connect(b.path)) as other, other:
+        other.execute("UPDATE reviews SET comment = ?", [raw])
+        other.execute("UPDATE history SET after = json_set(after, '$.comment', ?) "
+                      "WHERE action = 'review_reject'", [raw])
+    kept = "see ILO table\nline two\nline three " + _AS_KEPT
+    assert merge_project(a, b.path).new_reviews == 1
+    assert reviews.reviews_for(a, made.id) == [review._replace(comment=kept)]
+    (entry,) = [e for e in history.for_claim(a, made.id) if e.action == "review_reject"]
+    assert entry.after["comment"] == kept
+    before = dump(a)
+    assert not merge_project(a, b.path).changed
+    merge_project(b, a.path)
+    assert not merge_project(a, b.path).changed
+    assert dump(a) == before
+
+
 def test_a_link_added_on_both_sides_spelled_otherwise_is_kept_once(pair):
     """The same page added on each side, percent-encoded on one and with its host in
     capitals on the other, was kept twice: the links were compared as strings (rv239).

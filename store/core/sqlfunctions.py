@@ -6,12 +6,15 @@ article's text), not when a project is opened.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
-    """Give *conn* ``tahqiq_fold(text)``, which the search-index triggers call, and
-    ``tahqiq_note(text)``, a note as it is kept (a merge's copies of a colleague's).
+    """Give *conn* ``tahqiq_fold(text)``, which the search-index triggers call;
+    ``tahqiq_note(text)`` and ``tahqiq_comment(text)``, a note and a review's comment as
+    they are kept, and ``tahqiq_review_entry(json)``, a review's history entry with its
+    comment so (a merge's copies of a colleague's).
 
     Must run on every connection that writes articles, before the first write;
     without it those writes fail rather than leave the index behind. It also turns
@@ -20,6 +23,8 @@ def register_functions(conn: sqlite3.Connection) -> None:
     """
     conn.create_function("tahqiq_fold", 1, _tahqiq_fold, deterministic=True)
     conn.create_function("tahqiq_note", 1, _tahqiq_note, deterministic=True)
+    conn.create_function("tahqiq_comment", 1, _tahqiq_comment, deterministic=True)
+    conn.create_function("tahqiq_review_entry", 1, _tahqiq_review_entry, deterministic=True)
     conn.execute("PRAGMA recursive_triggers = ON")
 
 
@@ -39,3 +44,26 @@ def _tahqiq_note(note: object) -> object:
     from store.text.clean import clean_note  # (its patterns: not at start-up)
 
     return clean_note(note) if isinstance(note, str) else note
+
+
+def _tahqiq_comment(comment: object) -> object:
+    """*comment* as a review's comment is kept (``reviews.review_claim``: as a note is,
+    with nothing blank at either end); what is no text, as it is."""
+    note = _tahqiq_note(comment)
+    return note.strip() if isinstance(note, str) else note
+
+
+def _tahqiq_review_entry(entry: object) -> object:
+    """A review's history entry (its JSON *entry*, the review) with its comment as kept:
+    History tells a review by it. As it is when its comment is so already, or it holds
+    none, or cannot be read; otherwise written as store.core.history writes an entry."""
+    try:
+        review = json.loads(entry) if isinstance(entry, str) else None
+    except (ValueError, RecursionError):
+        return entry
+    if not isinstance(review, dict) or not isinstance(review.get("comment"), str):
+        return entry
+    kept = _tahqiq_comment(review["comment"])
+    if kept == review["comment"]:
+        return entry
+    return json.dumps({**review, "comment": kept}, ensure_ascii=False)

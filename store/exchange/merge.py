@@ -658,7 +658,7 @@ def _merge(project: Project, name: str, progress: Progress | None,
         _refuse_misplaced(conn, places.written, name)
         summary.emptied_claims = _delete_claims_left_nowhere(conn, places.claims_of)
         tick(sizes[0] + sizes[1])
-        summary.new_reviews = _copy_missing(conn, "reviews")
+        summary.new_reviews = _copy_reviews(conn)
         _merge_dismissals(conn)
         tick(sizes[0] + sizes[1] + sizes[2])
         summary.new_history = _merge_history(conn)
@@ -1832,12 +1832,17 @@ def _merge_dismissals(conn: sqlite3.Connection) -> None:
 
 
 # -- reviews and history ---------------------------------------------------------------
-def _copy_missing(conn: sqlite3.Connection, table: str) -> int:
-    cols = _columns(conn, table)
+def _copy_reviews(conn: sqlite3.Connection) -> int:
+    """Copy the other file's reviews this project lacks, each comment as this project
+    keeps comments (claims.stored_comment): one a Tahqiq from before rv239 kept as it was
+    typed ran its lines together at a lone «\r» in the packet and showed «ESC]0;…BEL»
+    in the claim editor's Reviews list and the HTML packet (rv256)."""
+    cols = _columns(conn, "reviews")
+    select = ", ".join(f's."{c}"' if c != "comment" else 'tahqiq_comment(s."comment")'
+                       for c in cols)
     return conn.execute(
-        f"INSERT INTO main.{table} ({_targets(cols)}) SELECT {_names(cols, f'{SRC}.{table}')} "
-        f"FROM {SRC}.{table} "
-        f"WHERE id NOT IN (SELECT id FROM main.{table}) ORDER BY rowid").rowcount
+        f"INSERT INTO main.reviews ({_targets(cols)}) SELECT {select} FROM {SRC}.reviews s "
+        "WHERE s.id NOT IN (SELECT id FROM main.reviews) ORDER BY s.rowid").rowcount
 
 
 def _merge_history(conn: sqlite3.Connection) -> int:
@@ -1852,8 +1857,11 @@ def _merge_history(conn: sqlite3.Connection) -> int:
     deletion deleted ours).
     """
     cols = _columns(conn, "history")
+    # (a review's entry, its comment as the review's is copied: _copy_reviews)
+    reviewed = ("CASE WHEN h.action IN ('review_accept', 'review_reject') "
+                'THEN tahqiq_review_entry(h."after") ELSE h."after" END')
     select = ", ".join("coalesce(b.local_id, m.local_id, h.entity_id)" if c == "entity_id"
-                       else f'h."{c}"' for c in cols)
+                       else reviewed if c == "after" else f'h."{c}"' for c in cols)
     return conn.execute(
         f"INSERT INTO main.history ({_targets(cols)}) SELECT {select} FROM {SRC}.history h "
         "LEFT JOIN temp.merge_brought b ON b.entity = h.entity AND b.other_id = h.entity_id "
