@@ -57,6 +57,54 @@ def test_each_newly_folded_character_alone_is_folded_again_on_upgrade(
     assert _body_of(path, article.id) == fold_for_index(text) + schema.SEARCH_BODY_END
 
 
+def test_notes_and_comments_an_older_tahqiq_kept_raw_are_kept_as_now_on_upgrade(
+        tmp_path, monkeypatch):
+    """A note kept with «\r\n» and an escape by a Tahqiq from before rv101, and a review
+    comment so by one from before rv239, stayed so in their project, while a merge gave a
+    colleague each as it is kept: two copies merged both ways differed for good (rv256).
+    The upgrade keeps each as now, in its record and the review's history entry (the
+    claim's entries, versions a merge reads as kept, stay as written); the note is found
+    by its words, and the file as it was is kept beside it."""
+    import json
+
+    from store.core import appearances, claims, history, search
+    from store.review import reviews
+
+    path = tmp_path / "old.tahqiq"
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:13])
+        m.setattr(schema, "SCHEMA_VERSION", 13)
+        with Project.open(path, "alice") as old:
+            article = articles.add_article(old, "The minister said growth reached five "
+                                                "percent this year.", "growth")
+            made = appearances.tag_quote(old, article.id, "growth reached", "disputed",
+                                         note="x")
+        with Project.open(path, "huda") as old:
+            reviews.review_claim(old, made.id, "reject", "y")
+    note, comment = "ILO\r\ntab\x1ble 3\rsays \u202e5.3\u202c", "\r\n see ILO\r\ntable\x07 \r\n"
+    with contextlib.closing(sqlite3.connect(path)) as raw, raw:
+        raw.execute("UPDATE claims SET note = ?", [note])
+        raw.execute("UPDATE history SET after = json_set(after, '$.note', ?) "
+                    "WHERE action = 'create' AND entity = 'claim'", [note])
+        raw.execute("UPDATE reviews SET comment = ?", [comment])
+        raw.execute("UPDATE history SET after = json_set(after, '$.comment', ?) "
+                    "WHERE action = 'review_reject'", [comment])
+    with Project.open(path, "alice") as project:
+        assert project.upgraded == (13, path.with_name("old.tahqiq.schema13.bak"))
+        assert claims.get_claim(project, made.id).note == "ILO\ntable 3\nsays \u20675.3\u2069"
+        (review,) = reviews.reviews_for(project, made.id)
+        assert review.comment == "see ILO\ntable"
+        entries = {e.action: e.after for e in history.for_claim(project, made.id)
+                   if e.entity == "claim"}
+        assert entries["review_reject"]["comment"] == "see ILO\ntable"
+        assert entries["create"]["note"] == note
+        assert [h.claim_id for h in search.search(project, "table")] == [made.id]
+    with contextlib.closing(sqlite3.connect(path.with_name("old.tahqiq.schema13.bak"))) as raw:
+        assert raw.execute("SELECT note FROM claims").fetchone()[0] == note
+        after = raw.execute("SELECT after FROM history WHERE action = 'review_reject'")
+        assert json.loads(after.fetchone()[0])["comment"] == comment
+
+
 def test_a_table_made_by_the_files_own_schema_version_missing_is_damage(tmp_path, monkeypatch):
     """A project of schema 7 whose article_pieces (made by schema 7 itself) another
     program dropped is refused as damaged, naming the table, and left as it was; checked
@@ -172,7 +220,7 @@ def test_check_names_an_index_made_by_the_files_own_schema_version_missing(tmp_p
 
 
 def test_a_copy_for_older_opens_in_the_tahqiq_of_schema_9(tmp_path, monkeypatch):
-    """Schemas 10 to 13 changed no table, trigger or index: a copy for an older Tahqiq
+    """Schemas 10 to 14 changed no table, trigger or index: a copy for an older Tahqiq
     opens in one of schema 9 (which refuses anything newer than its own schema)."""
     with Project.open(tmp_path / "now.tahqiq", "tester") as project:
         articles.add_article(project, "نص للزميل القديم", "for an older colleague")

@@ -575,6 +575,26 @@ def _v13_urdu_and_persian_hehs(db: sqlite_utils.Database) -> None:
     _fold_again(db, _V13_NEWLY_FOLDED)
 
 
+# -- v14: notes and review comments kept as they are kept now ----------------------------
+# A note an older Tahqiq kept as it was given (before rv101: «\r\n», a control character,
+# an override), or a review comment (before rv239), stayed so in its own project, while a
+# merge gives a colleague each as it is kept now (store.exchange.merge): two copies merged
+# both ways differed for good, and the project's own CSV merged back was said to differ
+# (rv256). Each is made as it is kept (tahqiq_note, tahqiq_comment), in its record and in
+# a review's history entry, which History tells the review by; a claim's entries are
+# versions a merge reads as kept, and are left as they were written. Nothing is stamped
+# or told in the history, as no upgrade is: an entry made here, under a new id in each
+# copy, would come to every colleague's copy as a change. A note changed is queued for
+# the search index by its trigger.
+def _v14_notes_as_kept(db: sqlite_utils.Database) -> None:
+    execute = db.conn.execute
+    execute("UPDATE claims SET note = tahqiq_note(note) WHERE note IS NOT tahqiq_note(note)")
+    execute("UPDATE reviews SET comment = tahqiq_comment(comment) "
+            "WHERE comment IS NOT tahqiq_comment(comment)")
+    execute("UPDATE history SET after = tahqiq_review_entry(after) WHERE action IN "
+            "('review_accept', 'review_reject') AND after IS NOT tahqiq_review_entry(after)")
+
+
 # -- the indexes a project has -----------------------------------------------------------
 # Another program can drop an index (DROP INDEX) and leave the rows as they are: a query
 # that names it (INDEXED BY: search, an article's places) then fails with SQLite's "no
@@ -1023,14 +1043,15 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial, _v2_search_index, _v3_pending_notes, _v4_appearances, _v5_list_indexes,
     _v6_article_parts, _v7_article_pieces, _v8_place_lengths, _v9_reviewed_label,
     _v10_notes_past_a_nul, _v11_hamza_seats, _v12_apostrophes_and_dashes,
-    _v13_urdu_and_persian_hehs]
+    _v13_urdu_and_persian_hehs, _v14_notes_as_kept]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 READABLE_SINCE = 9
 """The oldest schema whose Tahqiq reads a file of this version as it is: no table, trigger
-or index has changed since (v10 to v13 only folded the search index again). A copy stamped
-with it (Project.copy_for_older) is opened and merged by a colleague's older Tahqiq, which
-refuses anything newer than its own schema. Its search index keeps this version's folding:
+or index has changed since (v10 to v13 only folded the search index again, v14 kept notes
+and comments as they are kept now). A copy stamped with it (Project.copy_for_older) is
+opened and merged by a colleague's older Tahqiq, which refuses anything newer than its
+own schema. Its search index keeps this version's folding:
 an older Tahqiq folds again only the texts its own upgrades since this one fold (one of
 schema 9 none), so a search there misses words holding a letter folded since (rv159);
 opened here again, it is folded as this version folds. Lower it to SCHEMA_VERSION with any
@@ -1044,4 +1065,5 @@ private copy. Raise it with any migration that changes those tables (v2 and v3 c
 only the search index; v4 gave claims their appearances; v5 added indexes only; v6
 indexes long articles in parts; v7 stores them in parts, in a table merge copies; v8
 added an index; v9 gave reviews the verdict they were of, which merge copies;
-v10 queued notes holding a NUL for the search index again)."""
+v10 queued notes holding a NUL for the search index again; v14 kept notes and comments
+as a merge reads them)."""

@@ -14,7 +14,7 @@ def register_functions(conn: sqlite3.Connection) -> None:
     """Give *conn* ``tahqiq_fold(text)``, which the search-index triggers call;
     ``tahqiq_note(text)`` and ``tahqiq_comment(text)``, a note and a review's comment as
     they are kept, and ``tahqiq_review_entry(json)``, a review's history entry with its
-    comment so (a merge's copies of a colleague's).
+    comment so (a merge's copies of a colleague's, and schema 14's upgrade).
 
     Must run on every connection that writes articles, before the first write;
     without it those writes fail rather than leave the index behind. It also turns
