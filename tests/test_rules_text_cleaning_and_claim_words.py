@@ -595,3 +595,42 @@ def test_an_edge_line_of_white_space_alone_is_a_blank_line(raw):
     """A first or last line of tabs or no-break spaces goes as a blank one does, whether
     the edge boilerplate is looked for or not."""
     assert clean_text(raw).text == clean_text(raw, edges=False).text == STORY
+
+
+
+def _cleaned_the_long_way(notes: list[str], monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """*notes* as clean_note keeps them without its shortcut for a note with nothing to
+    clean."""
+    import re
+
+    from store.text import clean
+
+    with monkeypatch.context() as patched:
+        patched.setattr(clean, "_NOTHING_TO_CLEAN", re.compile("(?!)"))
+        return [clean.clean_note(note) for note in notes]
+
+
+def test_a_note_with_nothing_to_clean_is_kept_as_cleaning_would_keep_it(monkeypatch):
+    """A merge cleans every note a colleague's file brings, and most have nothing to
+    clean: clean_note returns those as they are (rv255). Every assigned character (and
+    one in 64 of the rest), between letters and after a combining mark, comes out as the
+    whole cleaning makes it: a carriage return, a control, an override the shortcut let
+    through stayed in notes."""
+    import unicodedata
+
+    from store.text.clean import clean_note
+
+    chars = [chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF
+             and (unicodedata.category(chr(code)) not in ("Cn", "Co") or code % 64 == 0)]
+    notes = [note for char in chars for note in (f"a{char}b", f"\u0627\u0651{char}\n")]
+    assert [clean_note(note) for note in notes] == _cleaned_the_long_way(notes, monkeypatch)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_note_is_cleaned_alike_with_and_without_the_shortcut(note):
+    """As above, for whole notes: pairs (CR LF, an embedding and its PDF) too."""
+    from store.text.clean import clean_note
+
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        assert [clean_note(note)] == _cleaned_the_long_way([note], monkeypatch)
