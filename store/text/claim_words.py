@@ -35,11 +35,32 @@ _NUMBER_WORDS.update({fold(w).text: str(10 * n) for n, ws in enumerate((
     "عشرون عشرين twenty", "ثلاثون ثلاثين thirty", "أربعون أربعين forty", "خمسون خمسين fifty",
     "ستون ستين sixty", "سبعون سبعين seventy", "ثمانون ثمانين eighty", "تسعون تسعين ninety"),
     2) for w in ws.split()})
+# Hundreds, in one word or two («ثلاثمائة», «ثلاث مئة» as a scale below), and the halves and
+# quarters a scale after them multiplies («نصف مليون» is 500,000): «مائة مليار دولار» was
+# offered for «مليار دولار», «نصف السكان» for «ربع السكان» (rv258).
+_NUMBER_WORDS.update({fold(w).text: str(100 * n) for n, ws in enumerate((
+    "مئة مائة hundred", "مئتين مائتين مئتان مائتان مئتا مائتا", "ثلاثمئة ثلاثمائة",
+    "أربعمئة أربعمائة", "خمسمئة خمسمائة", "ستمئة ستمائة", "سبعمئة سبعمائة",
+    "ثمانمئة ثمانمائة ثمانيمئة ثمانيمائة", "تسعمئة تسعمائة"), 1) for w in ws.split()})
+_NUMBER_WORDS.update({fold(w).text: figure for figure, ws in (
+    ("0.5", "نصف half"), ("0.25", "ربع quarter")) for w in ws.split()})
 _COUNTS = dict(_NUMBER_WORDS)  # (a number said in words: what a scale after it multiplies)
+# The teens, a unit before «عشر» («خمسة عشر» is 15, as «أحد عشر» and «اثنا عشر» are).
+_TEN = _folded_set("عشر عشرة")
+_TENS = frozenset({"10", *(str(10 * n) for n in range(2, 10))})
+_UNITS = {**{word: int(n) for word, n in _COUNTS.items() if n.isdigit() and int(n) < 10},
+          **{fold(w).text: n for n, ws in ((1, "أحد إحدى"), (2, "اثنا اثني اثنتا اثنتي"))
+             for w in ws.split()}}
+# Thirds, and a count of thirds or quarters («ثلثا السكان», "two thirds": not «ثلث», "a
+# third"); no decimal for a scale to multiply.
+_NUMBER_WORDS.update({fold(w).text: figure for figure, ws in (
+    ("1/3", "ثلث third"), ("2/3", "ثلثا ثلثي ثلثين")) for w in ws.split()})
 # A figure's scale said alone, one or two of it («مليار دولار», «ملياري دولار»: two
 # billion, a word apart), and its currency («مليار يورو» is not «مليار دولار»): told apart
 # as its number is.
 _NUMBER_WORDS.update({fold(w).text: figure for figure, ws in (
+    ("1000000000000", "تريليون تريليونا ترليون ترليونا trillion"),
+    ("2000000000000", "تريليوني تريليونين تريليونان ترليوني ترليونين ترليونان"),
     ("1000000000", "مليار مليارا billion"), ("2000000000", "ملياري مليارين ملياران"),
     ("1000000", "مليون مليونا million"), ("2000000", "مليوني مليونين مليونان"),
     ("1000", "ألف ألفا thousand"), ("2000", "ألفي ألفين ألفان"),
@@ -50,7 +71,8 @@ _NUMBER_WORDS.update({fold(w).text: figure for figure, ws in (
     ("dirham", "درهم درهما دراهم الدرهم dirham dirhams"),
     ("lira", "ليرة ليرات الليرة lira"), ("rouble", "روبل روبلات الروبل rouble ruble roubles"),
     ("yuan", "يوان اليوان yuan"), ("yen", "الين yen"), ("rupee", "روبية rupee rupees"),
-    ("shekel", "شيكل شيكلات shekel shekels")) for w in ws.split()})
+    ("shekel", "شيكل شيكلات shekel shekels"), ("franc", "فرنك فرنكات الفرنك franc francs"))
+    for w in ws.split()})
 # A currency's sign says what its word does: «€5 billion» is not «$5 billion», nor
 # «5 مليارات €» «5 مليارات دولار» (signs fell out of the words, and both were offered at
 # 0.87-0.97; rv221). ¥ is read as the yen, as English news writes it.
@@ -58,13 +80,49 @@ CURRENCY_SIGNS = "$€£¥₽﷼₺₹₪₩₴₦"
 _NUMBER_WORDS.update(zip(CURRENCY_SIGNS, ("dollar", "euro", "pound", "yen", "rouble", "riyal",
                                           "lira", "rupee", "shekel", "won", "hryvnia", "naira"),
                          strict=True))
+_CURRENCIES = frozenset(_NUMBER_WORDS[sign] for sign in CURRENCY_SIGNS) | {"franc"}
+# A currency's code, its country said with its word («جنيه مصري», "Egyptian pounds", "C$")
+# and its Arabic abbreviation («ج.م»): its word and its country's money, so «500 جنيه» is
+# still «500 ج.م» but «500 EGP» is not «$500», nor «500 ر.س» «500 دولار» (offered at
+# 0.88; rv258). A code is one next to a figure only: "try", "rub" and "mad" are words.
+_MONIES = (  # country, its currency's words, code, adjectives (Arabic ones are inflected)
+    ("us", "dollar", "usd", "أمريكي أميركي american us"),
+    ("ca", "dollar", "cad", "كندي canadian c"),
+    ("au", "dollar", "aud", "أسترالي australian"), ("eu", "euro", "eur", ""),
+    ("gb", "pound", "gbp", "إسترليني استرليني sterling british"),
+    ("eg", "pound", "egp", "مصري egyptian ج.م"), ("sd", "pound", "sdg", "سوداني sudanese ج.س"),
+    ("lb", "lira pound", "lbp", "لبناني lebanese ل.ل"),
+    ("sy", "lira pound", "syp", "سوري syrian ل.س"),
+    ("tr", "lira", "try", "تركي turkish"), ("sa", "riyal", "sar", "سعودي saudi ر.س"),
+    ("qa", "riyal", "qar", "قطري qatari ر.ق"), ("om", "riyal", "omr", "عماني omani ر.ع"),
+    ("ye", "riyal", "yer", "يمني yemeni ر.ي"), ("ae", "dirham", "aed", "إماراتي emirati"),
+    ("ma", "dirham", "mad", "مغربي moroccan د.م"), ("kw", "dinar", "kwd", "كويتي kuwaiti د.ك"),
+    ("jo", "dinar", "jod", "أردني jordanian"), ("iq", "dinar", "iqd", "عراقي iraqi د.ع"),
+    ("bh", "dinar", "bhd", "بحريني bahraini د.ب"), ("ly", "dinar", "lyd", "ليبي libyan د.ل"),
+    ("tn", "dinar", "tnd", "تونسي tunisian د.ت"), ("dz", "dinar", "dzd", "جزائري algerian د.ج"),
+    ("cn", "yuan", "cny rmb", "صيني chinese"), ("jp", "yen", "jpy", "ياباني japanese"),
+    ("ru", "rouble", "rub", "روسي russian"), ("in", "rupee", "inr", "هندي indian"),
+    ("il", "shekel", "ils", "إسرائيلي israeli"), ("ch", "franc", "chf", "سويسري swiss"))
+_CODES = {code: (*currency.split(), f"¤{country}") for country, currency, codes, _ in _MONIES
+          for code in codes.split()}
+_MONEY_OF = {fold(inflected).text: f"¤{country}" for country, _, _, words in _MONIES
+             for word in words.split() if "." not in word
+             for inflected in ((word, word + "ة", "ال" + word, "ال" + word + "ة")
+                               if "\u0600" <= word[0] <= "\u06ff" else (word,))}
+# («د.إ» and «د.أ», the dirham and the dinar, are one when folded: either.)
+_ABBREVIATED = {tuple(fold(word).text.split(".")): (*currency.split(), f"¤{country}")
+                for country, currency, _, words in _MONIES for word in words.split()
+                if "." in word} | {("د", "ا"): ("dirham", "dinar")}
+_MONEY_WORDS = frozenset(_CODES) | frozenset(_MONEY_OF) | {b for _, b in _ABBREVIATED}
 # What a figure counts, said right after it: a plural scale («3 مليارات»: Arabic counts
 # three to ten in the plural, «15 مليار» in the singular) and a duration's unit, told
 # apart as a currency is: «3 آلاف دولار» was offered for «3 مليارات دولار», «خمسة أشهر»
 # for «خمس سنوات». Only after a figure: «سنة 2020» is a date, as «عام 2020» is, and
 # «ملايين الدولارات» no figure.
 _COUNTED = {fold(w).text: unit for unit, ws in (
-    ("1e9", "مليارات billions"), ("1e6", "ملايين millions"), ("1e3", "آلاف thousands"),
+    ("1e12", "تريليونات ترليونات trillions"), ("1e9", "مليارات billions"),
+    ("1e6", "ملايين millions"), ("1e3", "آلاف thousands"),
+    ("/3", "أثلاث thirds"), ("/4", "أرباع quarters"),
     ("years", "سنة سنوات سنين عام أعوام عاما years"), ("months", "شهر أشهر شهور شهرا months"),
     ("weeks", "أسبوع أسابيع أسبوعا weeks"), ("days", "يوم أيام يوما days")) for w in ws.split()}
 # A plural scale alone is an order of magnitude: «آلاف الدولارات» is not «ملايين الدولارات»,
@@ -99,17 +157,20 @@ _FIGURE_STARTS = frozenset("-0123456789")
 # and «$5bn» missed for «$5 billion» (rv221). «5%» is its figure: so are «5 percent», «5
 # بالمئة», «5 في المئة», «5 per cent».
 _SCALES = {fold(w).text: 10 ** n for n, ws in (
-    (3, "ألف ألفا آلاف thousand thousands"), (6, "مليون مليونا ملايين million millions mn"),
-    (9, "مليار مليارا مليارات billion billions bn")) for w in ws.split()}
+    (3, "ألف ألفا آلاف thousand thousands"), (6, "مليون مليونا ملايين million millions mn mln"),
+    (9, "مليار مليارا مليارات billion billions bn bln"),
+    (12, "تريليون تريليونا تريليونات ترليون ترليونا ترليونات trillion trillions tn"),
+    (2, "مئة مائة hundred")) for w in ws.split()}
 _PERCENT = _folded_set("بالمئة بالمائة percent pct")
 _HUNDREDTH = _folded_set("المئة المائة cent")  # after «في», «per»
 _PER = _folded_set("في per")
 FIGURE_ENDS = frozenset(_SCALES) | _PERCENT | _HUNDREDTH
 PERCENT_ENDS = _PERCENT | _HUNDREDTH  # (the figure ends that say it is a percentage)
 # A figure with its scale's letter glued to it: «5bn», «$5m», «20k».
-GLUED_SCALE = "bn|b|mn|m|k"
+GLUED_SCALE = "tn|trn|bln|bn|b|mln|mn|m|k"
 _SUFFIXED = re.compile(rf"(\d+(?:[.,]\d+)*)({GLUED_SCALE})")
-_SUFFIXES = {"k": 10 ** 3, "m": 10 ** 6, "mn": 10 ** 6, "b": 10 ** 9, "bn": 10 ** 9}
+_SUFFIXES = {"k": 10 ** 3, "m": 10 ** 6, "mn": 10 ** 6, "mln": 10 ** 6, "b": 10 ** 9,
+             "bn": 10 ** 9, "bln": 10 ** 9, "tn": 10 ** 12, "trn": 10 ** 12}
 
 
 def is_number(word: str) -> bool:
@@ -196,6 +257,7 @@ def numbers_in(words: Sequence[str]) -> set[str]:
     figure counts (``_COUNTED``)."""
     found: list[str] = []
     figure: str | None = None  # what the word before stated
+    stated = -1  # the last word that stated one
     for at, word in enumerate(words):
         if word.isdigit():  # (most figures: no separator to read)
             figure = word
@@ -212,26 +274,67 @@ def numbers_in(words: Sequence[str]) -> set[str]:
             figure = magnitude
         elif len(word) >= 6 and word.endswith(("تين", "تان")):
             figure = "2"
+        elif word in _MONEY_WORDS and (money := _money(words, at, figure)):
+            found.extend(money)
+            figure = money[-1]
+            continue
         else:
             figure = None
             continue
+        if figure in _TENS and at and (unit := _UNITS.get(words[at - 1])) is not None \
+                and (word in _TEN or word[0] == "و"):  # («خمسة عشر», «خمسة وعشرون»)
+            figure = str(unit + int(figure))
+            if stated == at - 1:
+                found.pop()
         found.append(figure)
+        stated = at
     return set(found)
 
 
-# Words that say the opposite of each other, by pair and side: a sentence with one where
-# the claim has the other states another claim, as a negation does («انخفضت» for
-# «ارتفعت», «أقل من ألف» for «أكثر من ألف», «العام المقبل» for «العام الماضي»).
+def _money(words: Sequence[str], at: int, before: str | None) -> tuple[str, ...]:
+    """What currency the word at *at* says by its code, its country or its abbreviation
+    (with the word before it, which stated *before*); () for none."""
+    word = words[at]
+    if (money := _ABBREVIATED.get((words[at - 1], word) if at else ())) is not None:
+        return money
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if (country := _MONEY_OF.get(word)) is not None:  # («جنيه مصري», "Egyptian pounds")
+        return (country,) if before in _CURRENCIES or _NUMBER_WORDS.get(after) in _CURRENCIES \
+            else ()
+    if word in _CODES and (after[:1].isdigit() or at and (words[at - 1][:1].isdigit()
+                                                          or words[at - 1] in FIGURE_ENDS)):
+        return _CODES[word]
+    return ()
+
+
+# Words that say the opposite of each other, by group and side: a sentence with one where
+# the claim has another states another claim, as a negation does («انخفضت» for
+# «ارتفعت», «أقل من ألف» for «أكثر من ألف», «العام المقبل» for «العام الماضي»). Read with
+# a proclitic, an article or a tanween's alif too («بانخفاض», «الارتفاع», «انخفاضا»);
+# «ارتفاعا» for «انخفاضا», "grew" for "shrank", «هذا العام» for «العام الماضي» were
+# offered (rv258). No noun a rise or fall is not: «نقص» (a shortage), "contract".
 _OPPOSITES = (
-    ("ارتفع ارتفعت يرتفع ترتفع ارتفاع ارتفعا ارتفعوا زاد زادت يزيد تزيد زيادة صعد صعدت "
-     "rose rise rises risen increased increase increases",
+    ("ارتفع ارتفعت يرتفع ترتفع ارتفاع ارتفعا ارتفعوا زاد زادت يزيد تزيد زيادة ازداد ازدادت "
+     "يزداد تزداد تزايد تزايدت يتزايد صعد صعدت يصعد تصعد صعود نما نمت ينمو تنمو نمو قفز قفزت "
+     "يقفز تقفز قفزة rose rise rises risen rising increased increase increases increasing "
+     "grew grow grows grown growing growth jumped jump jumps surged surge surges soared "
+     "soar soars climbed climb climbs gained",
      "انخفض انخفضت ينخفض تنخفض انخفاض انخفضا تراجع تراجعت يتراجع تتراجع هبط هبطت يهبط "
-     "تهبط هبوط fell fall falls fallen decreased decrease decreases dropped declined"),
+     "تهبط هبوط قلت يقل تقل نقصت ينقص تنقص هوى هوت يهوي تهوي تقلص تقلصت يتقلص تتقلص "
+     "انكمش انكمشت ينكمش تنكمش انكماش fell fall falls fallen falling decreased decrease "
+     "decreases decreasing dropped drop drops dropping declined decline declines declining "
+     "shrank shrink shrinks shrunk shrinking contracted contraction tumbled tumble tumbles "
+     "plunged plunge plunges slumped slump slumps sank"),
     ("أكثر أعلى أكبر more higher larger greater", "أقل أدنى أصغر less fewer lower smaller"),
-    ("الماضي الماضية السابق السابقة last previous", "المقبل المقبلة القادم القادمة next"),
+    ("الماضي الماضية السابق السابقة last previous", "المقبل المقبلة القادم القادمة next",
+     "الحالي الحالية الجاري الجارية current"),
 )
-_SIDES = {fold(word).text: (pair, side) for pair, sides in enumerate(_OPPOSITES)
+_SIDES = {fold(word).text: (group, side) for group, sides in enumerate(_OPPOSITES)
           for side, words in enumerate(sides) for word in words.split()}
+# «هذا العام», "this year": the present side, before a period only.
+_THIS = (_folded_set("هذا هذه this"), _folded_set("العام السنة الشهر الأسبوع الربع year month "
+                                                     "week quarter"), _SIDES[fold("الحالي").text])
+_ARTICLES = ("وبال", "وال", "بال", "فال", "لل", "ال")
 
 
 # «تراجعت الحكومة عن قرارها» is backing down, not a fall: a verb of these with «عن» in
@@ -242,11 +345,27 @@ _BACKING = _folded_set("تراجع تراجعت يتراجع تتراجع")
 _FROM = fold("عن").text
 
 
+@functools.lru_cache(maxsize=1 << 15)  # (as key_of's: a text repeats its words)
+def _side(word: str) -> tuple[int, int] | None:
+    """The side of _OPPOSITES a folded word takes, read without a proclitic or an article,
+    and without a tanween's alif, if it takes none as it is."""
+    forms = [word]
+    if len(word) >= 4 and word[0] in PROCLITICS:
+        forms.append(word[1:])
+    forms += [word[len(article):] for article in _ARTICLES
+              if word.startswith(article) and len(word) - len(article) >= 3]
+    forms += [form[:-1] for form in forms if form.endswith("ا") and len(form) >= 5]
+    return next((_SIDES[form] for form in forms if form in _SIDES), None)
+
+
 def sides_in(words: Sequence[str]) -> frozenset[tuple[int, int]]:
     """The sides of _OPPOSITES some folded words take."""
+    this, periods, present = _THIS
     return frozenset(side for at, word in enumerate(words)
-                     if (side := _SIDES.get(word, _SIDES.get(bare(word)))) is not None
-                     and not (bare(word) in _BACKING and _backing_down(words, at)))
+                     if ((side := _side(word)) is not None
+                         and not (bare(word) in _BACKING and _backing_down(words, at)))
+                     or (word in this and at + 1 < len(words) and words[at + 1] in periods
+                         and (side := present)))
 
 
 def _backing_down(words: Sequence[str], at: int) -> bool:
@@ -256,8 +375,9 @@ def _backing_down(words: Sequence[str], at: int) -> bool:
 
 
 def opposite(sides: frozenset[tuple[int, int]]) -> frozenset[tuple[int, int]]:
-    """What says the opposite of *sides*: the other side of each pair they take alone."""
-    return frozenset((pair, 1 - side) for pair, side in sides) - sides
+    """What says the opposite of *sides*: the other sides of each group they take alone."""
+    return frozenset((group, other) for group, side in sides
+                     for other in range(len(_OPPOSITES[group])) if other != side) - sides
 
 
 NEGATORS = _folded_set("لا لم لن ليس ليست ليسا ليسوا لسنا لست غير عدم not no never nor cannot t")
