@@ -538,6 +538,23 @@ def test_a_claims_figure_with_a_proclitic_glued_to_it_is_no_percentage_without_o
     assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), claim
 
 
+@pytest.mark.parametrize(("claim", "said", "same"), [
+    ("Egypt's inflation hit 5% while unemployment hit 7% last year",
+     "Egypt's inflation hit 7% while unemployment hit 5% last year.", False),
+    ("Egypt's debt rose to $5 billion from $7 billion last year",
+     "Egypt's debt rose to $7 billion from $5 billion last year.", False),
+    ("ارتفع التضخم في مصر من 5% إلى 7% العام الماضي",
+     "ارتفع التضخم في مصر من 7% إلى 5% العام الماضي.", False),
+    ("ارتفع التضخم في مصر من 5% إلى 7% العام الماضي",
+     "وقال التقرير إن التضخم في مصر ارتفع من 5% إلى 7% العام الماضي.", True),
+])
+def test_a_claims_figures_in_another_order_are_another_claim(claim, said, same):
+    """The claim's figures swapped between its subjects or its range's ends state another
+    claim: compared as sets, they were offered at 0.95 (rv258)."""
+    index = ClaimIndex([KnownClaim("c", claim, "disputed", "desk"), FRIEND, TREATY])
+    assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), said
+
+
 @pytest.mark.parametrize(("claim", "said"), [
     (TROOPS, "نفى المسؤول أن روسيا نشرت 50 ألف جندي على الحدود مع أوكرانيا."),
     (TROOPS, "لا صحة للأنباء التي تقول إن روسيا نشرت 50 ألف جندي على الحدود مع أوكرانيا."),

@@ -569,6 +569,16 @@ def _percent_signs(a: _Appearance, words: bool = False) -> set[int]:
                    0, len(spans) - 1)
 
 
+def _figures_swapped(a: _Appearance, matched: dict[str, int]) -> bool:
+    """Whether the claim's figures found in a window stand there in another order: «inflation
+    hit 7% while unemployment hit 5%» and «من 7% إلى 5%» were offered at 0.95 for the claim's
+    5% and 7% the other way round (rv258). Years are left out: "rose in 2023 to 30 percent"
+    is "rose to 30 percent in 2023"."""
+    figures = [k for k in sorted(matched, key=matched.__getitem__)
+               if is_number(k.lstrip(PROCLITICS)) and not _YEAR.fullmatch(k)]
+    return len(figures) > 1 and figures != [k for k in dict.fromkeys(a.keys) if k in figures]
+
+
 def _other_percents(a: _Appearance, doc: _Text, matched: dict[str, int]) -> bool:
     """Whether a figure of the claim's found in a window is a percentage in one of the
     claim and the text and not in the other (a sign or percent words after it): the
@@ -742,7 +752,8 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int, matched: dict[s
     if wording is None:
         return None
     # (the claim's words in a row, but no row: its figures are not the text's - rv225)
-    other_figures = _row_end(a, doc, s, at) is not None or _other_percents(a, doc, matched)
+    other_figures = _row_end(a, doc, s, at) is not None or _other_percents(a, doc, matched) \
+        or _figures_swapped(a, matched)
     score = _meaning_weighed(wording.score, a, doc, lo, hi, first, stop, wording.missing,
                              other_figures)
     if not a.denial and _denied_before(doc, s, lo):
