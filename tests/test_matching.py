@@ -539,6 +539,24 @@ def test_a_claims_figure_with_a_proclitic_glued_to_it_is_no_percentage_without_o
 
 
 @pytest.mark.parametrize(("claim", "said", "same"), [
+    ("Inflation in Egypt rose to 5% last year", "Inflation in Egypt rose to .5% last year.",
+     False),
+    ("Inflation in Egypt rose to 5 percent last year",
+     "Inflation in Egypt rose to .5 percent last year.", False),
+    ("Inflation in Egypt rose to 0.5% last year", "Inflation in Egypt rose to .5% last year.",
+     True),
+    ("ارتفع التضخم في مصر إلى 0.5% العام الماضي", "ارتفع التضخم في مصر إلى .5% العام الماضي.",
+     True),
+    ("Egypt's debt rose to $0.5bn last year", "Egypt's debt rose to $.5 billion last year.",
+     True),
+])
+def test_a_decimal_written_without_its_zero_is_that_decimal(claim, said, same):
+    """«.5%» is 0.5%: its point was no figure's, and it was offered at 0.97 as 5% (rv258)."""
+    index = ClaimIndex([KnownClaim("c", claim, "disputed", "desk"), FRIEND, TREATY])
+    assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), said
+
+
+@pytest.mark.parametrize(("claim", "said", "same"), [
     ("Egypt's inflation hit 5% while unemployment hit 7% last year",
      "Egypt's inflation hit 7% while unemployment hit 5% last year.", False),
     ("Egypt's debt rose to $5 billion from $7 billion last year",

@@ -137,8 +137,10 @@ _MAGNITUDES.update({fold(prefix).text + word: magnitude  # (one look-up a word)
 
 # A figure in folded text, as one word: digits, and the decimal or thousands separators
 # between them (folding makes ٫ and ٬ "." and ","). Cut at its separators, «3.5» and
-# «5.3» were the same two numbers, and a claim of 3.5% was offered for 5.3% at 95%.
-NUMBER = r"\d+(?:[.,]\d+)+"
+# «5.3» were the same two numbers, and a claim of 3.5% was offered for 5.3% at 95%. A
+# decimal written without its zero, where no word stands right before its point, too: «.5%»
+# was read as 5% (rv258). (The point first, then what stands before it.)
+NUMBER = r"(?:\d+(?:[.,]\d+)+|\.(?<![^\W_]\.)\d+)"
 # A minus before a figure, where no word or figure stands right before it (not the dash of
 # «3-5»): «-2%» and «2%» were the same figure, offered at 97%.
 # (The minus first, then what stands before it: a look behind tried at every character
@@ -151,7 +153,7 @@ _NUMBER = re.compile(rf"-?(?:{NUMBER}|\d+)")
 # hundred metres — a figure with a unit, and one word, as «5m» and «5k» are two.
 _YEAR_WITH_ERA = re.compile(r"[12]\d{3}[مه]")
 _GROUPS = re.compile(r"[.,]")
-_FIGURE_STARTS = frozenset("-0123456789")
+_FIGURE_STARTS = frozenset("-.0123456789")
 # A figure's scale after it: «50 ألف», «50 thousand», «5 billion», «3 مليارات» are one value
 # each, as «50,000» and «5bn» are; compared by their words, «50 ألف» was 0.18 like «50,000»
 # and «$5bn» missed for «$5 billion» (rv221). «5%» is its figure: so are «5 percent», «5
@@ -168,7 +170,7 @@ FIGURE_ENDS = frozenset(_SCALES) | _PERCENT | _HUNDREDTH
 PERCENT_ENDS = _PERCENT | _HUNDREDTH  # (the figure ends that say it is a percentage)
 # A figure with its scale's letter glued to it: «5bn», «$5m», «20k».
 GLUED_SCALE = "tn|trn|bln|bn|b|mln|mn|m|k"
-_SUFFIXED = re.compile(rf"(\d+(?:[.,]\d+)*)({GLUED_SCALE})")
+_SUFFIXED = re.compile(rf"(\.?\d+(?:[.,]\d+)*)({GLUED_SCALE})")
 _SUFFIXES = {"k": 10 ** 3, "m": 10 ** 6, "mn": 10 ** 6, "mln": 10 ** 6, "b": 10 ** 9,
              "bn": 10 ** 9, "bln": 10 ** 9, "tn": 10 ** 12, "trn": 10 ** 12}
 
@@ -189,6 +191,8 @@ def number_key(word: str) -> str:
     is 1234.5). Anything else (a dotted date) is kept as written, commas as points."""
     if word.startswith("-"):
         return "-" + number_key(word[1:])
+    if word.startswith("."):
+        return "0" + word  # (.5 is 0.5, and .500 no thousands)
     if _YEAR_WITH_ERA.fullmatch(word):
         return word[:-1]  # (the year: its era said)
     groups = _GROUPS.split(word)
@@ -555,7 +559,7 @@ def key_of(word: str) -> str | None:
         return None
     if is_number(word):
         return number_key(word)
-    if word[0].isdigit() and (glued := _SUFFIXED.fullmatch(word)) is not None:
+    if word[0] in _FIGURE_STARTS and (glued := _SUFFIXED.fullmatch(word)) is not None:
         return _scaled(number_key(glued[1]), _SUFFIXES[glued[2]]) or word
     stemmed = _unclitic(stem(word), SYNONYMS)
     return SYNONYMS.get(stemmed, stemmed)
