@@ -556,6 +556,32 @@ def test_a_decimal_written_without_its_zero_is_that_decimal(claim, said, same):
     assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), said
 
 
+GREW = "Egypt's economy grew by 5% last year"
+NAMA = "نما اقتصاد مصر بنسبة 5% العام الماضي"
+
+
+@pytest.mark.parametrize(("claim", "said", "same"), [
+    (GREW, "Egypt's economy grew by minus 5% last year.", False),
+    (GREW, "Egypt's economy grew by negative 5 percent last year.", False),
+    (NAMA, "نما اقتصاد مصر بنسبة سالب 5% العام الماضي.", False),
+    (NAMA, "نما اقتصاد مصر بنسبة %5- العام الماضي.", False),
+    (NAMA, "نما اقتصاد مصر بنسبة ٥٪- العام الماضي.", False),
+    (GREW.replace("5%", "-5%"), "Egypt's economy grew by minus 5% last year.", True),
+    (NAMA.replace("5%", "-5%"), "نما اقتصاد مصر بنسبة %5- العام الماضي.", True),
+    (NAMA.replace("5%", "-5%"), "نما اقتصاد مصر بنسبة ٥٪- العام الماضي.", True),
+    (NAMA.replace("5%", "سالب 5%"), "نما اقتصاد مصر بنسبة -5% العام الماضي.", True),
+    ("Prices rose -7% in Egypt last year", "Prices rose 5%-7% in Egypt last year.", False),
+    ("Prices rose 5%-7% in Egypt last year", "Prices in Egypt rose 5% to 7% last year.", True),
+])
+def test_a_figure_said_below_zero_in_words_or_with_its_minus_after_it_is_negative(claim, said,
+                                                                                  same):
+    """«minus 5%», «سالب 5%» and «%5-» (a minus after, as RTL pages store «-5%») say -5%:
+    read as 5%, they were offered at 0.86-0.97 for it; the dash of «5%-7%» is a range's,
+    no minus (rv258)."""
+    index = ClaimIndex([KnownClaim("c", claim, "disputed", "desk"), FRIEND, TREATY])
+    assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), said
+
+
 @pytest.mark.parametrize(("claim", "said", "same"), [
     ("Egypt's inflation hit 5% while unemployment hit 7% last year",
      "Egypt's inflation hit 7% while unemployment hit 5% last year.", False),

@@ -144,9 +144,13 @@ NUMBER = r"(?:\d+(?:[.,]\d+)+|\.(?<![^\W_]\.)\d+)"
 # A minus before a figure, where no word or figure stands right before it (not the dash of
 # «3-5»): «-2%» and «2%» were the same figure, offered at 97%.
 # (The minus first, then what stands before it: a look behind tried at every character
-# took a fifth of tokenising an article.)
-SIGNED = rf"-(?<![^\W_.,]-)(?:{NUMBER}|\d+)"
-_NUMBER = re.compile(rf"-?(?:{NUMBER}|\d+)")
+# took a fifth of tokenising an article.) Nor the dash of «5%-7%», a range read as 5 and -7.
+SIGNED = rf"-(?<![^\W_.,]-)(?<!\d%-)(?:{NUMBER}|\d+)"
+# A minus after a figure with a percent sign, as RTL pages store «-5%»: «%5-» is one word
+# «5-» (-5), and the «-» of «5%-» one of its own, a sign as «minus» is; not the dash of a
+# range («5%-7%»). Read as no sign, both were offered as 5% at 0.97 (rv258).
+MINUS_AFTER = r"\d(?<=%\d)\d*(?:[.,]\d+)*-(?![^\W_]|%)|-(?<=\d%-)(?![^\W_]|%)"
+_NUMBER = re.compile(rf"-?(?:{NUMBER}|\d+)-?")
 # A year with its era glued to it, as Arabic news writes one: «2022م», «1445هـ» (folded
 # «1445ه»), the year's figure; read as a word of its own, no figure, a claim about 2023
 # was offered for «2022م» (rv168). Four digits only: «5م» is five million, «300م» three
@@ -191,6 +195,8 @@ def number_key(word: str) -> str:
     is 1234.5). Anything else (a dotted date) is kept as written, commas as points."""
     if word.startswith("-"):
         return "-" + number_key(word[1:])
+    if word.endswith("-"):  # («%5-»: MINUS_AFTER)
+        return "-" + number_key(word[:-1])
     if word.startswith("."):
         return "0" + word  # (.5 is 0.5, and .500 no thousands)
     if _YEAR_WITH_ERA.fullmatch(word):
@@ -245,6 +251,25 @@ def figure_ended(words: Sequence[str], at: int) -> tuple[int, str] | None:
     return None if value is None else (start, value)
 
 
+# Words saying that the figure right after them is below zero: «minus 5%», «سالب 5%» were
+# read as 5% (rv258); and the «-» after «5%» (MINUS_AFTER), the figure before it.
+_MINUS = _folded_set("minus negative سالب ناقص")
+SIGNS = _MINUS | {"-"}
+
+
+def _below_zero(value: str) -> str:
+    return value if value.startswith("-") else "-" + value
+
+
+def sign_figures(words: Sequence[str], keys: list[str | None], signs: Iterable[int]) -> None:
+    """Key the figure a sign word (at *signs*) makes negative as its negative value, the
+    sign word as a stop word: «minus 5%» is «-5%»."""
+    for i in signs:
+        j = i - 1 if words[i] == "-" else i + 1
+        if 0 <= j < len(keys) and (key := keys[j]) is not None and is_number(key):
+            keys[j], keys[i] = _below_zero(key), None
+
+
 def join_figures(words: Sequence[str], keys: list[str | None], ends: Iterable[int]) -> None:
     """Key a figure with its scale or percent (at *ends*) as its value, the rest JOINED."""
     for i in ends:
@@ -264,12 +289,17 @@ def numbers_in(words: Sequence[str]) -> set[str]:
     stated = -1  # the last word that stated one
     for at, word in enumerate(words):
         if word.isdigit():  # (most figures: no separator to read)
-            figure = word
+            figure = _below_zero(word) if at and words[at - 1] in _MINUS else word
         elif word in FIGURE_ENDS and found and (ended := figure_ended(words, at)) is not None:
-            found[-1] = figure = ended[1]  # (the figure it ends: the last one read)
+            # (the figure it ends: the last one read, with its sign word)
+            found[-1] = figure = ended[1] if not ended[0] or words[ended[0] - 1] not in _MINUS \
+                else _below_zero(ended[1])
+            continue
+        elif word == "-" and figure is not None and is_number(figure):
+            found[-1] = figure = _below_zero(figure)  # («5%-»)
             continue
         elif (value := _figure(word)) is not None:
-            figure = value
+            figure = _below_zero(value) if at and words[at - 1] in _MINUS else value
         elif (number := _NUMBER_WORDS.get(word, _NUMBER_WORDS.get(bare(word)))) is not None:
             figure = number
         elif figure is not None and (counted := _COUNTED.get(word)) is not None:
@@ -650,6 +680,8 @@ def key_words(words: list[str] | tuple[str, ...], vocabulary: frozenset[str] = f
         join_phrases(keys, [i for i, w in enumerate(words) if w in firsts])
     if not FIGURE_ENDS.isdisjoint(table):
         join_figures(words, keys, [i for i, w in enumerate(words) if w in FIGURE_ENDS])
+    if not SIGNS.isdisjoint(table):
+        sign_figures(words, keys, [i for i, w in enumerate(words) if w in SIGNS])
     return keys
 
 

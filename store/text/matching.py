@@ -45,12 +45,14 @@ from store.text.claim_words import (
     GLUED_SCALE,
     HOME,
     JOINED,
+    MINUS_AFTER,
     NEGATORS,
     NUMBER,
     PERCENT_ENDS,
     PHRASE_FIRST,
     PROCLITICS,
     SIGNED,
+    SIGNS,
     bare,
     denies,
     figure_ended,
@@ -63,6 +65,7 @@ from store.text.claim_words import (
     opposite,
     resolved,
     sides_in,
+    sign_figures,
     stem,
     trim,
 )
@@ -74,9 +77,9 @@ KINDS = ("exact", "folded", "reordered", "abbreviated", "paraphrase")
 
 # (A figure with its separators is one word, and with its minus sign, and with the scale's
 # letter glued to it: «3.6m» was «3.6» and a word «m», no 3.6 million - rv226; a currency's
-# sign is a word of its own, no content word, but a figure's currency.)
+# sign is a word of its own, no content word, but a figure's currency; a minus after it.)
 _WORD = re.compile(
-    rf"{SIGNED}|{NUMBER}(?:(?:{GLUED_SCALE})(?![^\W_]))?|[^\W_]+|[{CURRENCY_SIGNS}]")
+    rf"{SIGNED}|{MINUS_AFTER}|{NUMBER}(?:(?:{GLUED_SCALE})(?![^\W_]))?|[^\W_]+|[{CURRENCY_SIGNS}]")
 # Where a sentence ends; a full stop glued to the next character (3.5, U.S.-led) does not.
 # Written as one class of characters first, its conditions after: the regex engine then
 # jumps from one of those characters to the next instead of trying every position (a
@@ -394,6 +397,8 @@ class ClaimIndex:
         if not FIGURE_ENDS.isdisjoint(unique):
             join_figures(words, keys, compress(range(len(words)), map(FIGURE_ENDS.__contains__,
                                                                       words)))
+        if not SIGNS.isdisjoint(unique):
+            sign_figures(words, keys, compress(range(len(words)), map(SIGNS.__contains__, words)))
         return keys
 
     def _matches(self, a: _Appearance, doc: _Text, floor: float, min_score: float,
