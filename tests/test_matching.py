@@ -556,6 +556,31 @@ def test_a_decimal_written_without_its_zero_is_that_decimal(claim, said, same):
     assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), said
 
 
+SPEND = "The government will spend between $5 and $7 billion on new hospitals this year"
+TUNFIQ = "ستنفق الحكومة بين 5 و7 مليارات دولار على المستشفيات الجديدة هذا العام"
+
+
+@pytest.mark.parametrize(("claim", "said", "same"), [
+    (SPEND, "The government will spend $7 billion on new hospitals this year.", False),
+    (SPEND, "The government will spend $5 billion on new hospitals this year.", False),
+    (TUNFIQ, "ستنفق الحكومة 7 مليارات دولار على المستشفيات الجديدة هذا العام.", False),
+    (SPEND, "The government will spend between $5 billion and $7 billion on new hospitals "
+            "this year.", True),
+    (TUNFIQ, "ستنفق الحكومة بين 5 مليارات و7 مليارات دولار على المستشفيات الجديدة هذا العام.",
+     True),
+    (TUNFIQ, "ستنفق الحكومة من 5 إلى 7 مليارات دولار على المستشفيات الجديدة هذا العام.", True),
+    ("Egypt's exports rose 3% to $7 billion last year",
+     "Egypt's exports rose 3 percent to $7 billion last year.", True),
+])
+def test_a_range_is_not_one_of_its_ends_and_its_first_figure_takes_its_scale(claim, said,
+                                                                             same):
+    """«between $5 and $7 billion» is five to seven billion: its 5 was read as 5, and the
+    claim offered at 0.75 for «$7 billion» alone, one end of it missing as if a word were
+    (rv258). A percentage before «to» starts no range."""
+    index = ClaimIndex([KnownClaim("c", claim, "disputed", "desk"), FRIEND, TREATY])
+    assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), said
+
+
 GREW = "Egypt's economy grew by 5% last year"
 NAMA = "نما اقتصاد مصر بنسبة 5% العام الماضي"
 

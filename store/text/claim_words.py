@@ -270,14 +270,49 @@ def sign_figures(words: Sequence[str], keys: list[str | None], signs: Iterable[i
             keys[j], keys[i] = _below_zero(key), None
 
 
+# What joins a range's figures («25 to 30 percent», «بين 25% و30%», «25-30%»; – is folded -).
+RANGE_WORDS = _folded_set("and to or و إلى حتى أو")
+YEAR = re.compile(r"(?:19|20)\d\d")  # (no range's first figure: "rose in 2023 to 5%")
+_RANGE_STARTS = _folded_set("between from بين من")
+
+
+def range_first(words: Sequence[str], at: int) -> int | None:
+    """The first figure of the range whose second is the figure *words[at]*: «5» of «between
+    $5 and $7», «بين 5 و7», «من 5 إلى 7», «5-7» (no word between: the dash is none). Read
+    from the words alone, as keys are, so a range word needs a range's start or a currency
+    before its first figure: the 3 of "rose 3% to $7 billion" is a percentage."""
+    word, i = words[at], at - 1
+    if is_number(word):
+        while i >= 0 and words[i] in CURRENCY_SIGNS:  # («$7»)
+            i -= 1
+        if i == at - 1 and i >= 0 and _figure_not_year(words[i]):
+            return i  # («5-7»)
+        if i < 0 or words[i] not in RANGE_WORDS:
+            return None
+        i -= 1
+    elif word[:1] != "و" or not is_number(word[1:]):  # («و7»: its own range word)
+        return None
+    return i if i >= 1 and _figure_not_year(words[i]) and (
+        words[i - 1] in CURRENCY_SIGNS or bare(words[i - 1]) in _RANGE_STARTS) else None
+
+
+def _figure_not_year(word: str) -> bool:
+    return is_number(word) and not YEAR.fullmatch(word)
+
+
 def join_figures(words: Sequence[str], keys: list[str | None], ends: Iterable[int]) -> None:
-    """Key a figure with its scale or percent (at *ends*) as its value, the rest JOINED."""
+    """Key a figure with its scale or percent (at *ends*) as its value, the rest JOINED; a
+    range's first figure takes its second's scale: «$5 and $7 billion» is five billion to
+    seven, not 5 to seven billion (rv258)."""
     for i in ends:
         if (found := figure_ended(words, i)) is not None:
             start, keys[start] = found
             for j in range(start + 1, i + 1):
                 if keys[j] is not None:
                     keys[j] = JOINED
+            if words[i] in _SCALES and (first := range_first(words, start)) is not None and \
+                    (key := keys[first]) is not None and is_number(key):
+                keys[first] = _scaled(key, _SCALES[words[i]]) or key
 
 
 def numbers_in(words: Sequence[str]) -> set[str]:
@@ -285,15 +320,21 @@ def numbers_in(words: Sequence[str]) -> set[str]:
     one value), the feminine dual, a scale said alone or twice, a currency, and what a
     figure counts (``_COUNTED``)."""
     found: list[str] = []
+    places: list[int] = []  # the word of each
     figure: str | None = None  # what the word before stated
     stated = -1  # the last word that stated one
     for at, word in enumerate(words):
         if word.isdigit():  # (most figures: no separator to read)
             figure = _below_zero(word) if at and words[at - 1] in _MINUS else word
         elif word in FIGURE_ENDS and found and (ended := figure_ended(words, at)) is not None:
-            # (the figure it ends: the last one read, with its sign word)
-            found[-1] = figure = ended[1] if not ended[0] or words[ended[0] - 1] not in _MINUS \
-                else _below_zero(ended[1])
+            # (the figure it ends: the last one read, with its sign word; and its range's
+            # first figure, with its scale)
+            start, figure = ended
+            found[-1] = figure = _below_zero(figure) if start and words[start - 1] in _MINUS \
+                else figure
+            if word in _SCALES and (first := range_first(words, start)) in places:
+                n = places.index(first)
+                found[n] = _scaled(found[n], _SCALES[word]) or found[n]
             continue
         elif word == "-" and figure is not None and is_number(figure):
             found[-1] = figure = _below_zero(figure)  # («5%-»)
@@ -320,8 +361,10 @@ def numbers_in(words: Sequence[str]) -> set[str]:
             figure = str(unit + int(figure))
             if stated == at - 1:
                 found.pop()
+                places.pop()
         found.append(figure)
         stated = at
+        places.append(at)
     return set(found)
 
 

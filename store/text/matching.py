@@ -51,8 +51,10 @@ from store.text.claim_words import (
     PERCENT_ENDS,
     PHRASE_FIRST,
     PROCLITICS,
+    RANGE_WORDS,
     SIGNED,
     SIGNS,
+    YEAR,
     bare,
     denies,
     figure_ended,
@@ -63,6 +65,7 @@ from store.text.claim_words import (
     key_words,
     numbers_in,
     opposite,
+    range_first,
     resolved,
     sides_in,
     sign_figures,
@@ -93,10 +96,7 @@ _PERCENT_SIGN = re.compile("[ \u00a0\u202f]?%")  # (after a figure: «5%», «14
 # A sign right before a figure, as some Arabic pages store «5%»: «%5». Not a figure's sign
 # after it (that of «10 %5» is the 10's).
 _SIGN_BEFORE = re.compile("(?<!\\d)(?<!\\d[ \u00a0\u202f])%(?=\\d)")
-# What joins a range's figures («25 to 30 percent», «بين 25% و30%», «25-30%»; – is folded -).
-_RANGE_WORDS = frozenset(fold(w).text for w in ("and", "to", "or", "و", "إلى", "حتى", "أو"))
-_RANGE_MARKS = ("-", "—")
-_YEAR = re.compile(r"(?:19|20)\d\d")  # (no range's first figure: "rose in 2023 to 5%")
+_RANGE_MARKS = ("-", "—")  # (and RANGE_WORDS: what joins a range's figures)
 _NOT_CONTENT = frozenset({None, JOINED})  # the keys of stop words and of a name's others
 _T = TypeVar("_T")
 
@@ -141,6 +141,7 @@ class _Appearance:
     denial: bool                    # the claim itself denies (its words are said denied)
     opposed: frozenset[tuple[int, int]]  # what says the opposite of its words (sides_in)
     scaled: frozenset[str]          # figures said with their scale or percent after them
+    ranges: frozenset[tuple[str, str]]  # the keys of each of its ranges' two figures
     sentences: tuple[int, ...]      # per word, its sentence in the claim; () for only one
     weight: dict[str, float] = field(default_factory=dict)
     total: float = 0.0
@@ -493,6 +494,11 @@ def _appearance(claim: KnownClaim, words: tuple[str, ...],
         opposed=opposite(sides_in(words)),
         scaled=frozenset(keys_all[i] for i in content if is_number(keys_all[i]) and JOINED
                          in keys_all[i + 1:i + 3]),
+        # (figures keyed as such: a text's «30» is not found as the claim's «و30», nor
+        # should that be taken for an end left out)
+        ranges=frozenset((keys_all[first], keys_all[i]) for i in content
+                         if is_number(keys_all[i]) and (first := range_first(words, i)) is not None
+                         and is_number(keys_all[first] or "")),
         sentences=_sentences(trimmed) if _MARKS.intersection(trimmed) else (),
     )
 
@@ -580,7 +586,7 @@ def _figures_swapped(a: _Appearance, matched: dict[str, int]) -> bool:
     5% and 7% the other way round (rv258). Years are left out: "rose in 2023 to 30 percent"
     is "rose to 30 percent in 2023"."""
     figures = [k for k in sorted(matched, key=matched.__getitem__)
-               if is_number(k.lstrip(PROCLITICS)) and not _YEAR.fullmatch(k)]
+               if is_number(k.lstrip(PROCLITICS)) and not YEAR.fullmatch(k)]
     return len(figures) > 1 and figures != [k for k in dict.fromkeys(a.keys) if k in figures]
 
 
@@ -622,10 +628,10 @@ def _range_next(words: Sequence[str], i: int, gap: Callable[[int], str | None]) 
     """The next figure of a range the figure *words[i]* starts («25» of «25 to 30», «25
     و30», «25-30»): a word or dash joining them (*gap*: what stands between two words,
     None across a sentence's end)."""
-    if not _range_figure(words[i]) or _YEAR.fullmatch(words[i]) or (between := gap(i)) is None:
+    if not _range_figure(words[i]) or YEAR.fullmatch(words[i]) or (between := gap(i)) is None:
         return None
     between = between.strip(" \u00a0\u202f%")
-    if not between and words[i + 1] in _RANGE_WORDS:
+    if not between and words[i + 1] in RANGE_WORDS:
         j = i + 2
         if (after := gap(i + 1)) is None or after.strip(" \u00a0\u202f%"):
             return None
@@ -757,8 +763,11 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int, matched: dict[s
     if wording is None:
         return None
     # (the claim's words in a row, but no row: its figures are not the text's - rv225)
+    # (and one end of a range of the claim's without the other: «$7 billion» is not «between
+    # $5 and $7 billion», offered at 0.76 - rv258)
     other_figures = _row_end(a, doc, s, at) is not None or _other_percents(a, doc, matched) \
-        or _figures_swapped(a, matched)
+        or _figures_swapped(a, matched) \
+        or any((first in matched) != (second in matched) for first, second in a.ranges)
     score = _meaning_weighed(wording.score, a, doc, lo, hi, first, stop, wording.missing,
                              other_figures)
     if not a.denial and _denied_before(doc, s, lo):
