@@ -556,6 +556,27 @@ def test_a_decimal_written_without_its_zero_is_that_decimal(claim, said, same):
     assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), said
 
 
+@pytest.mark.parametrize(("claim", "said", "same"), [
+    ("نما اقتصاد مصر العام الماضي بنسبة %5-", "نما اقتصاد مصر العام الماضي بنسبة 5% وفق التقرير.",
+     False),
+    ("نما اقتصاد مصر العام الماضي بنسبة ٥٪-", "نما اقتصاد مصر العام الماضي بنسبة 5% وفق التقرير.",
+     False),
+    ("نما اقتصاد مصر العام الماضي بنسبة %5-", "نما اقتصاد مصر العام الماضي بنسبة -5% وفق التقرير.",
+     True),
+    ("-5% was the growth of Egypt's economy last year",
+     "5% was the growth of Egypt's economy last year.", False),
+    (".5% was the growth of Egypt's economy last year",
+     "5% was the growth of Egypt's economy last year.", False),
+    ("-5% was the growth of Egypt's economy last year",
+     "So -5% was the growth of Egypt's economy last year.", True),
+])
+def test_a_claim_starting_or_ending_on_a_figure_keeps_its_sign_and_point(claim, said, same):
+    """Trimmed of its punctuation, a claim starting on «-5%» or «.5%», or ending on «%5-»,
+    lost its minus or point, and was offered at 0.97-1.0 for 5% (rv258)."""
+    index = ClaimIndex([KnownClaim("c", claim, "disputed", "desk"), FRIEND, TREATY])
+    assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), said
+
+
 SPEND = "The government will spend between $5 and $7 billion on new hospitals this year"
 TUNFIQ = "ستنفق الحكومة بين 5 و7 مليارات دولار على المستشفيات الجديدة هذا العام"
 

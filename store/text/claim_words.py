@@ -734,10 +734,30 @@ def bare(word: str) -> str:
 
 
 def trim(text: str) -> str:
-    """Text without surrounding spaces, punctuation and quote marks (marks on letters stay)."""
+    """Text without surrounding spaces, punctuation and quote marks (marks on letters stay),
+    but with a figure's sign and point: a claim starting on «-5%» or «.5%», or ending on
+    «%5-» or «5%-» (MINUS_AFTER), was trimmed to 5% and offered for it (rv258)."""
     start, end = 0, len(text)
-    while start < end and unicodedata.category(text[start])[0] in "PZSC":
+    while start < end and unicodedata.category(text[start])[0] in "PZSC" and not (
+            text[start] in "-." and text[start + 1:start + 2].isdigit()):
         start += 1
     while end > start and unicodedata.category(text[end - 1])[0] in "PZSC":
         end -= 1
-    return text[start:end]
+    return text[start:_minus_after(text, start, end)]
+
+
+def _minus_after(text: str, start: int, end: int) -> int:
+    """*end*, or past the minus after the figure *text* ends on there («%5-», «5%-»)."""
+    if not text[end - 1:end].isdigit():
+        return end
+    if text[end:end + 2] in ("%-", "\u066a-"):
+        after = end + 2
+    else:
+        first = end
+        while first > start and (text[first - 1].isdigit() or text[first - 1] in ".,\u066b\u066c"):
+            first -= 1
+        if text[end:end + 1] != "-" or text[first - 1:first] not in ("%", "\u066a"):
+            return end
+        after = end + 1
+    following = text[after:after + 1]
+    return end if following.isalnum() or following in ("%", "\u066a") else after
