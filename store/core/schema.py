@@ -880,9 +880,10 @@ def unmarked_version(conn: sqlite3.Connection, columns: Columns) -> tuple[int, l
     and version 0: sqlite3's .dump and .clone keep neither), from its tables, triggers and
     indexes (*columns*: table_columns); else 0, with what keeps it from the nearest one.
 
-    Asked newest first; of versions alike (9 to 13: READABLE_SINCE) the oldest, whose
-    upgrade folds the search index again where a later fold would differ (none when the
-    file was already folded so: v10 to v13 re-fold only bodies holding what they fold)."""
+    Asked newest first; of versions alike (9 to 14: READABLE_SINCE) the oldest, whose
+    upgrades fold the search index again where a later fold would differ (none when the
+    file was already folded so: v10 to v13 re-fold only bodies holding what they fold)
+    and keep notes and comments as now (v14: none when they are so already)."""
     found, nearest = 0, []
     for version in range(SCHEMA_VERSION, 0, -1):
         if problems := _unlike(conn, columns, version):

@@ -47,10 +47,11 @@ def _tahqiq_note(note: object) -> object:
 
 
 def _tahqiq_comment(comment: object) -> object:
-    """*comment* as a review's comment is kept (``reviews.review_claim``: as a note is,
-    with nothing blank at either end); what is no text, as it is."""
-    note = _tahqiq_note(comment)
-    return note.strip() if isinstance(note, str) else note
+    """*comment* as a review's comment is kept (``clean.clean_comment``); what is no
+    text, as it is."""
+    from store.text.clean import clean_comment  # (its patterns: not at start-up)
+
+    return clean_comment(comment) if isinstance(comment, str) else comment
 
 
 def _tahqiq_review_entry(entry: object) -> object:

@@ -1834,7 +1834,7 @@ def _merge_dismissals(conn: sqlite3.Connection) -> None:
 # -- reviews and history ---------------------------------------------------------------
 def _copy_reviews(conn: sqlite3.Connection) -> int:
     """Copy the other file's reviews this project lacks, each comment as this project
-    keeps comments (claims.stored_comment): one a Tahqiq from before rv239 kept as it was
+    keeps comments (clean.clean_comment): one a Tahqiq from before rv239 kept as it was
     typed ran its lines together at a lone «\r» in the packet and showed «ESC]0;…BEL»
     in the claim editor's Reviews list and the HTML packet (rv256)."""
     cols = _columns(conn, "reviews")

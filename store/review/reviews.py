@@ -15,7 +15,7 @@ table and filter) asks these functions, never the reviews table on its own.
 from __future__ import annotations
 
 from store.core import history
-from store.core.claims import get_claim, stored_note
+from store.core.claims import get_claim
 from store.core.project import Project
 from store.core.records import Claim, Review
 from store.core.stamps import later_than, new_id, person, same_person
@@ -52,8 +52,10 @@ def review_claim(project: Project, claim_id: str, decision: str, comment: str = 
         created = later_than(project.execute(
             "SELECT max(created) FROM reviews WHERE claim_id = ?", [claim.id]).fetchone()[0],
             claim.updated)
+        from store.text.clean import clean_comment  # (its patterns: not at start-up)
+
         review = Review(id=new_id(), claim_id=claim.id, reviewer=project.annotator,
-                        decision=decision, created=created, comment=stored_note(comment).strip(),
+                        decision=decision, created=created, comment=clean_comment(comment),
                         label=claim.label)
         row = review._asdict()
         project.insert("reviews", row)

@@ -138,6 +138,13 @@ def clean_note(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
+
+def clean_comment(value: str) -> str:
+    """A review's comment as stored: as a note is (clean_note), nothing blank at either
+    end. One rule for the review written here, a colleague's merged in and an older
+    Tahqiq's on upgrade (rv256, rv263)."""
+    return clean_note(value).strip()
+
 def _isolated_embeddings(text: str) -> str:
     """*text* with each embedding or override its PDF closes written as an isolate, the
     PDF as a PDI, and the embeddings, overrides and PDFs nothing pairs taken away: a phone
