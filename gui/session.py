@@ -31,7 +31,7 @@ from store.core.progress import Progress
 from store.core.project import Project
 from store.core.records import Appearance, Article, Claim, HistoryEntry, Label, Place, Review, Spot
 from store.core.settings import ProjectSettings
-from store.errors import TahqiqError
+from store.errors import StorageError, TahqiqError
 from store.review import reviews
 from store.text.display import isolated, isolated_name
 
@@ -841,7 +841,9 @@ class Session(QObject):
                      progress: Progress | None = None) -> list[ImportOutcome | str]:
         """Store files read by ``importing.load_file``, each with its PDF-repair choice;
         a refused file is its message, in the interface language. A *progress* answering
-        False stops it between two files: the outcomes of the files stored so far."""
+        False stops it between two files: the outcomes of the files stored so far. A
+        project that cannot be written (full, busy) stops it at that file, whose message
+        names it and those after it, each an empty message (rv260)."""
         from store.exchange import importing
 
         outcomes: list[ImportOutcome | str] = []
@@ -849,6 +851,11 @@ class Session(QObject):
             for done, (loaded, repair) in enumerate(items, 1):
                 try:
                     outcomes.append(importing.import_loaded(own, loaded, repair_pdf=repair))
+                except StorageError as exc:
+                    rest = [file.name for file, _repair in items[done - 1:]]
+                    outcomes.append(error_text(importing.not_imported(exc, rest)))
+                    outcomes.extend("" for _name in rest[1:])
+                    break
                 except TahqiqError as exc:
                     outcomes.append(error_text(exc))
                 if progress is not None and progress(done, len(items)) is False:

@@ -53,6 +53,35 @@ def test_import_prints_id_and_title_per_file(tmp_path):
     assert lines[1][1] == "A short English article."
 
 
+def test_import_stops_at_a_full_disk_naming_the_files_not_imported(tmp_path, monkeypatch,
+                                                                    capsys):
+    """A full (or busy) project refuses every file alike: the import stops at the first,
+    one line naming it and those not tried; it named none (rv260). The files stored
+    before it stay."""
+    from store.cli.main import main
+    from store.errors import StorageError
+    from store.exchange import importing
+
+    paths = [tmp_path / f"{name}.txt" for name in ("a1", "a2", "a3")]
+    for path in paths:
+        path.write_text(f"Story {path.stem}\n\nThe minister spoke.\n", encoding="utf-8")
+    done, tried = importing.import_loaded, []
+
+    def full_after_one(project, loaded, **kwargs):
+        tried.append(loaded.name)
+        if len(tried) > 1:
+            raise StorageError("The disk is full; the change was not saved.")
+        return done(project, loaded, **kwargs)
+
+    monkeypatch.setattr(importing, "import_loaded", full_after_one)
+    out = io.StringIO()
+    code = main(["import", *map(str, paths), "--project", str(tmp_path / "p.tahqiq")], out)
+    assert (code, tried) == (1, ["a1.txt", "a2.txt"])
+    assert capsys.readouterr().err.splitlines() == [
+        "tahqiq: error: The disk is full: a2.txt, a3.txt were not imported."]
+    assert out.getvalue().endswith("\tStory a1\n")
+
+
 def test_import_of_a_folder_imports_the_articles_in_it(tmp_path):
     """`tahqiq import stories/` said «stories is a folder, not a file»: a folder stands for
     its .txt and .html files, by name, with a NAME.json beside one read as its metadata.

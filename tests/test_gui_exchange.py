@@ -144,6 +144,34 @@ def test_cancel_while_files_are_stored_keeps_those_stored(window, qtbot, tmp_pat
     assert window.statusBar().currentMessage() == "Import cancelled: 1 of 2 files imported."
 
 
+def test_a_full_disk_stops_the_import_at_its_file_and_names_those_not_imported(
+        window, qtbot, tmp_path, monkeypatch, errors):
+    """The project full (or busy: each file waited its own 15 s) as the second of three
+    files is stored: the third is not tried, and one line names both, where the box said
+    «The disk is full; the change was not saved.» once per file, naming none (rv260)."""
+    from store.errors import StorageError
+    from store.exchange import importing
+
+    paths = [*_two_articles(tmp_path), tmp_path / "third.txt"]
+    paths[2].write_text("The third story.\n", encoding="utf-8")
+    done, tried = importing.import_loaded, []
+
+    def full_after_one(project, loaded, **kwargs):
+        tried.append(loaded.name)
+        if len(tried) > 1:
+            raise StorageError("The disk is full; the change was not saved.")
+        return done(project, loaded, **kwargs)
+
+    monkeypatch.setattr(importing, "import_loaded", full_after_one)
+    before = window.session.article_ids()
+    import_files(qtbot, window, *paths)
+    assert tried == ["first.txt", "second.txt"]
+    assert errors == ["The disk is full: second.txt, third.txt were not imported."]
+    [new] = set(window.session.article_ids()) - set(before)
+    assert window.session.article_title(new) == "الخبر الأول عن الموازنة."
+    assert "cancelled" not in window.statusBar().currentMessage()
+
+
 def test_a_task_sends_the_window_a_few_reports_of_many(qtbot):
     """Work reporting each of 200,000 records sends the window a report every
     REPORT_EVERY or every hundredth of the way, each further on, the last among them,

@@ -72,6 +72,34 @@ def test_a_file_of_the_first_schema_merges_read_as_it_is_is_not_copied(tmp_path,
     assert (len(checks), len(copies)) == (1, 0)
 
 
+def test_an_older_file_whose_upgrade_fills_the_temporary_folder_says_that_folder(
+        tmp_path, monkeypatch):
+    """The copy of an older colleague's file upgraded where the temporary folder has no
+    room for it: said as the project's own disk full («the change was not saved», its
+    disk with 47 GB free, rv260); now that folder, named, and nothing merged."""
+    import tempfile
+
+    from store.errors import StorageError
+
+    old = tmp_path / "old.tahqiq"
+    shutil.copyfile(FIXTURES / f"schema{schema.MERGED_TABLES_SINCE - 1}.tahqiq", old)
+    opened = Project.open.__func__
+
+    def full(cls, path, *args, **kwargs):
+        if Path(path).parent != tmp_path:  # (the copy, in the temporary folder)
+            raise StorageError("The disk is full; the change was not saved.")
+        return opened(cls, path, *args, **kwargs)
+
+    with Project.open(tmp_path / "new.tahqiq", "tester") as project:
+        monkeypatch.setattr(Project, "open", classmethod(full))
+        with pytest.raises(StorageError) as refused:
+            merge_project(project, old)
+        assert str(refused.value) == (
+            f"There is no room in the temporary folder {tempfile.gettempdir()} to upgrade "
+            "old.tahqiq, a file of an older Tahqiq, for merging; nothing was merged.")
+        assert project.execute("SELECT count(*) FROM claims").fetchone() == (0,)
+
+
 def test_a_claims_table_saved_as_tab_is_merged_as_claims(project, tmp_path):
     """A sheet's tab-separated save named .tab is a claims table, merged as one (not
     refused as a damaged project file)."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import pytest
 from test_cli import tahqiq
 
@@ -68,6 +71,40 @@ def test_a_project_is_not_started_over_another_nor_left_half_made(project, tmp_p
     with pytest.raises(InvalidLabel):
         start_like(tmp_path / "half.tahqiq", project)
     assert not list(tmp_path.glob("half.tahqiq*"))
+
+
+def test_a_new_project_made_on_a_full_disk_leaves_no_file(project, tmp_path, monkeypatch):
+    """`tahqiq new`, `new --like` and New Project Like This One (start_like) on a full
+    disk left an empty file, which every command after called «empty: no project in it
+    yet» (rv260); an empty file chosen stays empty."""
+    from store.cli.main import main
+    from store.errors import StorageError
+
+    opened = Project.open.__func__
+
+    def full(cls, path, *args, **kwargs):
+        if Path(path).name.startswith("new"):
+            Path(path).parent.mkdir(parents=True, exist_ok=True)  # (as opening made them
+            Path(path).touch()  # before the disk said no)
+            raise StorageError("The disk is full; the change was not saved.")
+        return opened(cls, path, *args, **kwargs)
+
+    monkeypatch.setattr(Project, "open", classmethod(full))
+    here = tmp_path / "here"
+    here.mkdir()
+    with pytest.raises(StorageError, match="disk is full"):
+        start_like(here / "folder" / "new.tahqiq", project)
+    assert list(here.iterdir()) == []
+    (here / "new-empty.tahqiq").touch()
+    with pytest.raises(StorageError, match="disk is full"):
+        start_like(here / "new-empty.tahqiq", project)
+    assert (here / "new-empty.tahqiq").stat().st_size == 0
+    model = tmp_path / "model.tahqiq"
+    start_like(model, project).close()
+    for like in ([], ["--like", str(model)]):
+        made = here / "new.tahqiq"
+        assert main(["new", "--project", str(made), *like], io.StringIO()) == 1
+        assert not made.exists(), like
 
 
 def test_labels_are_taken_only_by_a_project_with_no_claims(project):

@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import ctypes
-import itertools
-import os
 import platform
 from collections.abc import Callable
 from pathlib import Path
@@ -24,9 +22,9 @@ from store.cli.commands import (
 )
 from store.core import article_deletion, articles, interrupts, labels
 from store.core.links import is_web_link
-from store.core.paths import SIDE_FILE, holds_no_project_yet, is_there
+from store.core.paths import unmaking
 from store.core.project import Project
-from store.errors import ArticleNotFound, ImportRejected, TahqiqError, english
+from store.errors import ArticleNotFound, ImportRejected, StorageError, english
 from store.exchange import importing
 from store.text.clean import rewrote_letters
 
@@ -68,13 +66,16 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     unmake, brought_in = _unmaking(args), []  # (the articles imported, by id)
     try:
         with open_project(args, create=True) as project:
-            for path in importing.articles_among(args.files):
+            paths = importing.articles_among(args.files)
+            for at, path in enumerate(paths):
                 try:
                     with interrupts.reported():  # (Ctrl-C after its commit: its line first)
                         _import_one(project, path, args, out, brought_in)
                 except ImportRejected as exc:  # this file only: the others go on
                     tell("error", str(exc))
                     refused += 1
+                except StorageError as exc:  # the project, for every file: they stop here
+                    raise importing.not_imported(exc, [p.name for p in paths[at:]]) from exc
     finally:
         if not brought_in:  # every file refused, or the import stopped
             unmake()
@@ -84,29 +85,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 def _unmaking(args: argparse.Namespace) -> Callable[[], None]:
     """What undoes opening --project, for an import that brought nothing in: `tahqiq
     --project NEW.tahqiq import emptyfolder` left an empty new project, exit 1 (rv210).
-    A new file goes with the folders made for it, an empty file is emptied again; a
-    project that is there (or the default one, seeded on first use) stays."""
-    path = Path(args.project or "").expanduser()
-    try:
-        if not args.project or (os.path.lexists(path) and not holds_no_project_yet(path)):
-            return lambda: None  # (a dangling link too: opening made its target)
-        there = os.path.lexists(path)
-        folders = [] if there else list(itertools.takewhile(
-            lambda folder: not is_there(folder), path.parents))  # (the deepest first)
-    except TahqiqError:  # (a place that cannot be read: nothing is made there)
-        return lambda: None
-
-    def unmake() -> None:
-        for made in (path.with_name(path.name + side) for side in ("-wal", "-shm", SIDE_FILE)):
-            with contextlib.suppress(OSError):
-                made.unlink()
-        with contextlib.suppress(OSError):
-            os.truncate(path, 0) if there else path.unlink()
-        for folder in folders:
-            with contextlib.suppress(OSError):
-                folder.rmdir()
-
-    return unmake
+    The default project (seeded on first use) stays."""
+    return unmaking(Path(args.project).expanduser()) if args.project else lambda: None
 
 
 def _return_freed_blocks() -> None:

@@ -32,7 +32,7 @@ def _new_arguments(p: Parser) -> None:
 def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
-    from store.core.paths import default_project_path, holds_no_project_yet
+    from store.core.paths import default_project_path, holds_no_project_yet, unmaking
     from store.core.project import Project
     from store.core.templates import start_like
 
@@ -50,7 +50,12 @@ def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
                           create=False) as other:
             start_like(path, other, annotator).close()
     else:
-        Project.open(path, annotator).close()
+        unmake = unmaking(path)
+        try:  # (a full disk left an empty file: «no project in it yet» after, rv260)
+            Project.open(path, annotator).close()
+        except BaseException:
+            unmake()
+            raise
     print(one_line(str(path)), file=out)
     return 0
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import itertools
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
 
-from store.errors import NotAProject
+from store.errors import NotAProject, TahqiqError
 
 APP_NAME = "tahqiq"
 PROJECT_SUFFIX = ".tahqiq"  # what a project file is called: NAME.tahqiq
@@ -45,6 +48,33 @@ def is_there(path: Path) -> bool:
         raise NotAProject("Cannot read {path}: {reason}.",
                           path=str(path), reason=str(exc.strerror or exc)) from exc
     return True
+
+
+def unmaking(path: Path) -> Callable[[], None]:
+    """What undoes opening *path* as a new project, for work that made nothing there: a
+    new file goes with the folders made for it, an empty file is emptied again; a project
+    that is there stays (rv210). A full disk left `tahqiq new`'s empty file, which every
+    command after called a project not made yet (rv260)."""
+    try:
+        if os.path.lexists(path) and not holds_no_project_yet(path):
+            return lambda: None  # (a dangling link too: opening made its target)
+        there = os.path.lexists(path)
+        folders = [] if there else list(itertools.takewhile(
+            lambda folder: not is_there(folder), path.parents))  # (the deepest first)
+    except TahqiqError:  # (a place that cannot be read: nothing is made there)
+        return lambda: None
+
+    def unmake() -> None:
+        for made in (path.with_name(path.name + side) for side in ("-wal", "-shm", SIDE_FILE)):
+            with contextlib.suppress(OSError):
+                made.unlink()
+        with contextlib.suppress(OSError):
+            os.truncate(path, 0) if there else path.unlink()
+        for folder in folders:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+
+    return unmake
 
 
 def default_project_path() -> Path:

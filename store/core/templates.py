@@ -9,11 +9,10 @@ keys: its claims merge with the other's verdict for verdict.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from store.core import labels, settings
-from store.core.paths import holds_no_project_yet
+from store.core.paths import holds_no_project_yet, unmaking
 from store.core.project import Project
 from store.errors import ProjectError
 
@@ -31,8 +30,9 @@ def start_like(path: str | Path, model: Project, annotator: str | None = None) -
                            "(Project ▸ Labels…).", name=shared[0].name,
                            label=shared[0].label, other=shared[0].other)
     wanted, kept = labels.list_labels(model), settings.get_settings(model)
-    project = Project.open(path, annotator)
-    try:
+    unmake, project = unmaking(path), None
+    try:  # (made on a full disk, the new file was left empty, rv260)
+        project = Project.open(path, annotator)
         with project.transaction():
             labels.take_labels(project, wanted)
             # (what Tahqiq would take: a colleague's «javascript:…» address merged
@@ -48,9 +48,8 @@ def start_like(path: str | Path, model: Project, annotator: str | None = None) -
                         project.execute("UPDATE settings SET updated = ?, updated_by = ? "
                                         "WHERE key = ?", [updated, updated_by, key])
     except BaseException:
-        project.close()
-        for made in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
-            with contextlib.suppress(OSError):
-                made.unlink()
+        if project is not None:
+            project.close()
+        unmake()
         raise
     return project

@@ -27,7 +27,7 @@ from store.core.links import is_web_link
 from store.core.progress import Progress
 from store.core.project import SQLITE_HEADER, Project
 from store.core.records import Article, read_json
-from store.errors import ImportRejected, Message, TahqiqError, quoted
+from store.errors import ImportRejected, Message, StorageError, TahqiqError, quoted
 from store.exchange import web_page, word_document
 from store.text import pdf_text, plausibility
 from store.text.clean import (
@@ -1118,6 +1118,23 @@ def import_file(project: Project, path: str | Path, *,
                 repair_pdf: bool | None = None) -> ImportOutcome:
     """Import one article file; ImportRejected leaves the project untouched."""
     return import_loaded(project, load_file(path), repair_pdf=repair_pdf)
+
+
+def not_imported(exc: StorageError, names: Sequence[str]) -> StorageError:
+    """*exc*, met storing the first of *names*, said once for them all: the project could
+    not take that file, so it takes none of the next (each waited its own 15 s for a lock
+    another program held, and said the same line unnamed, rv260)."""
+    shown = ", ".join(quoted(name) for name in names)
+    one = len(names) == 1
+    if exc.template == "The disk is full; the change was not saved.":
+        return (StorageError("The disk is full: {name} was not imported.", name=shown) if one
+                else StorageError("The disk is full: {names} were not imported.", names=shown))
+    if exc.template == "Another program kept the project busy; the change was not saved.":
+        return (StorageError("Another program kept the project busy: {name} was not "
+                             "imported.", name=shown) if one
+                else StorageError("Another program kept the project busy: {names} were not "
+                                  "imported.", names=shown))
+    return StorageError("{reason} Not imported: {names}.", reason=exc, names=shown)
 
 
 def import_files(project: Project, paths: Iterable[str | Path], *,

@@ -104,6 +104,9 @@ from store.text.display import isolated
 
 SRC = "merge_src"  # the attached copy's schema name
 _NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)  # disk full, file size limit, quota
+_FULL = ("The disk is full; the change was not saved.",  # (as store.core.project says it)
+         "The project could not be written to the disk (is the disk full, or the file too "
+         "large?); the change was not saved.")
 # Page cache while merging. Measured on a 100,000-claim merge: 32 MB is as fast as
 # 256 MB (the system's file cache holds the pages anyway) and keeps the peak at about
 # 60 MB instead of 310 MB; it is spent in the window's process.
@@ -538,16 +541,25 @@ def _private_copy(path: Path, folder: Path, annotator: str) -> Path:
                 shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
     except OSError as exc:
         if exc.errno in _NO_ROOM:  # writing the copy failed, not reading the file
-            raise StorageError("There is no room on the disk to copy {name} for merging "
-                               "({reason}); nothing was merged.",
-                               name=path.name, reason=str(exc.strerror)) from exc
+            raise StorageError("There is no room in the temporary folder {folder} to copy "
+                               "{name} for merging ({reason}); nothing was merged.",
+                               folder=tempfile.gettempdir(), name=path.name,
+                               reason=str(exc.strerror)) from exc
         raise NotAProject("Cannot read {path}: {reason}.",
                           path=str(path), reason=str(exc.strerror or exc)) from exc
     version = check_file(copy)  # NotAProject / SchemaTooNew, as opening raises them
     if version == 0:
         raise NotAProject("{name} is empty, not a Tahqiq project.", name=path.name)
     if version < schema.MERGED_TABLES_SINCE:
-        Project.open(copy, annotator, create=False).close()  # migrates the copy only
+        try:
+            Project.open(copy, annotator, create=False).close()  # migrates the copy only
+        except StorageError as exc:  # the copy's disk: said as the project's (rv260)
+            if exc.template not in _FULL:
+                raise
+            raise StorageError("There is no room in the temporary folder {folder} to "
+                               "upgrade {name}, a file of an older Tahqiq, for merging; "
+                               "nothing was merged.", folder=tempfile.gettempdir(),
+                               name=path.name) from exc
     return copy
 
 
