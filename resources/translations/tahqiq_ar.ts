@@ -3998,7 +3998,7 @@ Make a new project in it?</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="275" />
+        <location filename="../../store/text/clean.py" line="282" />
         <source>collapsed repeated blank lines</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
@@ -4180,7 +4180,7 @@ Make a new project in it?</source>
         <translation>لا حكم بعد ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="277" />
+        <location filename="../../store/text/clean.py" line="284" />
         <source>normalised to Unicode NFC</source>
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
@@ -4235,7 +4235,7 @@ Make a new project in it?</source>
         <translation>أُزيل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="264" />
+        <location filename="../../store/text/clean.py" line="271" />
         <source>removed {count} control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف تحكم</numerusform>
@@ -4247,7 +4247,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="256" />
+        <location filename="../../store/text/clean.py" line="263" />
         <source>removed {count} line(s) of site boilerplate at the start or end: {lines}</source>
         <translation>
             <numerusform>حُذف {count} سطر من حشو الموقع في البداية أو النهاية: {lines}</numerusform>
@@ -4259,7 +4259,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="251" />
+        <location filename="../../store/text/clean.py" line="258" />
         <source>removed {count} scrape marker(s): {markers}</source>
         <translation>
             <numerusform>أُزيلت {count} علامة نسخ آلي: {markers}</numerusform>
@@ -4271,7 +4271,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="272" />
+        <location filename="../../store/text/clean.py" line="279" />
         <source>removed {count} soft hyphen(s) (invisible hyphenation points)</source>
         <translation>
             <numerusform>أُزيلت {count} شرطة مرنة (نقاط تقطيع غير مرئية)</numerusform>
@@ -4283,7 +4283,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="261" />
+        <location filename="../../store/text/clean.py" line="268" />
         <source>removed {count} stray bidi control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف شارد للتحكم في الاتجاه</numerusform>
@@ -4435,7 +4435,7 @@ Make a new project in it?</source>
         <translation>تغيّرت الكلمات: «{old}» ← «{quote}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="269" />
+        <location filename="../../store/text/clean.py" line="276" />
         <source>wrote {count} ligature(s) as plain letters (ﬁ as fi)</source>
         <translation>
             <numerusform>كُتب {count} حرف مركّب حروفًا عادية (ﬁ صارت fi)</numerusform>
@@ -4447,7 +4447,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="266" />
+        <location filename="../../store/text/clean.py" line="273" />
         <source>wrote {count} presentation form(s) as plain letters (ﻻ as لا)</source>
         <translation>
             <numerusform>كُتب {count} شكل عرض حروفًا عادية (ﻻ صارت لا)</numerusform>
