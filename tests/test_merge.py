@@ -1348,6 +1348,14 @@ def test_a_history_entry_nested_too_deeply_for_python_breaks_nothing(pair, tmp_p
     "UPDATE settings SET updated = 'yesterday'",
     "UPDATE history SET at = 'now' WHERE action = 'create'",
     "UPDATE dismissals SET at = 'last week'",
+    # (a time, but not as Tahqiq writes one: this project's CSV export carried it into
+    # every later merge, which refused the CSV whole - rv254)
+    "UPDATE appearances SET created = '2026-12-07T05:52:03'",
+    "UPDATE claims SET updated = '2026-12-07T05:52:03+05:00'",
+    "UPDATE history SET at = '2026-12-07T05:52:03.000000Z ' WHERE action = 'create'",
+    "UPDATE claims SET updated = '2026-02-30T05:52:03.000000Z'",
+    "UPDATE claims SET updated = '2026-13-01T05:52:03.000000Z'",
+    "UPDATE settings SET updated = '2026-12-07T24:52:03.000000Z'",
 ])
 def test_a_colleagues_time_that_is_no_time_is_refused(pair, tmp_path, edit):
     """«yesterday» written by another program was merged as it was, and then sorted after
@@ -1363,6 +1371,30 @@ def test_a_colleagues_time_that_is_no_time_is_refused(pair, tmp_path, edit):
     raw.close()
     before = dump(alice)
     with pytest.raises(NotAProject, match="which is no time"):
+        merge_project(alice, tmp_path / "bob-copy.tahqiq")
+    assert dump(alice) == before
+
+
+@pytest.mark.parametrize(("edit", "told"), [
+    ("UPDATE appearances SET prefix = 'nothing like the words before'", "not the text before"),
+    ("UPDATE appearances SET suffix = 'nor the words after'", "not the text after"),
+    ("UPDATE appearances SET prefix = 'x' || prefix", "not the text before"),
+    ("UPDATE appearances SET annotator = ''", "annotator is empty"),
+    ("UPDATE appearances SET annotator = ' \u00a0'", "annotator is empty"),
+])
+def test_a_colleagues_place_no_tahqiq_wrote_is_refused(pair, tmp_path, edit, told):
+    """A place's prefix or suffix that is not the text beside its words, or an empty
+    annotator (another program's): merged as they were, the W3C export gave the wrong
+    context, and this project's own CSV export was refused whole by every later merge,
+    as the CSV import refuses such a record (rv254)."""
+    alice, _ = pair
+    appearances.tag_quote(alice, article_id(alice), SAMPLE_QUOTE, "verified")
+    copy_of(alice, tmp_path / "bob-copy.tahqiq", "bob").close()
+    with sqlite3.connect(tmp_path / "bob-copy.tahqiq") as raw:
+        raw.execute(edit)
+    raw.close()
+    before = dump(alice)
+    with pytest.raises(NotAProject, match=told):
         merge_project(alice, tmp_path / "bob-copy.tahqiq")
     assert dump(alice) == before
 

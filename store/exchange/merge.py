@@ -66,6 +66,8 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -668,6 +670,7 @@ def _merge(project: Project, name: str, progress: Progress | None,
         summary.new_tombstones = claims.tombstones + places.tombstones
         summary.place_conflicts = places.conflicts
         _refuse_misplaced(conn, places.written, name)
+        _refuse_misdescribed(conn, places.written)
         summary.emptied_claims = _delete_claims_left_nowhere(conn, places.claims_of)
         tick(sizes[0] + sizes[1])
         summary.new_reviews = _copy_reviews(conn)
@@ -741,8 +744,23 @@ def _refuse_undecodable(conn: sqlite3.Connection) -> None:
             raise sqlite3.DatabaseError(f"{found} holds text that is not UTF-8")
 
 
-# A time as store.core.stamps writes it (UTC, ISO 8601): what the merge compares.
-_TIME = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*"
+# A time as store.core.stamps writes it (UTC, ISO 8601, microseconds, «Z»): what the merge
+# compares as text. «…T05:52:03» and «…+05:00» were merged as they were, and this
+# project's own CSV export carried them into every later merge, which refused the CSV
+# whole («is not a UTC time» - rv254). Its length in bytes too: GLOB stops at a NUL.
+_TIME = ("[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]."
+         "[0-9][0-9][0-9][0-9][0-9][0-9]Z")
+
+
+def _is_time_sql(column: str) -> str:
+    """SQL true of *column* holding a time as stamps.stamp writes one, on a day of the
+    calendar (the year 0001 on, as Python reads it; a 30th of February told by SQLite's
+    date(), asked only of the days past the 28th)."""
+    value, day = f'"{column}"', f'substr("{column}", 1, 10)'
+    return (f"({value} GLOB '{_TIME}' AND length(CAST({value} AS BLOB)) = 27 "
+            f"AND {value} >= '0001' AND substr({value}, 12, 2) < '24' AND "
+            f"(substr({value}, 6, 5) BETWEEN '01-01' AND '12-28' AND substr({value}, 9, 2) "
+            f"BETWEEN '01' AND '28' OR date({day}, '+0 days') IS {day}))")
 
 
 # The times a merge compares, by table: a record's, a setting's, a dismissal's, a history
@@ -765,13 +783,16 @@ def _refuse_untimed(conn: sqlite3.Connection) -> None:
             continue
         row = conn.execute(
             f"SELECT {_names(columns, f'{SRC}.{table}')} FROM {SRC}.{table} WHERE "
-            + " OR ".join(f"\"{c}\" NOT GLOB '{_TIME}'" for c in columns) + " LIMIT 1"
+            + " OR ".join(f'"{c}" IS NOT NULL AND NOT {_is_time_sql(c)}' for c in columns)
+            + " LIMIT 1"
         ).fetchone()
-        if row is not None:  # which of its columns: asked of the same GLOB
+        if row is not None:  # which of its columns: asked the same
             column, value = next((c, v) for c, v in zip(columns, row, strict=True)
-                                 if conn.execute("SELECT ? NOT GLOB ?", [v, _TIME]).fetchone()[0])
-            raise sqlite3.DatabaseError(
-                f"{table}.{column} holds {quoted(str(value), 40)}, which is no time")
+                                 if v is not None and not conn.execute(
+                                     f"SELECT {_is_time_sql('v')} FROM (SELECT ? AS v)",
+                                     [v]).fetchone()[0])
+            raise sqlite3.DatabaseError(f"{table}.{column} holds {quoted(str(value), 40)}, "
+                                        "which is no time Tahqiq writes")
 
 
 # -- labels and articles ---------------------------------------------------------------
@@ -1105,6 +1126,55 @@ def _refuse_misplaced(conn: sqlite3.Connection, place_ids: list[str], name: str)
             "{name} has claims whose words are not where it puts them in this project's "
             "copy of their article ({count} place(s)): the article's text differs there, or "
             "another program moved them. Nothing was merged.", name=name, count=count)
+
+
+# Live places of one article above which _refuse_misdescribed reads its text in Python
+# (as article_texts.misplaced does: SQLite's substr() counts from the text's start).
+_CONTEXTS_IN_PYTHON_OVER = 64
+# What str.strip() takes from a name's ends: a name of nothing else is empty.
+_SPACES = "".join(chr(code) for code in range(0x3001) if chr(code).isspace())
+
+
+def _refuse_misdescribed(conn: sqlite3.Connection, place_ids: list[str]) -> None:
+    """Refuse a colleague's file whose places, as merged, carry what no Tahqiq writes: an
+    empty annotator, or (a live place of a live claim, whose words _refuse_misplaced
+    found where it puts them) a prefix or suffix that is not the text beside its words.
+    Merged as they were, the W3C export gave the wrong context, a text's change sought
+    the words by it, and this project's own CSV export was refused whole by every later
+    merge, as the CSV import refuses such a record (rv254). Each article's text is read
+    once, and only for the few SQLite doubts; sqlite3.DatabaseError, which merge_project
+    reports as a damaged file."""
+    if not place_ids:
+        return
+    ids = json.dumps(place_ids)
+    live = "p.deleted IS NULL AND c.deleted IS NULL"
+    context = "coalesce(p.prefix, '') || p.quote || coalesce(p.suffix, '')"
+    rows = conn.execute(
+        "WITH written AS (SELECT p.* FROM json_each(?1) w JOIN main.appearances p "
+        "ON p.id = w.value), many AS (SELECT article_id FROM written WHERE deleted IS NULL "
+        f"GROUP BY article_id HAVING count(*) > {_CONTEXTS_IN_PYTHON_OVER}) "
+        "SELECT a.rowid, p.article_id, p.start, p.\"end\", p.prefix, p.suffix, p.annotator, "
+        f"{live} FROM written p JOIN main.claims c ON c.id = p.claim_id "
+        "JOIN main.articles a ON a.id = p.article_id "
+        f"WHERE trim(p.annotator, ?2) = '' OR {live} AND (p.article_id IN many "
+        "OR a.text = '' OR p.start < length(p.prefix) OR substr(a.text, p.start + 1 - "
+        f"length(p.prefix), length({context})) IS NOT {context}) ORDER BY a.rowid",
+        [ids, _SPACES])
+    for (rowid, article_id), places in groupby(rows, key=itemgetter(0, 1)):
+        text = None
+        for _, _, start, end, prefix, suffix, annotator, is_live in places:
+            if not annotator.strip():
+                raise sqlite3.DatabaseError("appearances.annotator is empty")
+            if not is_live:
+                continue
+            text = article_texts.read_text(conn, rowid, article_id) if text is None else text
+            for column, given, there in (
+                    ("prefix", prefix or "", text[max(0, start - len(prefix or "")):start]),
+                    ("suffix", suffix or "", text[end:end + len(suffix or "")])):
+                if given != there:
+                    raise sqlite3.DatabaseError(
+                        f"appearances.{column} holds {quoted(given, 40)}, which is not the "
+                        f"text {'before' if column == 'prefix' else 'after'} its words")
 
 
 def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
