@@ -161,6 +161,25 @@ def test_merged_into_a_colleagues_project_it_arrives_in_parts_once(tmp_path):
     assert _pieces(theirs) == [PART, PART, len(TEXT) - 2 * PART]
 
 
+def test_a_colleagues_text_in_parts_whose_fingerprint_is_not_its_own_is_refused(tmp_path):
+    """Another program wrote the fingerprint of a colleague's text stored in parts: it
+    came in as a second copy of the text this project holds whole (rv254). Its parts are
+    the text the fingerprint is checked against: refused as damaged, nothing merged."""
+    from store.errors import ProjectError
+
+    mine = Project.open(tmp_path / "mine.tahqiq", "me")
+    articles.add_article(mine, TEXT, "long")
+    theirs_path = tmp_path / "theirs.tahqiq"
+    theirs = Project.open(theirs_path, "them")
+    _in_parts(theirs, TEXT)
+    with theirs.transaction():
+        theirs.execute("UPDATE articles SET fingerprint = 'x'")
+    theirs.close()
+    with pytest.raises(ProjectError, match="articles.fingerprint holds x, which is not its "):
+        merge.merge_project(mine, theirs_path)
+    assert len(articles.list_articles(mine)) == 1 and not _pieces(mine)
+
+
 # -- parts a file changed outside Tahqiq may hold -------------------------------------------
 DAMAGE = {
     "a part short": "UPDATE article_pieces SET text = substr(text, 2) WHERE part = 1",

@@ -1640,6 +1640,27 @@ def test_a_colleagues_id_or_decision_no_tahqiq_could_make_is_refused(pair, updat
     assert dump(alice) == before
 
 
+@pytest.mark.parametrize("fingerprint", [
+    "'x'", "upper(fingerprint)",  # (garbage; another program's spelling of it)
+    "substr(fingerprint, 2) || '0'"])  # (another text's, as far as anyone can tell)
+def test_a_colleagues_article_whose_fingerprint_is_not_its_texts_is_refused(
+        pair, fingerprint):
+    """Another program wrote the fingerprint of Bob's copy of our article: matched by it,
+    the same text came in as a second live article with Bob's places on it, `check`
+    found nothing, and my project's own CSV export was then refused by a merge into the
+    project it came from (rv254). Refused as damaged; nothing is merged."""
+    alice, bob = pair
+    appearances.tag_quote(bob, article_id(bob), SAMPLE_QUOTE, "disputed")
+    with sqlite3.connect(bob.path) as raw:
+        raw.execute(f"UPDATE articles SET fingerprint = {fingerprint}")
+    raw.close()
+    before = dump(alice)
+    with pytest.raises(NotAProject, match="articles.fingerprint holds .+, which is not its "
+                                          "text's"):
+        merge_project(alice, bob.path)
+    assert dump(alice) == before
+
+
 def test_a_colleagues_sources_and_address_that_are_no_web_links_are_not_published(
         pair, tmp_path):
     """Tahqiq refuses a source or a fact-check address that is no web link, but a

@@ -58,6 +58,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import hashlib
 import json
 import shutil
 import sqlite3
@@ -639,6 +640,7 @@ def _merge(project: Project, name: str, progress: Progress | None,
     _refuse_malformed_labels(conn)
     _refuse_malformed_ids(conn)
     _refuse_unknown_decisions(conn)
+    _refuse_false_fingerprints(conn)
     # (asked of every claim twice, counted here and copied below: each answer once - rv255)
     conn.create_function("tahqiq_web_links", 1, _remembered(web_links_only),
                          deterministic=True)
@@ -859,6 +861,33 @@ def _refuse_unknown_decisions(conn: sqlite3.Connection) -> None:
     if row is not None:
         raise sqlite3.DatabaseError(f"reviews.decision holds {quoted(str(row[0]), 40)}, "
                                     "which is neither accept nor reject")
+
+
+def _refuse_false_fingerprints(conn: sqlite3.Connection) -> None:
+    """Refuse a colleague's article whose fingerprint is not its text's (another program's,
+    or garbage): matched by it, a text we hold came in as a second live article with
+    the colleague's places on it, and this project's own CSV export was then refused by a merge
+    into the project it came from (rv254). One pass over their texts, each hashed as
+    SQLite hands over its bytes (0.1 s for 50 MB); a text stored in parts (an empty one)
+    is read from its parts. sqlite3.DatabaseError, which merge_project reports as a
+    damaged file."""
+    conn.create_function("tahqiq_sha256", 1, _sha256, deterministic=True)
+    for aid, digest, parted in conn.execute(
+            f"SELECT id, fingerprint, text = '' FROM {SRC}.articles WHERE text = '' "
+            "OR tahqiq_sha256(CAST(text AS BLOB)) IS NOT fingerprint"):
+        if parted:
+            whole = hashlib.sha256()
+            for (part,) in conn.execute(f"SELECT CAST(text AS BLOB) FROM {SRC}.article_pieces "
+                                        "WHERE article_id = ? ORDER BY part", [aid]):
+                whole.update(part)
+            if whole.hexdigest() == digest:
+                continue
+        raise sqlite3.DatabaseError(f"articles.fingerprint holds {quoted(str(digest), 70)}, "
+                                    "which is not its text's")
+
+
+def _sha256(data: bytes | None) -> str | None:
+    return None if data is None else hashlib.sha256(data).hexdigest()
 
 
 def _merge_labels(conn: sqlite3.Connection) -> int:
