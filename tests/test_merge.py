@@ -939,6 +939,31 @@ def test_check_finds_places_another_program_moved_off_their_words(pair, tmp_path
     assert problem.startswith("claim places not holding their words") and problem.endswith(": 1")
 
 
+def test_a_place_ending_past_its_text_is_found_by_check_and_refused_by_a_merge(pair,
+                                                                              tmp_path):
+    """Another program wrote the end of a place holding the text's last words far past the
+    text: SQLite's substr() stops quietly at the text's end, so the place held its quote,
+    `check` found nothing and the merge took it; this project's own CSV export was then
+    refused by any merge («end ... is past the end of the article», rv254)."""
+    from store.core.project import integrity_problems
+
+    alice, bob = pair
+    text = bob.db["articles"].get(article_id(bob))["text"]
+    last = text.rstrip()[-6:]
+    appearances.create_claim(bob, article_id(bob), len(text.rstrip()) - 6,
+                             len(text.rstrip()), "verified")
+    bob.close()
+    with sqlite3.connect(bob.path) as raw:
+        raw.execute('UPDATE appearances SET "end" = "end" + 1000 WHERE quote = ?', [last])
+    raw.close()
+    (problem,) = integrity_problems(bob.path)
+    assert problem.startswith("claim places not holding their words") and problem.endswith(": 1")
+    before = dump(alice)
+    with pytest.raises(ImportRejected, match="not where it puts them"):
+        merge_project(alice, bob.path)
+    assert dump(alice) == before
+
+
 def test_one_checkers_two_copies_with_two_verdicts_on_the_same_words_disagree(pair, tmp_path):
     """Amal tagged «بوتين» verified on her laptop and disputed on her desktop, then
     merged: ClaimReview published both ratings, as the disagreement rule counted only

@@ -139,6 +139,20 @@ def test_a_place_of_no_characters_or_an_offset_in_words_is_misplaced(many):
     assert misplaced(_places_conn(TEXT, [*filler, (4, 11, "غيرها", "2026-01-01")])) == 0
 
 
+@pytest.mark.parametrize("many", [False, True], ids=["few places", "many places"])
+def test_a_place_ending_past_the_text_is_misplaced_though_its_quote_ends_the_text(many):
+    """SQLite's substr() stops quietly at the text's end: a place of the text's last words
+    whose end another program wrote past it held its quote (`tahqiq check` found nothing,
+    a merge took it: rv254). Its end is checked, in SQLite as in Python."""
+    from store.core.article_texts import misplaced
+
+    filler = [(0, 3, "قال")] * (70 if many else 0)
+    end = len(TEXT)
+    assert misplaced(_places_conn(TEXT, [*filler, (end - 8, end, TEXT[-8:])])) == 0
+    assert misplaced(_places_conn(TEXT, [*filler, (end - 8, end + 1, TEXT[-8:])])) == 1
+    assert misplaced(_places_conn(TEXT, [*filler, (end - 8, 10**7, TEXT[-8:])])) == 1
+
+
 # -- store/core/text_memo.py: the long text kept between reads, and when it is let go ----------
 MEMO_SENTENCE = "قال المتحدث 😀 إن المعاهدة أقوى معاهدة على الإطلاق. "
 

@@ -43,7 +43,8 @@ def misplaced(conn: sqlite3.Connection, place_ids: Iterable[str] | None = None) 
 
     SQLite compares each place's words first, in C (0.5 s for 100,000 places in 10,000
     articles, against 1.1 s reading every text in Python); the few it doubts - a text
-    stored in pieces, a NUL where SQLite stops counting, a wrong offset - are read."""
+    stored in pieces, a NUL where SQLite stops counting, a wrong offset, an end past the
+    text - are read."""
     # An article with many places is read once here and every place compared in Python:
     # SQLite's substr() reads the whole text and counts its characters from the start
     # for each place (50,000 places in a 1 MiB article: 28 s of `tahqiq check`, and
@@ -58,6 +59,9 @@ def misplaced(conn: sqlite3.Connection, place_ids: Iterable[str] | None = None) 
     where = (f"{joined}WHERE p.deleted IS NULL AND c.deleted IS NULL AND ("
              "p.article_id IN many OR a.text = '' OR "
              'p.start < 0 OR p."end" <= p.start OR '  # (substr counts back from there)
+             # (substr stops quietly at the text's end: a quote of the text's last words
+             # held a place ending past it - rv254; its length says so, the text unread)
+             'length(p.quote) IS NOT p."end" - p.start OR '
              'substr(a.text, p.start + 1, p."end" - p.start) IS NOT p.quote)')
     try:
         rows = conn.execute(
