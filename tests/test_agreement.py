@@ -385,6 +385,23 @@ def test_an_editors_settlement_is_not_counted_as_the_annotators_agreement(two_an
     assert agreement(project, art.id).agreeing_pairs == 8
 
 
+@pytest.mark.parametrize("column", ["before", "after"])
+def test_a_history_entry_that_is_not_json_tells_no_verdict(two_annotators, column):
+    """A colleague's history entry another program wrote, its «before» or «after» not
+    JSON, merged as it was: the report failed for the whole project («malformed JSON»,
+    Review ▸ Agreement a traceback in the window - rv254). It tells no verdict; the
+    others count as they did."""
+    project, art = two_annotators
+    project.annotator = "editor"
+    for place in appearances.list_appearances(project, art.id):
+        if place.annotator == "bob":
+            claims.update_claim(project, place.claim_id, label="unchecked")
+    with project.transaction():
+        project.execute(f"UPDATE history SET {column} = '{{' WHERE who = 'editor'")
+    report = agreement(project, art.id)
+    assert (report.matched_pairs, report.agreeing_pairs) == (10, 7)
+
+
 def test_a_pairs_row_is_the_same_whoever_else_is_in_the_report(project):
     """alice and bob share half of alice's words with other verdicts; carol's two claims
     beside them put alice's and bob's in separate units, and their row read «0/0» in the

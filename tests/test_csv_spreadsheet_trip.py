@@ -853,7 +853,8 @@ def test_a_colleagues_new_place_comes_in_though_other_words_alike_are_tagged_her
         project, tmp_path):
     """A colleague adds a second place to claim C (a sheet without appearance_id); here,
     later, someone tags the same words as another claim D. C's new place comes in, as a
-    project merge brings it: only a place that was C's makes the row stale (rv143)."""
+    project merge brings it: only a place that was C's makes the row stale (rv143); D's
+    place's history entry not JSON failed the merge («malformed JSON», rv254)."""
     import shutil
     import time
 
@@ -873,7 +874,9 @@ def test_a_colleagues_new_place_comes_in_though_other_words_alike_are_tagged_her
     rows = [row[:column] + row[column + 1:] for row in rows]
     time.sleep(0.01)
     mine = Project.open(tmp_path / "test.tahqiq", "me")
-    appearances.tag_quote(mine, article.id, "البطالة", "verified")  # claim D, later
+    later = appearances.tag_quote(mine, article.id, "البطالة", "verified")  # claim D, later
+    with mine.transaction():  # (another program's entry, not JSON, tells nothing: rv254)
+        mine.execute("UPDATE history SET before = '{' WHERE entity_id = ?", [later.id])
     summary = merge.merge_file(mine, write(tmp_path / "old.csv", header, rows))
     assert not any(str(said).startswith("Words on line") for said in summary.lines())
     places = sorted((p.claim_id == first.claim_id, p.start) for p in

@@ -538,6 +538,20 @@ def test_claimreview_is_published_on_the_day_the_claim_was_first_given_a_verdict
     assert published() == "2025-11-20"
 
 
+def test_claimreview_reads_past_a_history_entry_that_is_not_json(two):
+    """A colleague's history entry another program wrote, its «after» not JSON, merged as
+    it was: the ClaimReview export failed whole («malformed JSON», rv254). It tells no
+    verdict; the first that does is the day published."""
+    project, first, _, _ = two
+    claim_id = appearances.create_claim(project, first.id, 0, 3, "unchecked").claim_id
+    project.conn.execute("UPDATE history SET at = '2025-11-01T09:05:00.000000Z', "
+                         "after = '{' WHERE entity_id = ?", [claim_id])
+    claims.update_claim(project, claim_id, label="disputed")
+    [review] = [r for r in json.loads(exporting.export_text(project, "claimreview"))
+                if r["@id"] == f"urn:uuid:{claim_id}"]
+    assert review["datePublished"] == claims.get_claim(project, claim_id).updated[:10]
+
+
 def test_claimreview_fields_come_from_the_claim_label_and_article(two):
     project, first, second, made = two
     by_id = {r["@id"]: r for r in json.loads(exporting.export_text(project, "claimreview"))}

@@ -773,7 +773,8 @@ class _Checker:
             "SELECT max(max(updated, coalesce(deleted, ''))) FROM appearances WHERE "
             'claim_id = ? OR (article_id = ? AND start = ? AND "end" = ? AND EXISTS ('
             "SELECT 1 FROM history WHERE entity_id = appearances.id AND entity = "
-            "'appearance' AND json_extract(before, '$.claim_id') = ?))",
+            "'appearance' AND CASE WHEN json_valid(before) THEN json_extract(before, "
+            "'$.claim_id') END = ?))",  # (not JSON, written by another program: rv254)
             [claim_id, article_id, start, end, claim_id]).fetchone()
         return row[0] or ""
 

@@ -181,11 +181,12 @@ def _claim_reviews(project: Project, article_id: str | None, settings: ProjectSe
 def _first_verdicts(project: Project, claim_ids: list[str], marks: str) -> dict[str, str]:
     """When each of *claim_ids* (*marks*: their placeholders) was first given a verdict,
     as its history tells: a claim tagged «unchecked» on the 1st, a request to check it,
-    and given its verdict on the 20th was published as checked on the 1st (rv98)."""
+    and given its verdict on the 20th was published as checked on the 1st (rv98). An entry
+    another program wrote, not JSON, tells none (json_extract() failed the export: rv254)."""
     return dict(project.execute(
         "SELECT entity_id, min(at) FROM history WHERE entity_id IN "
-        f"({marks}) AND entity = 'claim' AND after IS NOT NULL AND "
-        "json_extract(after, '$.label') <> ? GROUP BY entity_id",
+        f"({marks}) AND entity = 'claim' AND after IS NOT NULL AND CASE WHEN "
+        "json_valid(after) THEN json_extract(after, '$.label') END <> ? GROUP BY entity_id",
         [*claim_ids, NOT_A_VERDICT]))
 
 

@@ -348,12 +348,15 @@ def _own_verdicts(project: Project, claims: Sequence[Spanned]) -> dict[tuple[str
         f"WHERE h.entity = 'claim' AND h.entity_id IN ({marks}) AND h.who <> c.annotator",
         chunk)]
     own: dict[tuple[str, str], str] = {}
+    # (an entry another program wrote, not JSON, tells no verdict: json_extract() failed
+    # the whole report on it - rv254)
+    verdict = "CASE WHEN json_valid({0}) THEN json_extract({0}, '$.label') END"
     for chunk, marks in id_chunks(touched):
         for claim_id, who, label in project.execute(
-                "SELECT entity_id, who, json_extract(after, '$.label') FROM history "
+                f"SELECT entity_id, who, {verdict.format('after')} FROM history "
                 f"WHERE entity = 'claim' AND entity_id IN ({marks}) "
-                "AND json_extract(after, '$.label') IS NOT NULL AND "
-                "json_extract(after, '$.label') IS NOT json_extract(before, '$.label') "
+                f"AND {verdict.format('after')} IS NOT NULL AND "
+                f"{verdict.format('after')} IS NOT {verdict.format('before')} "
                 "ORDER BY at, rowid", chunk):
             own[claim_id, who] = label
     return own
