@@ -926,9 +926,10 @@ def _bring_to_todays_schema(path) -> None:
 
     import sqlite_utils
 
-    from store.core import schema
+    from store.core import schema, sqlfunctions
 
     conn = sqlite3.connect(path)
+    sqlfunctions.register_functions(conn)  # (v14 keeps notes by tahqiq_note, as Tahqiq's)
     try:
         with conn:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
