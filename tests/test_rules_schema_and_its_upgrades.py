@@ -105,6 +105,35 @@ def test_notes_and_comments_an_older_tahqiq_kept_raw_are_kept_as_now_on_upgrade(
         assert json.loads(after.fetchone()[0])["comment"] == comment
 
 
+def test_a_note_the_upgrade_cleaned_is_told_as_its_writers_when_replaced(tmp_path, monkeypatch):
+    """Alice's note kept raw by an older Tahqiq, cleaned by schema 14's upgrade and then
+    replaced by Bob, is told in History as alice's, with its text: her entry kept it raw,
+    and History, matching notes by their exact text, said only «note edited» (rv262)."""
+    from store.core import appearances, claims, history
+    from store.review import story
+
+    path = tmp_path / "old.tahqiq"
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:13])
+        m.setattr(schema, "SCHEMA_VERSION", 13)
+        with Project.open(path, "alice") as old:
+            article = articles.add_article(old, "Growth reached five percent.", "growth")
+            made = appearances.tag_quote(old, article.id, "Growth reached", "disputed",
+                                         note="x")
+    note = "ILO\r\ntable\x1b 3"
+    with contextlib.closing(sqlite3.connect(path)) as raw, raw:
+        raw.execute("UPDATE claims SET note = ?", [note])
+        raw.execute("UPDATE history SET after = json_set(after, '$.note', ?) "
+                    "WHERE action = 'create' AND entity = 'claim'", [note])
+    with Project.open(path, "bob") as project:
+        claims.update_claim(project, made.id, note="bob replaced it")
+        entries = history.for_claim(project, made.id)
+    (edit,) = [e for e in entries if e.action == "edit"]
+    assert story.note_writers(entries) == {edit.id: "alice"}
+    assert story.describe(edit, note_by="alice").endswith(
+        "note edited; alice's note read “ILO table 3”")
+
+
 def test_a_table_made_by_the_files_own_schema_version_missing_is_damage(tmp_path, monkeypatch):
     """A project of schema 7 whose article_pieces (made by schema 7 itself) another
     program dropped is refused as damaged, naming the table, and left as it was; checked

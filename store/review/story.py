@@ -52,7 +52,9 @@ def note_writers(entries: list[HistoryEntry]) -> dict[str, str]:
     merge conflict kept, by its own author). The claim's last author was taken for it
     (a verdict changed by a colleague made my own note read as theirs), and then the
     last writer of the note in time, which, two copies' entries merged, was the other
-    copy's: a colleague's own note read as mine."""
+    copy's: a colleague's own note read as mine. Notes are compared as kept: schema 14's
+    upgrade cleaned a note an older Tahqiq kept raw, while the entry that wrote it stays
+    raw, and the note's writer was missed (rv262)."""
     replaced: dict[str, str] = {}
     writers: dict[tuple[str, str], str] = {}  # (claim, note text): who wrote it last
     for entry in entries:
@@ -62,13 +64,24 @@ def note_writers(entries: list[HistoryEntry]) -> dict[str, str]:
         old, new = str(before.get("note") or ""), str(after.get("note") or "")
         if entry.before is not None and old == new:
             continue
-        if old and (writer := writers.get((entry.entity_id, old))) is not None:
+        if old and (writer := writers.get((entry.entity_id, old))
+                    or _kept_writer(writers, entry.entity_id, old)) is not None:
             replaced[entry.id] = writer
         # The first to write a text is its author: an undo writing a colleague's text back
         # made it the undoer's.
         writers.setdefault((entry.entity_id, new), str(after.get("updated_by") or entry.who)
                            if entry.action == "merge_conflict" else entry.who)
     return replaced
+
+
+def _kept_writer(writers: dict[tuple[str, str], str], claim_id: str,
+                 note: str) -> str | None:
+    """Who first wrote a text of *claim_id* kept as *note*, for a note no entry wrote as
+    it is (a raw one the upgrade cleaned): only then are texts cleaned, History cheap."""
+    from store.text.clean import clean_note  # (its patterns: not at start-up)
+
+    return next((who for (claim, text), who in writers.items()
+                 if claim == claim_id and clean_note(text) == note), None)
 
 
 def conflict_editors(entries: list[HistoryEntry]) -> dict[str, str]:
