@@ -789,6 +789,33 @@ def test_a_project_another_program_locks_even_for_reading_is_busy_not_damaged(
     Project.open(path, create=False).close()
 
 
+def test_an_older_project_another_program_locks_is_busy_not_a_change_lost(
+        tmp_path, monkeypatch):
+    """A project of schema 13 another program holds (BEGIN EXCLUSIVE): a read (`tahqiq
+    claims`) that only had to upgrade it said «Another program kept the project busy; the
+    change was not saved.», as the upgrade's transaction() words a busy write; opening
+    changes nothing the user asked for (rv262)."""
+    monkeypatch.setattr(project_module, "BUSY_TIMEOUT_SECONDS", 0.2)
+    monkeypatch.setattr(project_module, "CHECK_TIMEOUT_SECONDS", 0.2)
+    path = tmp_path / "old.tahqiq"
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:13])
+        m.setattr(schema, "SCHEMA_VERSION", 13)
+        Project.open(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(StorageError) as refused:
+            Project.open(path, create=False)
+        assert str(refused.value) == ("Another program kept old.tahqiq busy, so it could "
+                                      "not be opened; try again once it is done.")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with Project.open(path, create=False) as project:
+        assert project.schema_version == SCHEMA_VERSION
+
+
 @pytest.mark.parametrize("version", [0, -5, -(2 ** 31)])
 def test_a_schema_version_below_one_is_damage_refused_untouched(tmp_path, version):
     """Found by fuzzing a colleague's file for merge: with our application id, a version

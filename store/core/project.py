@@ -879,6 +879,10 @@ class Project:
                     backup.unlink(missing_ok=True)
                 raise
             return project
+        except StorageError as exc:  # (an upgrade's transaction() said a change was lost)
+            if isinstance(exc.__cause__, sqlite3.OperationalError) and _is_busy(exc.__cause__):
+                raise _busy_opening(path) from exc.__cause__
+            raise
         except sqlite3.OperationalError as exc:  # e.g. the file cannot be written after all
             # Busy while opening: another program's lock kept the file from being read (or
             # upgraded); no change the user asked for was lost, so none is said to be.
