@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import gc
 import linecache
@@ -89,7 +90,11 @@ def create_window(project_path: str | Path | None = None, language: str | None =
     """
     app = ensure_app()
     language = i18n.install(app, interface_language(language))
-    session = Session.open(project_path, annotator(), language)
+    # An older project's upgrade runs here, seconds for a big one: a waiting cursor
+    # (and, switching, a line on the window's status bar) says so (rv262).
+    upgrading = project_path is not None and Session.needs_upgrade(project_path)
+    with dialogs.busy() if upgrading else contextlib.nullcontext():
+        session = Session.open(project_path, annotator(), language)
     try:
         window = MainWindow(session, remember_layout=remember)
     except Exception as exc:  # a damaged page the opening's check did not read
@@ -154,6 +159,10 @@ def switch_project(window: MainWindow, path: str, language: str, *, new: bool = 
         # the file under the old name, and another program's, at the new name, another
         # (the project damaged: rv63). It writes nothing more anyway.
         window.session.close()
+    if not new and Session.needs_upgrade(path):
+        window.show_status(window.tr("Upgrading %1 from an older Tahqiq…").replace(
+            "%1", isolated(Path(path).name)))
+        window.statusBar().repaint()  # (the upgrade holds the event loop)
     other = open_window(path, parent_for_errors=window, language=language, new=new)
     if other is not None:
         if same:

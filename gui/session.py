@@ -163,6 +163,14 @@ class Session(QObject):
             self.waitingForFile.emit(False)
 
     @staticmethod
+    def needs_upgrade(path: str | Path) -> bool:
+        """Whether opening *path* seems to upgrade it from an older Tahqiq (seconds, for
+        a big project)."""
+        from store.core.project import needs_upgrade
+
+        return needs_upgrade(path)
+
+    @staticmethod
     def holds_no_project_yet(path: str | Path) -> bool:
         """Whether *path* is an empty file, which opening would make a new project of."""
         from store.core.paths import holds_no_project_yet

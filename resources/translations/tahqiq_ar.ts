@@ -1977,6 +1977,10 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>رُقّي هذا المشروع من إصدار أقدم من تحقيق؛ والملف كما كان محفوظ باسم %s</translation>
     </message>
     <message>
+        <source>Upgrading %1 from an older Tahqiq…</source>
+        <translation>يُرقّى %1 من إصدار أقدم من تحقيق…</translation>
+    </message>
+    <message>
         <source>An older Tahqiq opens a copy saved with File ▸ Save a Copy for an Older Tahqiq.</source>
         <translation>ويفتح تحقيق الأقدم نسخة تُحفظ بالأمر ملف ◂ حفظ نسخة لإصدار أقدم من تحقيق.</translation>
     </message>

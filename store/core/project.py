@@ -215,6 +215,20 @@ def _judged_version(path: Path, app_id: int, version: int, tables: int,
     return version
 
 
+def needs_upgrade(path: str | os.PathLike[str]) -> bool:
+    """Whether *path* seems a project of an older schema, by its header's version alone
+    (nothing checked, no lock taken): the window says it is upgrading, which can take
+    seconds, before opening it (rv262)."""
+    try:
+        with Path(path).expanduser().open("rb") as fh:
+            header = fh.read(100)
+    except OSError:
+        return False
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        return False
+    return 0 < int.from_bytes(header[60:64], "big", signed=True) < schema.SCHEMA_VERSION
+
+
 def _unfinished(copy: Path) -> bool:
     """Whether *copy* is one whose writing stopped: SQLite's -journal is beside it (it
     rolls the copy back to nothing), or it holds no database."""

@@ -123,6 +123,18 @@ _NOTHING_TO_CLEAN = re.compile(
     f"[^\r{''.join(_BREAKS_AS_CONTROLS)}{CONTROL_RE.pattern[1:-1]}\u202a-\u202e]*")
 
 
+# A note holding only these characters (and no NUL, where GLOB stops reading) is kept as
+# it is, told in SQL (GLOB) so an upgrade calls clean_note on no such note (rv262): tab,
+# line break, printable ASCII, Latin-1 to IPA, Cyrillic, Hebrew and Arabic letters and
+# digits, general punctuation - none changed by clean_note, none changed or moved by NFC
+# in any company (canonical combining class 0, NFC quick check Yes).
+NOTE_KEPT = ("\t\n -~\u00a0-\u02ff\u0400-\u0482\u05d0-\u05ea\u0600-\u060f\u061b-\u064a"
+             "\u0660-\u066f\u0671-\u06d5\u2002-\u2029\u202f-\u20cf")
+NOTE_NOT_KEPT_GLOB = f"*[^{NOTE_KEPT}]*"
+# Of them, the white space a comment is stripped of (clean_comment) at either end
+COMMENT_EDGES = "\t\n \u00a0\u2002-\u200a\u2028\u2029\u202f\u205f"
+
+
 def clean_note(value: str) -> str:
     """A claim's note as stored: NFC, its lines and tabs kept, without control characters
     or overrides: a note pasted with an RLO read «123» as «321» in the review packet, one
