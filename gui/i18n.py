@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 import resources
 from store.errors import Named, counted_number, english
-from store.text.display import isolated
+from store.text.display import isolated, isolated_whole
 
 if TYPE_CHECKING:
     from store.core.records import Review
@@ -79,7 +79,7 @@ def review_line(review: Review, *, when: str = "") -> str:
     line = f"{mark}{'✓' if review.decision == 'accept' else '✗'} {isolated(review.reviewer)}"
     if when:
         line += f" {when}"
-    return line + (f": {isolated(review.comment)}" if review.comment else "")
+    return line + (f": {isolated_whole(review.comment)}" if review.comment else "")
 
 
 def plural_form(language: str, n: int) -> int:

@@ -150,6 +150,17 @@ def test_a_review_line_runs_in_the_interfaces_direction_whatever_its_comment(win
     assert "متفق" in text and line.cursorToX(0)[0] < line.naturalTextWidth() / 2  # from the left
 
 
+def test_a_review_comments_phone_number_reads_as_written_in_the_editors_reviews(window):
+    """The comment's LRI kept around a pasted phone number (rv248) was dropped with the
+    name's controls: the Reviews list read «123 50 966+» (rv263)."""
+    theirs = colleague_tags(window, SAMPLE_QUOTE, "disputed")
+    window.select_claim(theirs.id)
+    window.claims_panel.editor.review_comment.setText("اتصل على \u202a+966 50 123\u202c")
+    window.findChild(QAction, "review_reject").trigger()
+    shown = window.claims_panel.editor.reviews.text()
+    assert "\u2068اتصل على \u2066+966 50 123\u2069\u2069" in shown
+
+
 def test_a_and_r_are_off_exactly_when_the_editors_accept_and_reject_are(window, qtbot,
                                                                       errors):
     """On one's own claim the editor's Accept and Reject are off, and A showed an error

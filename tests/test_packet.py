@@ -355,6 +355,25 @@ def test_a_reviewers_name_holding_a_right_to_left_override_turns_only_itself(
     assert all(level % 2 == 0 for level in levels[after:]), levels
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_review_comments_phone_number_kept_left_to_right_reads_as_written(
+        sample_project, sample_article, language):
+    """A comment pasted with its phone number in LRE…PDF keeps it in LRI…PDI (rv248), and
+    the packet dropped that isolate with the name's controls: «+966 50 123» read
+    «123 50 966+» in both languages, where the same note read right (rv263)."""
+    from store.exchange.packet import build_packet
+    from store.text.display import visual_order
+
+    made = appearances.tag_quote(sample_project, sample_article.id, SAMPLE_QUOTE, "disputed")
+    sample_project.annotator = "Huda"
+    reviews.review_claim(sample_project, made.claim_id, "reject",
+                         "اتصل بالوزارة على \u202a+966 50 123\u202c للتأكد")
+    (row,) = build_packet(sample_project, sample_article.id, language).claims
+    assert "\u2066+966 50 123\u2069" in row.review
+    shown = visual_order(row.review, "R" if language == "ar" else "L")  # left to right
+    assert "+966 50 123" in shown.translate(dict.fromkeys(range(0x2066, 0x206A))), shown
+
+
 def pdf_link_targets(path) -> list[bytes]:
     """The URI of each link in the PDF, as pdfium (Chrome's viewer) hands it to a browser."""
     import ctypes

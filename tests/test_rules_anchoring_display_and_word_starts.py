@@ -39,6 +39,19 @@ def test_a_right_to_left_override_in_a_name_is_dropped_with_the_other_controls()
         assert isolated(f"omar{control}x") == "\u2068omarx\u2069", repr(control)
 
 
+def test_a_cleaned_text_isolated_whole_keeps_its_own_isolates_paired():
+    """A review comment's isolates are kept inside the isolate around it (a phone number
+    in LRI…PDI read «123 50 966+» once they were dropped, rv263): one left open is closed
+    before the outer PDI (at its paragraph's end, as UAX #9 ends it), a PDI closing none
+    is dropped, as it would close the outer one; an embedding left from before the
+    cleaning is dropped as isolated() drops it."""
+    from store.text.display import isolated_whole
+
+    assert isolated_whole("on \u2066+966 50\u2069 now") == "\u2068on \u2066+966 50\u2069 now\u2069"
+    assert isolated_whole("a\u2069 \u2067b \u2068c") == "\u2068a \u2067b \u2068c\u2069\u2069\u2069"
+    assert isolated_whole("\u2066a\nb\u2069\u202e", "\u2066") == "\u2066\u2066a\u2069\nb\u2069"
+
+
 def test_a_name_holding_a_line_break_is_shown_on_one_line():
     assert isolated_name("Sara\nAhmed \t Ali") == "\u2068Sara Ahmed Ali\u2069"
 

@@ -18,7 +18,7 @@ from store.core.project import Project
 from store.core.records import Appearance, Label, Review
 from store.core.stamps import utcnow
 from store.review import reviews
-from store.text.display import base_direction, isolated
+from store.text.display import base_direction, isolated, isolated_whole
 
 HEADINGS = {
     "en": {"claims": "Claims", "verdict": "Verdict", "note": "Note", "sources": "Sources",
@@ -183,8 +183,9 @@ def _claim_row(number: int, claim: Appearance, label_set: dict[str, Label],
         # drew the comment after it backwards. Each line of a comment on its own: an
         # isolate ends with its line, and the PDF's cell, set a line at a time, ended its
         # Arabic last line with a lone PDI, which pdfium read one letter short (rv176).
-        # An empty line stays empty, for the cell to keep its height (rv186).
-        comment = "\n".join(isolated(line) if line else ""
+        # An empty line stays empty, for the cell to keep its height (rv186). The comment's
+        # own isolates are kept: a phone number in LRI…PDI read backwards (rv263).
+        comment = "\n".join(isolated_whole(line) if line else ""
                              for line in LINE_BREAK.split(review.comment))
         return (f"{words[review.decision]} ({isolated(review.reviewer)}){earlier}"
                 + (f": {comment}" if review.comment else ""))

@@ -88,6 +88,35 @@ def isolated(text: str, opening: str = "\u2068") -> str:
     return f"{opening}{text.translate(_DIRECTION_CONTROLS)}\u2069"
 
 
+# What closes every isolate a paragraph holds (UAX #9's class B), and the embeddings and
+# overrides a cleaned text no longer holds (one kept from before the cleaning).
+_PARAGRAPH_ENDS = frozenset("\n\r\x1c\x1d\x1e\x85\u2029")
+_EMBEDDINGS = dict.fromkeys(range(0x202A, 0x202F))
+_PDI = "\u2069"
+
+
+def isolated_whole(text: str, opening: str = "\u2068") -> str:
+    """:func:`isolated` for a text cleaned as a note is (``clean.clean_note``), its own
+    isolates kept: a review comment's phone number WhatsApp set left to right, kept in
+    LRI…PDI (rv248), read «123 50 966+» in the packet and the Reviews list once they were
+    dropped, where the same note read right. Paired as UAX #9 pairs them, within a
+    paragraph: one left open is closed before the outer PDI (or the line's end), a PDI
+    closing none is dropped, as it would close the outer isolate."""
+    out, depth = [], 0
+    for char in text.translate(_EMBEDDINGS):
+        if char == _PDI:
+            if not depth:
+                continue
+            depth -= 1
+        elif char in "\u2066\u2067\u2068":
+            depth += 1
+        elif char in _PARAGRAPH_ENDS:
+            out.append(_PDI * depth)
+            depth = 0
+        out.append(char)
+    return f"{opening}{''.join(out)}{_PDI * (depth + 1)}"
+
+
 def isolated_name(name: str) -> str:
     """A person's name among other words: :func:`isolated`, and on one line (a name
     holding a line break split a history entry, a table's cell, the editor's line)."""
