@@ -586,28 +586,72 @@ def test_an_empty_line_of_a_review_comment_keeps_its_height(tmp_path):
 
 
 def test_a_cells_isolates_are_spans_and_a_lone_pdi_is_dropped():
-    """As UAX #9 reads them: an isolate inside another is part of it, a PDI closing none
-    is nothing, an isolate no PDI closes ends with the line; each in its own direction
-    (rv257)."""
+    """As UAX #9 reads them: an isolate inside another is one of its own, in it (rv263), a
+    PDI closing none is nothing, an isolate no PDI closes ends with the line; each in its
+    own direction (rv257)."""
     from store.exchange.packet_pdf import CELL, isolate_spans
 
-    rtl, ltr = (replace(CELL, isolated=True, direction=d) for d in ("rtl", "ltr"))
+    def inside(*isolates):
+        return replace(CELL, isolated=True, isolates=isolates)
+
     assert isolate_spans("a \u2069(\u2067b \u2068c\u2069\u2069) \u2068d", CELL) == [
-        ("a (", CELL), ("b c", rtl), (") ", CELL), ("d", ltr)]
+        ("a (", CELL), ("b ", inside((0, "rtl"))), ("c", inside((0, "rtl"), (1, "ltr"))),
+        (") ", CELL), ("d", inside((2, "ltr")))]
     # (an FSI takes its first strong letter past the isolates inside it, as UAX #9 P2)
-    assert isolate_spans("\u2068\u2066BBC\u2069 قال\u2069", CELL) == [("BBC قال", rtl)]
+    assert isolate_spans("\u2068\u2066BBC\u2069 قال\u2069", CELL) == [
+        ("BBC", inside((0, "rtl"), (1, "ltr"))), (" قال", inside((0, "rtl")))]
 
 
 def _drawn_cell(line: str, rtl: bool) -> str:
     """*line* of a table cell as the PDF draws it, left to right."""
     from store.exchange.packet_pdf import CELL, isolate_spans
-    from store.exchange.pdf_layout import _isolated_runs, bidi_levels, visual_order
+    from store.exchange.pdf_layout import _isolated_runs, bidi_layout, visual_order
 
     spans = isolate_spans(line, CELL)
     text = "".join(part for part, _ in spans)
     styles = [style for part, style in spans for _ in part]
-    levels = bidi_levels(text, rtl, _isolated_runs(text, styles, rtl))
-    return "".join(text[i] for i in visual_order(levels))
+    levels, parted = bidi_layout(text, rtl, _isolated_runs(text, styles, rtl))
+    return "".join(text[i] for i in visual_order(levels, parted))
+
+
+@pytest.mark.parametrize("line, rtl, shown", [
+    ("\u2066abc\u2069\u2066def\u2069", True, "defabc"),
+    ("\u2067ابج\u2069\u2067دهو\u2069", False, "جباوهد"),
+    ("\u2066+966 \u2067عربي\u2069 50\u2069", False, "+966 يبرع 50"),
+    ("\u2068اتصل على \u2066+966 50 123\u2069 للتأكد\u2069", False,
+     "دكأتلل +966 50 123 ىلع لصتا")])
+def test_a_cells_isolates_are_laid_out_each_on_its_own_as_uax9_lays_them_out(line, rtl, shown):
+    """Two isolates side by side were one run («⁦abc⁩⁦def⁩» drawn «abcdef» on an Arabic
+    page), and one inside another part of it: «⁦+966 ⁧عربي⁩ 50⁩» was drawn «+966 50
+    يبرع», and a review comment's phone number, kept in its LRI inside the comment's
+    isolate, «123 50 966+». As UAX #9 (the HTML packet) shows them (rv263)."""
+    assert _drawn_cell(line, rtl) == shown
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_review_comments_phone_number_is_drawn_as_written_in_the_pdf_packet(tmp_path,
+                                                                             language):
+    """A comment's phone number pasted in LRE…PDF, kept in LRI…PDI (rv248) inside the
+    isolate around the comment, was drawn «123 50 966+» in a line of the PDF's cell: the
+    inner isolate was flattened into the outer one (rv263)."""
+    from fpdf import FPDF
+
+    from store.exchange.packet_pdf import CELL, isolate_spans
+    from store.exchange.pdf_layout import Typesetter
+
+    with Project.open(tmp_path / "p.tahqiq", "tester") as project:
+        article = articles.add_article(project, ENGLISH, "Exports")
+        made = appearances.tag_quote(project, article.id, ENGLISH_QUOTES[0], "disputed")
+        project.annotator = "Huda"
+        reviews.review_claim(project, made.claim_id, "reject",
+                             "اتصل على \u202a+966 50 123\u202c للتأكد")
+        [row] = build_packet(project, article.id, language).claims
+    spans = isolate_spans(row.review, CELL)
+    text = "".join(part for part, _ in spans)
+    [line] = Typesetter(FPDF()).layout(spans, 500, language == "ar")
+    drawn = "".join(text[glyph.cluster:glyph.cluster + glyph.length]
+                    for run in line.runs for glyph in run.glyphs)  # left to right
+    assert "+966 50 123" in drawn, drawn
 
 
 @pytest.mark.parametrize("language, comment, first, last", [

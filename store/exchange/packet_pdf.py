@@ -292,22 +292,27 @@ def isolate_spans(line: str, style: Style) -> list[tuple[str, Style]]:
     of a review after a break and a wrapped one (rv176). Each keeps its own direction
     (``_isolate_direction``), as the HTML packet does: laid out in the claims' rule, an
     Arabic comment holding «BBC» read left to right on an English page, and a note's
-    LRI «+966 50 123» «123 50 966+» on any (rv257). An isolate inside another is part of
-    it; a PDI closing none is dropped, an isolate no PDI closes ends with the line, as
-    UAX #9 has it."""
+    LRI «+966 50 123» «123 50 966+» on any (rv257). Each is a span of its own, with the
+    isolates it is in (``Style.isolates``): two side by side were one run, and one inside
+    another part of it, «⁦+966 ⁧عربي⁩ 50⁩» drawn «+966 50 يبرع» (rv263). A PDI closing none
+    is dropped, an isolate no PDI closes ends with the line, as UAX #9 has it."""
     spans: list[tuple[str, Style]] = []
-    inside, depth, pieces = style, 0, []
+    inside: list[tuple[int, str]] = []  # the isolates open: number, direction
+    opened, pieces = 0, []
     for i, char in enumerate(line):
-        if char in _OPENERS or (char == _PDI and depth):
-            if depth == 0 or (char == _PDI and depth == 1):
-                spans.append(("".join(pieces), inside if depth else style))
-                pieces = []
-            if depth == 0:
-                inside = replace(style, isolated=True, direction=_isolate_direction(line, i))
-            depth += -1 if char == _PDI else 1
+        if char in _OPENERS or (char == _PDI and inside):
+            spans.append(("".join(pieces), replace(style, isolated=True, isolates=tuple(
+                inside)) if inside else style))
+            pieces = []
+            if char == _PDI:
+                inside.pop()
+            else:
+                inside.append((opened, _isolate_direction(line, i)))
+                opened += 1
         elif char != _PDI:
             pieces.append(char)
-    spans.append(("".join(pieces), inside if depth else style))
+    spans.append(("".join(pieces), replace(style, isolated=True, isolates=tuple(inside))
+                  if inside else style))
     return [span for span in spans if span[0]]
 
 

@@ -75,9 +75,10 @@ class Style:
     # Ordered as a unit of its own (a bidi isolate, with the isolated text beside it):
     # a highlighted claim and its number, which the text around must not reorder.
     isolated: bool = False
-    # An isolate's own direction, a cell's LRI, RLI or FSI (rv257); none for a claim's,
-    # laid out by ``isolate_direction``.
-    direction: str = ""
+    # The cell's isolates (LRI, RLI or FSI … PDI) the text is in, outermost first: each its
+    # number in the line and its own direction (rv257). Each is a run of its own, nested
+    # as written (rv263); none for a claim's, laid out by ``isolate_direction``.
+    isolates: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass
@@ -384,7 +385,7 @@ class _Paragraph:
 
     def __init__(self, setter: Typesetter, text: str, styles: list[Style], rtl: bool):
         self.setter, self.text, self.styles, self.rtl = setter, text, styles, rtl
-        self.levels = bidi_levels(text, rtl, _isolated_runs(text, styles, rtl))
+        self.levels, self.parted = bidi_layout(text, rtl, _isolated_runs(text, styles, rtl))
         self.fonts: list[TTFFont] = []  # one face for a letter and the marks after it
         start = 0
         for i in range(1, len(text) + 1):
@@ -453,7 +454,8 @@ class _Paragraph:
     def line(self, a: int, b: int) -> Line:
         b = a + len(self.text[a:b].rstrip(" "))
         pieces = self.pieces(a, b)
-        order = visual_order([self.levels[p] for p, _ in pieces])
+        order = visual_order([self.levels[p] for p, _ in pieces], {
+            k: self.parted[p] for k, (p, _) in enumerate(pieces) if k and p in self.parted})
         runs = [self.shape(*pieces[i]) for i in order]
         return Line(runs, self.text[a:b], a)
 
@@ -464,47 +466,72 @@ def bidi_levels(text: str, rtl: bool, isolates: Sequence[tuple[int, int, bool]] 
     (start, end, right to left) ordered as if between RLI or LRI and PDI, which are not
     drawn: an Arabic claim in quotation marks in an English paragraph was drawn
     «[3]«البطالة ارتفعت, its closing mark and its number taken into the Arabic run."""
+    return bidi_layout(text, rtl, isolates)[0]
+
+
+def bidi_layout(text: str, rtl: bool, isolates: Sequence[tuple[int, int, bool]] = ()
+                ) -> tuple[list[int], dict[int, int]]:
+    """:func:`bidi_levels`, *isolates* nested as they are (an outer one before an inner
+    one that starts with it), and where one starts or ends the lowest level of the
+    controls there, which :func:`visual_order` needs: not drawn, they part two isolates
+    side by side, «⁦abc⁩⁦def⁩» on an Arabic page, which one run of level 2 drew «abcdef»
+    (UAX #9 and the HTML packet: «defabc», rv263)."""
     marked, where = [], []  # the text with RLI/LRI and PDI, and where each character went
-    starts = {a: "\u2067" if right else "\u2066" for a, _, right in isolates}
-    ends = {b for _, b, _ in isolates}
-    for i, char in enumerate(text):
-        if i in ends:
-            marked.append("\u2069")
-        if i in starts:
-            marked.append(starts[i])
-        where.append(len(marked))
-        marked.append(char)
-    if len(text) in ends:
-        marked.append("\u2069")
+    starts: dict[int, list[str]] = {}
+    ends: dict[int, int] = {}
+    for a, b, right in isolates:
+        starts.setdefault(a, []).append("\u2067" if right else "\u2066")
+        ends[b] = ends.get(b, 0) + 1
+    controls: dict[int, range] = {}  # where in *marked* the controls before text[i] are
+    for i, char in enumerate([*text, ""]):
+        before = len(marked)
+        marked.extend(["\u2069"] * ends.get(i, 0) + starts.get(i, []))
+        if len(marked) > before:
+            controls[i] = range(before, len(marked))
+        if char:
+            where.append(len(marked))
+            marked.append(char)
     paragraph = BidiParagraph("".join(marked), TextDirection.RTL if rtl else
                               TextDirection.LTR, preserve_bn_chars=True)
     levels = [1 if rtl else 0] * len(marked)
     for char in paragraph.get_characters_with_embedding_level():
         levels[char.character_index] = char.embedding_level
-    return [levels[i] for i in where]
+    return ([levels[i] for i in where],
+            {i: min(levels[k] for k in at) for i, at in controls.items()})
 
 
 def _isolated_runs(text: str, styles: list[Style], rtl: bool) -> list[tuple[int, int, bool]]:
-    """(start, end, right to left) of each run of characters whose style is isolated (one
-    run for claims side by side, as they read together), in the isolate's own direction
-    if it has one (a cell's), else in the paragraph's unless it holds no letter of it
-    (``isolate_direction``)."""
+    """(start, end, right to left) of each run of characters whose style is isolated, in
+    order, an outer one before the one inside it: each of a cell's isolates in its own
+    direction, from its first character to its last (two side by side are two, rv263);
+    and a run of a claim's (one for claims side by side, as they read together) in the
+    paragraph's unless it holds no letter of it (``isolate_direction``)."""
     runs: list[tuple[int, int, bool]] = []
     start = None
     for i, style in enumerate([*styles, Style()]):
-        if start is not None and (not style.isolated
-                                  or style.direction != styles[start].direction):
-            direction = styles[start].direction or isolate_direction(
-                text[start:i], "rtl" if rtl else "ltr")
+        claims = style.isolated and not style.isolates
+        if start is not None and not claims:
+            direction = isolate_direction(text[start:i], "rtl" if rtl else "ltr")
             runs.append((start, i, direction == "rtl"))
             start = None
-        if style.isolated and start is None:
+        if claims and start is None:
             start = i
-    return runs
+    cells: dict[int, list] = {}  # each cell isolate's [start, end, right to left]
+    for i, style in enumerate(styles):
+        for number, direction in style.isolates:
+            cells.setdefault(number, [i, i, direction == "rtl"])[1] = i + 1
+    runs.extend(tuple(cells[number]) for number in sorted(cells))  # (outer ones first)
+    return sorted(runs, key=lambda run: run[0])
 
 
-def visual_order(levels: list[int]) -> list[int]:
-    """UAX #9 rule L2: indices of runs with these levels, left to right."""
+def visual_order(levels: list[int], parted: dict[int, int] | None = None) -> list[int]:
+    """UAX #9 rule L2: indices of runs with these levels, left to right; *parted*: before
+    run k, the controls of an isolate (not drawn) at this level (``bidi_layout``)."""
+    if parted:
+        marked = [item for k, level in enumerate(levels) for item in (
+            [(parted[k], -1)] if k in parted else []) + [(level, k)]]
+        return [k for k in (marked[i][1] for i in visual_order([lv for lv, _ in marked]))
+                if k >= 0]
     order = list(range(len(levels)))
     if not levels:
         return order
