@@ -113,3 +113,18 @@ def test_the_forms_of_opposite_words_take_opposite_sides(one, other):
 
 def test_this_is_a_side_before_a_period_only():
     assert sides_in(fold("this ministry said").text.split()) == frozenset()
+
+
+@pytest.mark.parametrize(("claim", "said"), [
+    ("Economic growth fell to 2% in 2024", "Economic growth rose to 2% in 2024."),
+    ("تراجع النمو الاقتصادي في مصر إلى 2% العام الماضي",
+     "ارتفع النمو الاقتصادي في مصر إلى 2% العام الماضي."),
+    ("انخفض معدل النمو الاقتصادي في مصر إلى 2% العام الماضي",
+     "ارتفع معدل النمو الاقتصادي في مصر إلى 2% العام الماضي."),
+])
+def test_growth_said_falling_is_not_growth_said_rising(claim, said):
+    """«growth», «نمو» on the rise's side made «growth fell» hold both sides, opposed to
+    nothing: «growth rose» was offered at 0.64-0.76 (rv265). The noun names what moves."""
+    assert _offered(claim, said) == [], said
+    assert _offered(claim, said.replace("rose", "fell").replace("ارتفع", "تراجع")) == ["c"]
+    assert sides_in(fold("growth نمو النمو").text.split()) == frozenset()

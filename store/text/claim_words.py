@@ -389,12 +389,14 @@ def _money(words: Sequence[str], at: int, before: str | None) -> tuple[str, ...]
 # «ارتفعت», «أقل من ألف» for «أكثر من ألف», «العام المقبل» for «العام الماضي»). Read with
 # a proclitic, an article or a tanween's alif too («بانخفاض», «الارتفاع», «انخفاضا»);
 # «ارتفاعا» for «انخفاضا», "grew" for "shrank", «هذا العام» for «العام الماضي» were
-# offered (rv258). No noun a rise or fall is not: «نقص» (a shortage), "contract".
+# offered (rv258). No noun a rise or fall is not: «نقص» (a shortage), "contract"; nor one
+# naming what rises or falls: «growth fell», «تراجع النمو» held both sides, and opposed
+# nothing to «growth rose», «ارتفع النمو» (rv265).
 _OPPOSITES = (
     ("ارتفع ارتفعت يرتفع ترتفع ارتفاع ارتفعا ارتفعوا زاد زادت يزيد تزيد زيادة ازداد ازدادت "
-     "يزداد تزداد تزايد تزايدت يتزايد صعد صعدت يصعد تصعد صعود نما نمت ينمو تنمو نمو قفز قفزت "
+     "يزداد تزداد تزايد تزايدت يتزايد صعد صعدت يصعد تصعد صعود نما نمت ينمو تنمو قفز قفزت "
      "يقفز تقفز قفزة rose rise rises risen rising increased increase increases increasing "
-     "grew grow grows grown growing growth jumped jump jumps surged surge surges soared "
+     "grew grow grows grown growing jumped jump jumps surged surge surges soared "
      "soar soars climbed climb climbs gained",
      "انخفض انخفضت ينخفض تنخفض انخفاض انخفضا تراجع تراجعت يتراجع تتراجع هبط هبطت يهبط "
      "تهبط هبوط قلت يقل تقل نقصت ينقص تنقص هوى هوت يهوي تهوي تقلص تقلصت يتقلص تتقلص "
