@@ -602,6 +602,25 @@ def test_a_range_is_not_one_of_its_ends_and_its_first_figure_takes_its_scale(cla
     assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), said
 
 
+WAGE = "The minimum wage will rise from $7.25 to $15 an hour"
+AJR = "سيرتفع الحد الأدنى للأجور في مصر من 3000 إلى 6000 جنيه"
+
+
+@pytest.mark.parametrize(("claim", "said", "same"), [
+    (WAGE, "The minimum wage will rise to $15 an hour.", True),
+    (AJR, "سيرتفع الحد الأدنى للأجور في مصر إلى 6000 جنيه.", True),
+    (WAGE, "The minimum wage will rise to $7.25 an hour.", False),
+    (AJR, "سيرتفع الحد الأدنى للأجور في مصر إلى 3000 جنيه.", False),
+    (WAGE, "The minimum wage will rise to $16 an hour.", False),
+])
+def test_a_changes_new_level_said_alone_is_the_claim(claim, said, same):
+    """«from $7.25 to $15» is a change, not a span: «rise to $15» is what it says it rises
+    to, and was offered at 0.31, as if one end of a range (rv265). Its old level alone is
+    another claim."""
+    index = ClaimIndex([KnownClaim("c", claim, "disputed", "desk"), FRIEND, TREATY])
+    assert [s.claim_id for s in index.find(said)] == (["c"] if same else []), said
+
+
 GREW = "Egypt's economy grew by 5% last year"
 NAMA = "نما اقتصاد مصر بنسبة 5% العام الماضي"
 

@@ -274,6 +274,7 @@ def sign_figures(words: Sequence[str], keys: list[str | None], signs: Iterable[i
 RANGE_WORDS = _folded_set("and to or و إلى حتى أو")
 YEAR = re.compile(r"(?:19|20)\d\d")  # (no range's first figure: "rose in 2023 to 5%")
 _RANGE_STARTS = _folded_set("between from بين من")
+_CHANGE_STARTS = _folded_set("from من")
 
 
 def range_first(words: Sequence[str], at: int) -> int | None:
@@ -294,6 +295,15 @@ def range_first(words: Sequence[str], at: int) -> int | None:
         return None
     return i if i >= 1 and _figure_not_year(words[i]) and (
         words[i - 1] in CURRENCY_SIGNS or bare(words[i - 1]) in _RANGE_STARTS) else None
+
+
+def a_change(words: Sequence[str], first: int) -> bool:
+    """Whether the range whose first figure is *words[first]* says a change, «from X to Y»
+    («من 5 إلى 7»): its second figure said alone is the new level, no span cut to one end."""
+    i = first - 1
+    while i >= 0 and words[i] in CURRENCY_SIGNS:
+        i -= 1
+    return i >= 0 and bare(words[i]) in _CHANGE_STARTS
 
 
 def _figure_not_year(word: str) -> bool:

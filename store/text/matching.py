@@ -55,6 +55,7 @@ from store.text.claim_words import (
     SIGNED,
     SIGNS,
     YEAR,
+    a_change,
     bare,
     denies,
     figure_ended,
@@ -141,7 +142,8 @@ class _Appearance:
     denial: bool                    # the claim itself denies (its words are said denied)
     opposed: frozenset[tuple[int, int]]  # what says the opposite of its words (sides_in)
     scaled: frozenset[str]          # figures said with their scale or percent after them
-    ranges: frozenset[tuple[str, str]]  # the keys of each of its ranges' two figures
+    ranges: frozenset[tuple[str, str, bool]]  # the keys of each of its ranges' two figures,
+                                              # and whether it is a change («from 5 to 7»)
     sentences: tuple[int, ...]      # per word, its sentence in the claim; () for only one
     weight: dict[str, float] = field(default_factory=dict)
     total: float = 0.0
@@ -496,7 +498,7 @@ def _appearance(claim: KnownClaim, words: tuple[str, ...],
                          in keys_all[i + 1:i + 3]),
         # (figures keyed as such: a text's «30» is not found as the claim's «و30», nor
         # should that be taken for an end left out)
-        ranges=frozenset((keys_all[first], keys_all[i]) for i in content
+        ranges=frozenset((keys_all[first], keys_all[i], a_change(words, first)) for i in content
                          if is_number(keys_all[i]) and (first := range_first(words, i)) is not None
                          and is_number(keys_all[first] or "")),
         sentences=_sentences(trimmed) if _MARKS.intersection(trimmed) else (),
@@ -764,10 +766,12 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int, matched: dict[s
         return None
     # (the claim's words in a row, but no row: its figures are not the text's - rv225)
     # (and one end of a range of the claim's without the other: «$7 billion» is not «between
-    # $5 and $7 billion», offered at 0.76 - rv258)
+    # $5 and $7 billion», offered at 0.76 - rv258; but a change's new level said alone is
+    # what it rose or fell to: «rise to $15» of «rise from $7.25 to $15», 0.31 - rv265)
     other_figures = _row_end(a, doc, s, at) is not None or _other_percents(a, doc, matched) \
         or _figures_swapped(a, matched) \
-        or any((first in matched) != (second in matched) for first, second in a.ranges)
+        or any((first in matched) != (second in matched) and not (change and second in matched)
+               for first, second, change in a.ranges)
     score = _meaning_weighed(wording.score, a, doc, lo, hi, first, stop, wording.missing,
                              other_figures)
     if not a.denial and _denied_before(doc, s, lo):
