@@ -306,6 +306,19 @@ def a_change(words: Sequence[str], first: int) -> bool:
     return i >= 0 and bare(words[i]) in _CHANGE_STARTS
 
 
+# A month's keys, and English «may» (a stop word): a day's number next to one is a date.
+MONTHS = frozenset({"@jan", "@feb", "@mar", "@apr", "@may", "@jun", "@jul", "@aug", "@sep", "@oct",
+                    "@nov", "@dec"})
+
+
+def a_day(words: Sequence[str], keys: Sequence[str | None], at: int) -> bool:
+    """Whether the figure *words[at]* is a day with its month next to it («26 May», «May 26»,
+    «7 أكتوبر», «7 تشرين الأول»)."""
+    word = words[at]
+    return word.isdigit() and 1 <= int(word) <= 31 and any(
+        0 <= i < len(words) and (keys[i] in MONTHS or words[i] == "may") for i in (at - 1, at + 1))
+
+
 def _figure_not_year(word: str) -> bool:
     return is_number(word) and not YEAR.fullmatch(word)
 
