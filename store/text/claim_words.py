@@ -145,7 +145,7 @@ NUMBER = r"(?:\d+(?:[.,]\d+)+|\.(?<![^\W_]\.)\d+)"
 # «3-5»): «-2%» and «2%» were the same figure, offered at 97%.
 # (The minus first, then what stands before it: a look behind tried at every character
 # took a fifth of tokenising an article.) Nor the dash of «5%-7%», a range read as 5 and -7.
-SIGNED = rf"-(?<![^\W_.,]-)(?<!\d%-)(?:{NUMBER}|\d+)"
+SIGNED = rf"-(?<![^\W_.,]-)(?<!\d%-)(?<!\d[{CURRENCY_SIGNS}]-)(?:{NUMBER}|\d+)"
 # A minus after a figure with a percent sign, as RTL pages store «-5%»: «%5-» is one word
 # «5-» (-5), and the «-» of «5%-» one of its own, a sign as «minus» is; not the dash of a
 # range («5%-7%»). Read as no sign, both were offered as 5% at 0.97 (rv258).
