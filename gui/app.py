@@ -91,8 +91,9 @@ def create_window(project_path: str | Path | None = None, language: str | None =
     app = ensure_app()
     language = i18n.install(app, interface_language(language))
     # An older project's upgrade runs here, seconds for a big one: a waiting cursor
-    # (and, switching, a line on the window's status bar) says so (rv262).
-    upgrading = project_path is not None and Session.needs_upgrade(project_path)
+    # (and, switching, a line on the window's status bar) says so (rv262), the default
+    # project's too (rv266).
+    upgrading = Session.needs_upgrade(project_path)
     with dialogs.busy() if upgrading else contextlib.nullcontext():
         session = Session.open(project_path, annotator(), language)
     try:

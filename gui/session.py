@@ -163,12 +163,13 @@ class Session(QObject):
             self.waitingForFile.emit(False)
 
     @staticmethod
-    def needs_upgrade(path: str | Path) -> bool:
-        """Whether opening *path* seems to upgrade it from an older Tahqiq (seconds, for
-        a big project)."""
+    def needs_upgrade(path: str | Path | None) -> bool:
+        """Whether opening *path* (None: the default project, as ``open`` has it) seems to
+        upgrade it from an older Tahqiq (seconds, for a big project)."""
+        from store.core.paths import default_project_path
         from store.core.project import needs_upgrade
 
-        return needs_upgrade(path)
+        return needs_upgrade(default_project_path() if path is None else path)
 
     @staticmethod
     def holds_no_project_yet(path: str | Path) -> bool:

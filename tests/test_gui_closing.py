@@ -865,3 +865,38 @@ def test_switching_to_an_older_project_says_it_is_upgrading_while_it_is(
                 if w is not window and w.isVisible() and hasattr(w, "session")]
     assert other.session.upgraded is not None
     other.close()
+
+
+def test_starting_on_an_older_default_project_shows_the_waiting_cursor(qtbot, monkeypatch):
+    """`tahqiq` with no file opens the default project: of an older schema, its upgrade
+    ran with no waiting cursor, where the same project named on the command line has one
+    (rv266)."""
+    from PySide6.QtGui import QGuiApplication
+
+    from gui.app import create_window
+    from gui.session import Session
+    from store.core import schema
+    from store.core.paths import default_project_path
+
+    path = default_project_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:13])
+        m.setattr(schema, "SCHEMA_VERSION", 13)
+        seeding.open_or_create(path, "tester").close()
+    seen = []
+    opened = Session.open
+
+    def open_seen(*args):
+        cursor = QGuiApplication.overrideCursor()
+        seen.append(cursor and cursor.shape())
+        return opened(*args)
+
+    monkeypatch.setattr(Session, "open", open_seen)
+    window = create_window(None, "en", remember=False)
+    try:
+        assert seen == [Qt.CursorShape.WaitCursor]
+        assert QGuiApplication.overrideCursor() is None
+        assert window.session.path == path and window.session.upgraded is not None
+    finally:
+        window.close()
