@@ -585,18 +585,23 @@ def test_an_empty_line_of_a_review_comment_keeps_its_height(tmp_path):
         2 * gap("FIRSTWORD\nLASTWORD"), abs=0.5)
 
 
-def test_a_cells_isolates_are_spans_and_a_lone_pdi_is_dropped():
-    """As UAX #9 reads them: an isolate inside another is one of its own, in it (rv263), a
-    PDI closing none is nothing, an isolate no PDI closes ends with the line; each in its
-    own direction (rv257)."""
+def test_a_cells_isolates_are_spans_and_a_lone_pdi_parts_the_text_around_it():
+    """As UAX #9 reads them: an isolate inside another is one of its own, in it (rv263), an
+    isolate no PDI closes ends with the line; each in its own direction (rv257). A PDI
+    closing none and an empty isolate are not drawn, but the text after them is a span
+    of its own, numbered, so the layout puts a neutral there (rv266)."""
     from store.exchange.packet_pdf import CELL, isolate_spans
 
     def inside(*isolates):
         return replace(CELL, isolated=True, isolates=isolates)
 
     assert isolate_spans("a \u2069(\u2067b \u2068c\u2069\u2069) \u2068d", CELL) == [
-        ("a (", CELL), ("b ", inside((0, "rtl"))), ("c", inside((0, "rtl"), (1, "ltr"))),
-        (") ", CELL), ("d", inside((2, "ltr")))]
+        ("a ", CELL), ("(", replace(CELL, after_controls=1)), ("b ", inside((0, "rtl"))),
+        ("c", inside((0, "rtl"), (1, "ltr"))), (") ", CELL), ("d", inside((2, "ltr")))]
+    assert isolate_spans("1\u2069\u20692\u2066\u20693\u2067\u2066\u2069x", CELL) == [
+        ("1", CELL), ("2", replace(CELL, after_controls=2)),
+        ("3", replace(CELL, after_controls=3)),
+        ("x", replace(inside((1, "rtl")), after_controls=4))]
     # (an FSI takes its first strong letter past the isolates inside it, as UAX #9 P2)
     assert isolate_spans("\u2068\u2066BBC\u2069 قال\u2069", CELL) == [
         ("BBC", inside((0, "rtl"), (1, "ltr"))), (" قال", inside((0, "rtl")))]
@@ -626,6 +631,33 @@ def test_a_cells_isolates_are_laid_out_each_on_its_own_as_uax9_lays_them_out(lin
     يبرع», and a review comment's phone number, kept in its LRI inside the comment's
     isolate, «123 50 966+». As UAX #9 (the HTML packet) shows them (rv263)."""
     assert _drawn_cell(line, rtl) == shown
+
+
+@pytest.mark.parametrize("line, rtl, shown", [
+    ("12\u2069kg", True, "kg12"),
+    ("1\u2066\u20692", True, "21"),
+    ("1\u2066\u2067\u2069\u20692", True, "21"),
+    ("1\u2069\u2069\u20692", True, "21"),
+    ("\u2067ب1\u2066\u20692\u2069", False, "21ب")])
+def test_a_lone_pdi_or_an_empty_isolate_in_a_cell_is_a_neutral_as_uax9_has_it(line, rtl,
+                                                                            shown):
+    """A note's PDI closing none, or an isolate holding nothing, was dropped: «12⁩kg» on an
+    Arabic page was drawn «12kg», «1⁦⁩2» «12». UAX #9 keeps them as neutrals, and so do
+    python-bidi and a browser (the HTML packet): «kg12», «21» (rv266)."""
+    from bidi import get_display
+    from fpdf import FPDF
+
+    from store.exchange.packet_pdf import CELL, isolate_spans
+    from store.exchange.pdf_layout import Typesetter
+
+    assert _drawn_cell(line, rtl) == shown == "".join(
+        char for char in get_display(line, base_dir="R" if rtl else "L")
+        if char not in "\u2066\u2067\u2068\u2069")
+    spans = isolate_spans(line, CELL)
+    text = "".join(part for part, _ in spans)
+    [drawn] = Typesetter(FPDF()).layout(spans, 500, rtl)
+    assert "".join(text[glyph.cluster:glyph.cluster + glyph.length]
+                   for run in drawn.runs for glyph in run.glyphs) == shown  # left to right
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])

@@ -294,26 +294,39 @@ def isolate_spans(line: str, style: Style) -> list[tuple[str, Style]]:
     Arabic comment holding «BBC» read left to right on an English page, and a note's
     LRI «+966 50 123» «123 50 966+» on any (rv257). Each is a span of its own, with the
     isolates it is in (``Style.isolates``): two side by side were one run, and one inside
-    another part of it, «⁦+966 ⁧عربي⁩ 50⁩» drawn «+966 50 يبرع» (rv263). A PDI closing none
-    is dropped, an isolate no PDI closes ends with the line, as UAX #9 has it."""
+    another part of it, «⁦+966 ⁧عربي⁩ 50⁩» drawn «+966 50 يبرع» (rv263). An isolate no
+    PDI closes ends with the line, as UAX #9 has it; and there a PDI closing none, and an
+    isolate holding nothing, are neutrals, not nothing: dropped, «12⁩kg» on an Arabic page
+    was drawn «12kg» and «1⁦⁩2» «12», where UAX #9 and the HTML packet give «kg12» and
+    «21» (rv266). The text after them is a span of its own (``Style.after_controls``)."""
     spans: list[tuple[str, Style]] = []
-    inside: list[tuple[int, str]] = []  # the isolates open: number, direction
-    opened, pieces = 0, []
+    inside: list[tuple[int, str, int]] = []  # the isolates open: number, direction, drawn
+    opened, pieces, drawn, kept, after = 0, [], 0, 0, 0  # drawn: characters before
+
+    def flush() -> None:
+        nonlocal after
+        if pieces:
+            isolates = tuple((number, way) for number, way, _ in inside)
+            kind = replace(style, isolated=True, isolates=isolates) if isolates else style
+            spans.append(("".join(pieces), replace(kind, after_controls=after)
+                          if after else kind))
+            pieces.clear()
+            after = 0
+
     for i, char in enumerate(line):
-        if char in _OPENERS or (char == _PDI and inside):
-            spans.append(("".join(pieces), replace(style, isolated=True, isolates=tuple(
-                inside)) if inside else style))
-            pieces = []
-            if char == _PDI:
-                inside.pop()
-            else:
-                inside.append((opened, _isolate_direction(line, i)))
+        if char in _OPENERS or char == _PDI:
+            flush()
+            if char in _OPENERS:
+                inside.append((opened, _isolate_direction(line, i), drawn))
                 opened += 1
-        elif char != _PDI:
+            elif not inside or inside.pop()[2] == drawn:  # closing none, or an empty one
+                kept += 1
+                after = kept
+        else:
             pieces.append(char)
-    spans.append(("".join(pieces), replace(style, isolated=True, isolates=tuple(inside))
-                  if inside else style))
-    return [span for span in spans if span[0]]
+            drawn += 1
+    flush()
+    return spans
 
 
 def _isolate_direction(line: str, at: int) -> str:

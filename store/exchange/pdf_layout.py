@@ -79,6 +79,11 @@ class Style:
     # number in the line and its own direction (rv257). Each is a run of its own, nested
     # as written (rv263); none for a claim's, laid out by ``isolate_direction``.
     isolates: tuple[tuple[int, str], ...] = ()
+    # Drawn after controls of the cell's line that isolate nothing drawn (a PDI closing
+    # none, an empty isolate), numbered in the line (0: none): not drawn either, but a
+    # neutral there, as UAX #9 and the HTML packet have it, «12⁩kg» «kg12» on an Arabic
+    # page, not «12kg» (rv266).
+    after_controls: int = 0
 
 
 @dataclass
@@ -475,17 +480,23 @@ def bidi_layout(text: str, rtl: bool, isolates: Sequence[tuple[int, int, bool]] 
     one that starts with it), and where one starts or ends the lowest level of the
     controls there, which :func:`visual_order` needs: not drawn, they part two isolates
     side by side, «⁦abc⁩⁦def⁩» on an Arabic page, which one run of level 2 drew «abcdef»
-    (UAX #9 and the HTML packet: «defabc», rv263)."""
+    (UAX #9 and the HTML packet: «defabc», rv263). An empty one (a == b) is an empty
+    isolate there, a neutral, as a cell's lone PDI or empty isolate is (rv266)."""
     marked, where = [], []  # the text with RLI/LRI and PDI, and where each character went
     starts: dict[int, list[str]] = {}
     ends: dict[int, int] = {}
+    empty: set[int] = set()
     for a, b, right in isolates:
+        if a == b:
+            empty.add(a)
+            continue
         starts.setdefault(a, []).append("\u2067" if right else "\u2066")
         ends[b] = ends.get(b, 0) + 1
     controls: dict[int, range] = {}  # where in *marked* the controls before text[i] are
     for i, char in enumerate([*text, ""]):
         before = len(marked)
-        marked.extend(["\u2069"] * ends.get(i, 0) + starts.get(i, []))
+        marked.extend(["\u2069"] * ends.get(i, 0) + ["\u2066", "\u2069"] * (i in empty)
+                      + starts.get(i, []))
         if len(marked) > before:
             controls[i] = range(before, len(marked))
         if char:
@@ -505,7 +516,8 @@ def _isolated_runs(text: str, styles: list[Style], rtl: bool) -> list[tuple[int,
     order, an outer one before the one inside it: each of a cell's isolates in its own
     direction, from its first character to its last (two side by side are two, rv263);
     and a run of a claim's (one for claims side by side, as they read together) in the
-    paragraph's unless it holds no letter of it (``isolate_direction``)."""
+    paragraph's unless it holds no letter of it (``isolate_direction``); and an empty one
+    where controls that isolate nothing drawn were (``Style.after_controls``)."""
     runs: list[tuple[int, int, bool]] = []
     start = None
     for i, style in enumerate([*styles, Style()]):
@@ -521,6 +533,8 @@ def _isolated_runs(text: str, styles: list[Style], rtl: bool) -> list[tuple[int,
         for number, direction in style.isolates:
             cells.setdefault(number, [i, i, direction == "rtl"])[1] = i + 1
     runs.extend(tuple(cells[number]) for number in sorted(cells))  # (outer ones first)
+    runs.extend((i, i, False) for i, style in enumerate(styles) if style.after_controls
+                and (not i or styles[i - 1].after_controls != style.after_controls))
     return sorted(runs, key=lambda run: run[0])
 
 
