@@ -1424,6 +1424,47 @@ def test_a_colleagues_place_no_tahqiq_wrote_is_refused(pair, tmp_path, edit, tol
     assert dump(alice) == before
 
 
+@pytest.mark.parametrize("gone", ["claim deleted", "words untagged", "words restored alone"])
+def test_a_colleagues_deleted_claim_comes_back_with_the_context_its_text_gives(
+        pair, tmp_path, gone):
+    """A colleague's deleted claim whose place another program gave a false prefix and
+    suffix merges (a merge checks live places of live claims only: a text's change
+    leaves a deleted place's context as it was); restored, it came back live with them,
+    and this project's own CSV export, and the project, were refused by any merge
+    (rv266). A restore writes them as the text gives them, its history saying so."""
+    alice, _ = pair
+    carol = copy_of(alice, tmp_path / "carol.tahqiq", "carol")
+    bob = copy_of(alice, tmp_path / "bob-copy.tahqiq", "bob")
+    made = appearances.tag_quote(bob, article_id(bob), SAMPLE_QUOTE, "verified")
+    if gone == "claim deleted":  # (its words stay tagged)
+        claims.delete_claim(bob, made.claim_id)
+    else:
+        appearances.delete(bob, made.id)
+    bob.close()
+    with sqlite3.connect(tmp_path / "bob-copy.tahqiq") as raw:
+        raw.execute("UPDATE appearances SET prefix = 'nothing like the words before', "
+                    "suffix = 'nor after'")
+    raw.close()
+    merge_project(alice, tmp_path / "bob-copy.tahqiq")
+    if gone == "words restored alone":
+        appearances.restore(alice, made.id)
+    else:
+        appearances.restore_claim(alice, made.claim_id)
+    place = appearances.get_appearance(alice, made.id)
+    text = articles.get_article(alice, article_id(alice)).text
+    assert not place.is_deleted
+    assert place.prefix and text[:place.start].endswith(place.prefix)
+    assert place.suffix and text.startswith(place.suffix, place.end)
+    told = history.for_claim(alice, made.claim_id)[-1]
+    assert told.after["prefix"] == place.prefix and told.after["suffix"] == place.suffix
+    assert told.action == ("reanchor" if gone == "claim deleted" else "restore")
+    exporting.export_file(alice, "csv", tmp_path / "alice.csv")
+    merge_file(carol, tmp_path / "alice.csv")
+    merge_project(carol, alice.path)
+    assert appearances.get_appearance(carol, made.id).prefix == place.prefix
+    carol.close()
+
+
 def test_a_colleagues_edit_of_her_own_note_is_not_told_as_over_mine(pair):
     """Bob writes a note, Alice merges it; each then edits it in their own copy, Alice
     first. Merged, Bob's later edit (over his own note) read «note edited; alice's note

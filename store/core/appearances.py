@@ -796,18 +796,19 @@ def restore(project: Project, appearance_id: str, *, at: str | None = None,
     the time of a restore of several (a Tag All redone), told as one line; *texts*: the
     articles' texts such a restore reads once each (``quote_at``)."""
     with project.transaction():
-        before = get_appearance(project, appearance_id)
+        before = placed = get_appearance(project, appearance_id)
         if before.is_deleted:
             _refuse_deleted_article(project, before.article_id)
-            _refuse_moved_words(project, before, texts)
+            placed = _refuse_moved_words(project, before, texts)
             _refuse_tagged_again(project, before)
         if before.claim.is_deleted:
-            _refuse_claim_tagged_again(project, before.claim_id)
-            claims.restore_claim(project, before.claim_id, at=at)
+            stale = _refuse_claim_tagged_again(project, before.claim_id)
+            _write_contexts(project, stale, claims.restore_claim(
+                project, before.claim_id, at=at).updated)
         if before.deleted is not None:
             now = at or later_than(before.updated, before.deleted)
             history.record_restore(project, "appearances", "appearance", before,
-                                   before._replace(deleted=None, deleted_by=None,
+                                   placed._replace(deleted=None, deleted_by=None,
                                                    updated=now, updated_by=project.annotator),
                                    at=now)
         return get_appearance(project, appearance_id)
@@ -837,6 +838,8 @@ def restore_all(project: Project, appearance_ids: Sequence[str],
                 if refused is not None:
                     refused(exc)
         history.record_restores(project, known.restored, at=at)
+        history.record_updates(project, "appearances", "appearance", known.contexts,
+                               "reanchor", at=lambda after: after.updated)
     return done, first
 
 
@@ -849,6 +852,7 @@ class _Restoring:
     def __init__(self, project: Project, appearance_ids: Sequence[str]) -> None:
         self.project = project
         self.restored: list[tuple[str, str, Claim | Appearance, Claim | Appearance]] = []
+        self.contexts: list[tuple[Appearance, Appearance]] = []  # (_write_contexts)
         self.places: dict[str, Appearance] = {}
         self.claims: dict[str, Claim] = {}
         asked = self._read(appearance_select("a.id IN (SELECT value FROM json_each(?))"),
@@ -896,22 +900,28 @@ class _Restoring:
         """:func:`restore` of a place, its rows and history kept to be written."""
         if appearance_id not in self.places:
             raise AppearanceNotFound("No claim with id {id}.", id=appearance_id)
-        before, me = self.place(appearance_id), self.project.annotator
+        before = placed = self.place(appearance_id)
+        me = self.project.annotator
         if before.is_deleted:
             _refuse_in_deleted_article(self.gone_articles.get(before.article_id))
-            _refuse_moved_words(self.project, before, texts)
+            placed = _refuse_moved_words(self.project, before, texts)
             _refuse_twins(self.project, before, self._twins(before))
         if before.claim.is_deleted:
+            stale = []
             for place_id in self.of_claim[before.claim_id]:  # (_refuse_claim_tagged_again)
                 if (place := self.place(place_id)).deleted is None:
-                    _refuse_moved_words(self.project, place)
+                    if (told := _refuse_moved_words(self.project, place)) != place:
+                        stale.append((place, told))
                     _refuse_twins(self.project, place, self._twins(place))
             claim = before.claim._replace(deleted=None, deleted_by=None, updated=at,
                                           updated_by=me)
             self.restored.append(("claims", "claim", before.claim, claim))
             self.claims[claim.id] = claim
+            for place, told in stale:
+                self.places[place.id] = _contexts_written(self.project, place, told, at)
+                self.contexts.append((place, self.places[place.id]))
         if before.deleted is not None:
-            after = before._replace(deleted=None, deleted_by=None, updated=at, updated_by=me)
+            after = placed._replace(deleted=None, deleted_by=None, updated=at, updated_by=me)
             self.restored.append(("appearances", "appearance", before, after))
             self.places[after.id] = after
         return self.place(appearance_id)
@@ -938,9 +948,8 @@ def restore_claim(project: Project, claim_id: str,
     without them; before it, whole (rv151)."""
     with project.transaction():
         deleted = claims.get_claim(project, claim_id).is_deleted
-        if deleted:
-            _refuse_claim_tagged_again(project, claim_id)
-        claims.restore_claim(project, claim_id)
+        stale = _refuse_claim_tagged_again(project, claim_id) if deleted else []
+        _write_contexts(project, stale, claims.restore_claim(project, claim_id).updated)
         live = appearances_of(project, claim_id)
         back = _left_by_article_restores(project, claim_id) if deleted else []
         if not live:
@@ -1063,34 +1072,66 @@ def _refuse_twins(project: Project, place: Appearance, twins: Iterable[Appearanc
                              label=label_named(project, twin.label), id=twin.claim_id[:8])
 
 
-def _refuse_claim_tagged_again(project: Project, claim_id: str) -> None:
+def _refuse_claim_tagged_again(project: Project, claim_id: str
+                               ) -> list[tuple[Appearance, Appearance]]:
     """_refuse_moved_words and _refuse_tagged_again for every place a deleted claim shows
     again when restored (its other places came back live on other words when the text
-    had lost theirs)."""
+    had lost theirs); those whose prefix or suffix the text no longer holds, with the
+    text's (``_write_contexts``, once the claim is back)."""
+    stale = []
     for place in appearances_of(project, claim_id, include_deleted=True):
         if place.deleted is None:
-            _refuse_moved_words(project, place)
+            if (told := _refuse_moved_words(project, place)) != place:
+                stale.append((place, told))
             _refuse_tagged_again(project, place)
+    return stale
+
+
+def _write_contexts(project: Project, stale: Sequence[tuple[Appearance, Appearance]],
+                    at: str) -> None:
+    """The prefix and suffix of a restored claim's places written as their text gives
+    them, a reanchor's change after the claim's restore *at*: its places that stayed
+    tagged were not checked by a merge while it was deleted (``article_texts.check_places``)
+    nor moved by a text's change that lost their words, and came back live with another
+    program's context, or a text's that is gone - which this project's own exports then
+    carried into every merge, refused whole (rv266)."""
+    for before, told in stale:
+        _write(project, before, _contexts_written(project, before, told, at), "reanchor")
+
+
+def _contexts_written(project: Project, before: Appearance, told: Appearance, at: str
+                      ) -> Appearance:
+    return told._replace(updated=later_than(at, before.updated), updated_by=project.annotator)
 
 
 def _refuse_moved_words(project: Project, place: Appearance,
-                        texts: dict[str, str] | None = None) -> None:
+                        texts: dict[str, str] | None = None) -> Appearance:
     """Words untagged before their article's text changed are moved with it where they
     are found again (retext.set_article_text); if they were not, their offsets now hold
     other words, which a restore must not tag. *texts*: articles' texts read whole for
-    a restore of many places, kept by the caller (filled here as they are needed)."""
+    a restore of many places, kept by the caller (filled here as they are needed).
+
+    The place, with the prefix and suffix the text gives where its own are not the text
+    beside its words: a change of the text that kept them left a deleted place's
+    context as it was, as did another program (a merge checks live places only), and a
+    restore that wrote it back live made this project's exports refused by any merge
+    («prefix does not match…», rv266)."""
     text = None
     if texts is not None:
         if place.article_id not in texts:
             texts[place.article_id] = _whole_text(project, place.article_id)
         text = texts[place.article_id]
     try:
-        exact = quote_at(project, place.article_id, place.start, place.end, text)[0]
+        exact, prefix, suffix = quote_at(project, place.article_id, place.start, place.end,
+                                         text)
     except InvalidSpan:  # the text is shorter now
-        exact = None
+        exact = prefix = suffix = None
     if exact != place.quote:
         raise AnchorLost("These words are no longer in the article's text ({quote}); "
                          "they were not tagged again.", [place.id], quote=place.quote)
+    if prefix.endswith(place.prefix or "") and suffix.startswith(place.suffix or ""):
+        return place
+    return place._replace(prefix=prefix, suffix=suffix)
 
 
 def link(project: Project, appearance_id: str, claim_id: str, *, at: str | None = None
