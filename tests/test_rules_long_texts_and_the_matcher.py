@@ -100,16 +100,23 @@ def test_a_text_cut_off_inside_a_character_is_reported_not_shortened(project):
 
 
 def _places_conn(text: str, places: list[tuple]) -> sqlite3.Connection:
-    """Articles, claims and places as misplaced() reads them: *places* are
+    """Articles, claims and places as check_places() reads them: *places* are
     (start, end, quote[, claim deleted])."""
     conn = sqlite3.connect(":memory:")
     conn.executescript(TABLES)
     conn.execute("INSERT INTO articles VALUES ('a', ?)", [text])
     for n, (start, end, quote, *deleted) in enumerate(places):
         conn.execute("INSERT INTO claims VALUES (?, ?)", [f"c{n}", deleted[0] if deleted else None])
-        conn.execute("INSERT INTO appearances VALUES (?, ?, 'a', ?, ?, ?, NULL)",
+        conn.execute("INSERT INTO appearances (id, claim_id, article_id, start, \"end\", quote, "
+                     "deleted) VALUES (?, ?, 'a', ?, ?, ?, NULL)",
                      [f"p{n}", f"c{n}", start, end, quote])
     return conn
+
+
+def _misplaced(text: str, places: list[tuple]) -> int:
+    from store.core.article_texts import check_places
+
+    return check_places(_places_conn(text, places)).misplaced
 
 
 TEXT = "قال المتحدث إن المعاهدة أقوى معاهدة. "
@@ -118,12 +125,10 @@ TEXT = "قال المتحدث إن المعاهدة أقوى معاهدة. "
 def test_a_place_ending_at_the_texts_end_is_in_place_in_an_article_read_in_python():
     """An article with many places is checked in Python: its last word, ending where the
     text ends, holds its quote (a merge would refuse the file if it did not)."""
-    from store.core.article_texts import misplaced
-
     text = TEXT * 40
     places = [(n * len(TEXT), n * len(TEXT) + 3, "قال") for n in range(70)[:40]] * 2
     places.append((len(text) - len("معاهدة. "), len(text), "معاهدة. "))
-    assert misplaced(_places_conn(text, places)) == 0
+    assert _misplaced(text, places) == 0
 
 
 @pytest.mark.parametrize("many", [False, True], ids=["few places", "many places"])
@@ -131,12 +136,10 @@ def test_a_place_of_no_characters_or_an_offset_in_words_is_misplaced(many):
     """A place of no words (start = end, an empty quote) or an offset another program wrote
     as a word is counted misplaced (`tahqiq check`), never taken as holding its quote nor
     failing the check."""
-    from store.core.article_texts import misplaced
-
     filler = [(0, 3, "قال")] * (70 if many else 0)
-    assert misplaced(_places_conn(TEXT, [*filler, (4, 4, "")])) == 1
-    assert misplaced(_places_conn(TEXT, [*filler, ("seven", 4, "قال")])) == 1
-    assert misplaced(_places_conn(TEXT, [*filler, (4, 11, "غيرها", "2026-01-01")])) == 0
+    assert _misplaced(TEXT, [*filler, (4, 4, "")]) == 1
+    assert _misplaced(TEXT, [*filler, ("seven", 4, "قال")]) == 1
+    assert _misplaced(TEXT, [*filler, (4, 11, "غيرها", "2026-01-01")]) == 0
 
 
 @pytest.mark.parametrize("many", [False, True], ids=["few places", "many places"])
@@ -144,13 +147,11 @@ def test_a_place_ending_past_the_text_is_misplaced_though_its_quote_ends_the_tex
     """SQLite's substr() stops quietly at the text's end: a place of the text's last words
     whose end another program wrote past it held its quote (`tahqiq check` found nothing,
     a merge took it: rv254). Its end is checked, in SQLite as in Python."""
-    from store.core.article_texts import misplaced
-
     filler = [(0, 3, "قال")] * (70 if many else 0)
     end = len(TEXT)
-    assert misplaced(_places_conn(TEXT, [*filler, (end - 8, end, TEXT[-8:])])) == 0
-    assert misplaced(_places_conn(TEXT, [*filler, (end - 8, end + 1, TEXT[-8:])])) == 1
-    assert misplaced(_places_conn(TEXT, [*filler, (end - 8, 10**7, TEXT[-8:])])) == 1
+    assert _misplaced(TEXT, [*filler, (end - 8, end, TEXT[-8:])]) == 0
+    assert _misplaced(TEXT, [*filler, (end - 8, end + 1, TEXT[-8:])]) == 1
+    assert _misplaced(TEXT, [*filler, (end - 8, 10**7, TEXT[-8:])]) == 1
 
 
 # -- store/core/text_memo.py: the long text kept between reads, and when it is let go ----------

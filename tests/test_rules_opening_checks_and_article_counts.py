@@ -96,6 +96,23 @@ def test_check_finds_places_moved_off_their_words_in_a_copy_for_an_older_tahqiq(
     assert problem.startswith("claim places not holding their words") and problem.endswith(": 1")
 
 
+def test_check_finds_places_whose_context_is_not_the_text_beside_their_words(tmp_path):
+    """A live place holding its words with a prefix another program wrote: a colleague's
+    merge of the project refuses it whole, and `tahqiq check` said «no damage found»
+    (rv266)."""
+    from store.core.project import integrity_problems
+
+    path = tmp_path / "mine.tahqiq"
+    with Project.open(path, "tester") as project:
+        article = articles.add_article(project, "قال الوزير إن خط المساعدة يعمل منذ أمس.", "t")
+        appearances.tag_quote(project, article.id, "خط المساعدة", "verified")
+    with contextlib.closing(sqlite3.connect(path)) as raw, raw:
+        raw.execute("UPDATE appearances SET prefix = 'nothing like the words before'")
+    (problem,) = integrity_problems(path)
+    assert problem.startswith("claim places whose prefix or suffix is not the text beside "
+                              "their words") and problem.endswith("refuses it whole): 1")
+
+
 def test_a_partial_index_another_program_added_on_plain_columns_is_refused(tmp_path):
     """An index of some rows only, on plain columns, whose WHERE SQLite works out at every
     write (and as it checks the file): refused as another program's, as an index on an

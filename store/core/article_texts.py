@@ -9,11 +9,13 @@ import sqlite3
 from collections.abc import Iterable
 from itertools import groupby
 from operator import itemgetter
+from typing import NamedTuple
 
 from store.core import long_texts
+from store.errors import quoted
 
 _READ_BYTES = 1 << 20
-# Live places in one article above which misplaced() reads its text once in Python.
+# Live places in one article above which check_places() reads its text once in Python.
 _READ_IN_PYTHON_OVER = 64
 
 
@@ -34,17 +36,30 @@ def read_text(conn: sqlite3.Connection, rowid: int, article_id: str) -> str:
         raise sqlite3.DataError(f"Could not decode to UTF-8 ({exc.reason})") from exc
 
 
-def misplaced(conn: sqlite3.Connection, place_ids: Iterable[str] | None = None) -> int:
-    """How many live places of live claims (of *place_ids*, or all) do not hold their
-    quote at their offsets in their article's text: none can, unless another program
-    wrote them (a deleted claim's place may: a text change leaves it where it was when
-    its words are gone, and restoring it refuses). Each article's text is read once.
+class PlacesChecked(NamedTuple):
+    """What :func:`check_places` found wrong with live places of live claims."""
+
+    misplaced: int  # not holding their quote at their offsets
+    misdescribed: int  # holding it, with a prefix or suffix that is not the text beside it
+    first: str | None  # the first of those, said: «appearances.prefix holds …»
+
+
+def check_places(conn: sqlite3.Connection, place_ids: Iterable[str] | None = None
+                 ) -> PlacesChecked:
+    """Live places of live claims (of *place_ids*, or all) that do not hold their quote
+    at their offsets in their article's text, or whose prefix or suffix is not the text
+    beside it: none can, unless another program wrote them (a deleted claim's place may:
+    a text change leaves it where it was when its words are gone, and its context as it
+    was; restoring it refuses, or writes the text's). Merged, they highlighted and
+    exported other words or another context, and this project's own CSV export was
+    refused by every later merge (rv254). Each article's text is read once.
     Run where the ``temp.checked_places`` table is free.
 
-    SQLite compares each place's words first, in C (0.5 s for 100,000 places in 10,000
-    articles, against 1.1 s reading every text in Python); the few it doubts - a text
-    stored in pieces, a NUL where SQLite stops counting, a wrong offset, an end past the
-    text - are read."""
+    SQLite compares each place's words with their context first, in one substr() and in
+    C (0.5 s for 100,000 places in 10,000 articles, against 1.1 s reading every text in
+    Python); the few it doubts - a text stored in pieces, a NUL where SQLite stops
+    counting, a wrong offset, an end past the text, a context longer than the text
+    before - are read."""
     # An article with many places is read once here and every place compared in Python:
     # SQLite's substr() reads the whole text and counts its characters from the start
     # for each place (50,000 places in a 1 MiB article: 28 s of `tahqiq check`, and
@@ -56,29 +71,44 @@ def misplaced(conn: sqlite3.Connection, place_ids: Iterable[str] | None = None) 
         conn.executemany("INSERT OR IGNORE INTO temp.checked_places VALUES (?)",
                          [(place_id,) for place_id in place_ids])
         joined = "JOIN temp.checked_places k ON k.id = p.id "
+    context = "coalesce(p.prefix, '') || p.quote || coalesce(p.suffix, '')"
     where = (f"{joined}WHERE p.deleted IS NULL AND c.deleted IS NULL AND ("
              "p.article_id IN many OR a.text = '' OR "
              'p.start < 0 OR p."end" <= p.start OR '  # (substr counts back from there)
              # (substr stops quietly at the text's end: a quote of the text's last words
              # held a place ending past it - rv254; its length says so, the text unread)
              'length(p.quote) IS NOT p."end" - p.start OR '
-             'substr(a.text, p.start + 1, p."end" - p.start) IS NOT p.quote)')
+             "p.start < length(coalesce(p.prefix, '')) OR "
+             "substr(a.text, p.start + 1 - length(coalesce(p.prefix, '')), "
+             f"length({context})) IS NOT {context})")
     try:
         rows = conn.execute(
             "WITH many AS (SELECT p.article_id FROM main.appearances p "
             f"{joined}WHERE p.deleted IS NULL GROUP BY p.article_id "
             f"HAVING count(*) > {_READ_IN_PYTHON_OVER}) "
-            'SELECT a.rowid, p.article_id, p.start, p."end", p.quote FROM main.appearances p '
-            "JOIN main.claims c ON c.id = p.claim_id "
+            'SELECT a.rowid, p.article_id, p.start, p."end", p.quote, p.prefix, p.suffix '
+            "FROM main.appearances p JOIN main.claims c ON c.id = p.claim_id "
             f"JOIN main.articles a ON a.id = p.article_id {where} ORDER BY a.rowid")
-        count = 0
+        misplaced = misdescribed = 0
+        first = None
         for (rowid, article_id), places in groupby(rows, key=itemgetter(0, 1)):
             text = read_text(conn, rowid, article_id)
-            # (an offset another program wrote as text is misplaced, not a TypeError)
-            count += sum(not (type(start) is int and type(end) is int
-                              and 0 <= start < end <= len(text) and text[start:end] == quote)
-                         for _, _, start, end, quote in places)
-        return count
+            for _, _, start, end, quote, prefix, suffix in places:
+                # (an offset another program wrote as text is misplaced, not a TypeError)
+                if not (type(start) is int and type(end) is int
+                        and 0 <= start < end <= len(text) and text[start:end] == quote):
+                    misplaced += 1
+                    continue
+                for column, given, holds in (
+                        ("prefix", prefix or "", text.endswith(prefix or "", 0, start)),
+                        ("suffix", suffix or "", text.startswith(suffix or "", end))):
+                    if not holds:
+                        misdescribed += 1
+                        first = first or (
+                            f"appearances.{column} holds {quoted(given, 40)}, which is not "
+                            f"the text {'before' if column == 'prefix' else 'after'} its words")
+                        break
+        return PlacesChecked(misplaced, misdescribed, first)
     finally:
         if place_ids is not None:
             conn.execute("DROP TABLE temp.checked_places")

@@ -615,12 +615,17 @@ def integrity_problems(path: Path) -> list[str]:
                          for table in _checked_tables(conn)
                          if (found := not_utf8(conn, table, _text_columns(conn, table)))]
         if not problems and version >= schema.MERGED_TABLES_SINCE:  # (tables as read now)
-            from store.core.article_texts import misplaced  # (its reads: when checking)
+            from store.core.article_texts import check_places  # (its reads: when checking)
 
-            count = misplaced(conn)
-            if count:
+            checked = check_places(conn)
+            if checked.misplaced:
                 problems.append("claim places not holding their words at their offsets, "
-                                f"as another program left them: {count}")
+                                f"as another program left them: {checked.misplaced}")
+            if checked.misdescribed:  # (the merge refuses them: rv254)
+                problems.append(
+                    "claim places whose prefix or suffix is not the text beside their words, "
+                    "as another program left them (a colleague's merge of this project "
+                    f"refuses it whole): {checked.misdescribed}")
         if not problems and not left and version >= schema.TABLES["search_index"]:
             problems += _search_index_checked(path)
         if problems and left:  # (read through another file's changes, perhaps)

@@ -67,8 +67,6 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import groupby
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -672,7 +670,6 @@ def _merge(project: Project, name: str, progress: Progress | None,
         summary.new_tombstones = claims.tombstones + places.tombstones
         summary.place_conflicts = places.conflicts
         _refuse_misplaced(conn, places.written, name)
-        _refuse_misdescribed(conn, places.written)
         summary.emptied_claims = _delete_claims_left_nowhere(conn, places.claims_of)
         tick(sizes[0] + sizes[1])
         summary.new_reviews = _copy_reviews(conn)
@@ -1145,65 +1142,36 @@ def _delete_claims_left_nowhere(conn: sqlite3.Connection, places_of: dict[str, s
 
 
 def _refuse_misplaced(conn: sqlite3.Connection, place_ids: list[str], name: str) -> None:
-    """Refuse a colleague's file whose live places, as merged, do not hold their quote in
-    this project's copy of their article: set on another version of its text (the place
-    keeps this project's article), or moved by another program. Merged, they would
-    highlight and export other words than the claim's; the transaction rolls back."""
-    count = article_texts.misplaced(conn, place_ids) if place_ids else 0
-    if count:
-        raise ImportRejected(
-            "{name} has claims whose words are not where it puts them in this project's "
-            "copy of their article ({count} place(s)): the article's text differs there, or "
-            "another program moved them. Nothing was merged.", name=name, count=count)
-
-
-# Live places of one article above which _refuse_misdescribed reads its text in Python
-# (as article_texts.misplaced does: SQLite's substr() counts from the text's start).
-_CONTEXTS_IN_PYTHON_OVER = 64
-# What str.strip() takes from a name's ends: a name of nothing else is empty.
-_SPACES = "".join(chr(code) for code in range(0x3001) if chr(code).isspace())
-
-
-def _refuse_misdescribed(conn: sqlite3.Connection, place_ids: list[str]) -> None:
-    """Refuse a colleague's file whose places, as merged, carry what no Tahqiq writes: an
-    empty annotator, or (a live place of a live claim, whose words _refuse_misplaced
-    found where it puts them) a prefix or suffix that is not the text beside its words.
-    Merged as they were, the W3C export gave the wrong context, a text's change sought
-    the words by it, and this project's own CSV export was refused whole by every later
-    merge, as the CSV import refuses such a record (rv254). Each article's text is read
-    once, and only for the few SQLite doubts; sqlite3.DatabaseError, which merge_project
+    """Refuse a colleague's file whose places, as merged, are not what Tahqiq writes
+    (``article_texts.check_places``, one reading of each text for both): a live place
+    not holding its quote in this project's copy of its article (set on another version
+    of its text, the place keeping this project's article, or moved by another program),
+    or holding it with a prefix or suffix that is not the text beside its words; or any
+    place with an empty annotator. Merged as they were, they highlighted and exported
+    other words, the W3C export gave the wrong context, a text's change sought the words
+    by it, and this project's own CSV export was refused whole by every later merge, as
+    the CSV import refuses such a record (rv254). The transaction rolls back; a file
+    described otherwise than Tahqiq writes is sqlite3.DatabaseError, which merge_project
     reports as a damaged file."""
     if not place_ids:
         return
-    ids = json.dumps(place_ids)
-    live = "p.deleted IS NULL AND c.deleted IS NULL"
-    context = "coalesce(p.prefix, '') || p.quote || coalesce(p.suffix, '')"
-    rows = conn.execute(
-        "WITH written AS (SELECT p.* FROM json_each(?1) w JOIN main.appearances p "
-        "ON p.id = w.value), many AS (SELECT article_id FROM written WHERE deleted IS NULL "
-        f"GROUP BY article_id HAVING count(*) > {_CONTEXTS_IN_PYTHON_OVER}) "
-        "SELECT a.rowid, p.article_id, p.start, p.\"end\", p.prefix, p.suffix, p.annotator, "
-        f"{live} FROM written p JOIN main.claims c ON c.id = p.claim_id "
-        "JOIN main.articles a ON a.id = p.article_id "
-        f"WHERE trim(p.annotator, ?2) = '' OR {live} AND (p.article_id IN many "
-        "OR a.text = '' OR p.start < length(p.prefix) OR substr(a.text, p.start + 1 - "
-        f"length(p.prefix), length({context})) IS NOT {context}) ORDER BY a.rowid",
-        [ids, _SPACES])
-    for (rowid, article_id), places in groupby(rows, key=itemgetter(0, 1)):
-        text = None
-        for _, _, start, end, prefix, suffix, annotator, is_live in places:
-            if not annotator.strip():
-                raise sqlite3.DatabaseError("appearances.annotator is empty")
-            if not is_live:
-                continue
-            text = article_texts.read_text(conn, rowid, article_id) if text is None else text
-            for column, given, there in (
-                    ("prefix", prefix or "", text[max(0, start - len(prefix or "")):start]),
-                    ("suffix", suffix or "", text[end:end + len(suffix or "")])):
-                if given != there:
-                    raise sqlite3.DatabaseError(
-                        f"appearances.{column} holds {quoted(given, 40)}, which is not the "
-                        f"text {'before' if column == 'prefix' else 'after'} its words")
+    checked = article_texts.check_places(conn, place_ids)
+    if checked.misplaced:
+        raise ImportRejected(
+            "{name} has claims whose words are not where it puts them in this project's "
+            "copy of their article ({count} place(s)): the article's text differs there, or "
+            "another program moved them. Nothing was merged.",
+            name=name, count=checked.misplaced)
+    if conn.execute("SELECT 1 FROM json_each(?) w JOIN main.appearances p ON p.id = w.value "
+                    "WHERE trim(p.annotator, ?) = '' LIMIT 1",
+                    [json.dumps(place_ids), _SPACES]).fetchone():
+        raise sqlite3.DatabaseError("appearances.annotator is empty")
+    if checked.first is not None:
+        raise sqlite3.DatabaseError(checked.first)
+
+
+# What str.strip() takes from a name's ends: a name of nothing else is empty.
+_SPACES = "".join(chr(code) for code in range(0x3001) if chr(code).isspace())
 
 
 def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
