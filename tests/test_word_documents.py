@@ -729,3 +729,23 @@ def test_a_citation_costs_the_same_however_many_notes_came_before_it():
 
     small, large = lines_run(300), lines_run(1200)
     assert large < small * 5, (small, large)
+
+
+def test_a_lists_start_past_what_a_word_processor_takes_draws_a_short_label():
+    """A lettered list a 1 KB .docx began at 2,000,000,000 drew labels of 77 million
+    «A»s (gigabytes), one begun at 10^15 ran out of memory (rv261). A start is kept within
+    Word's 0-32767, a number past thirty of a letter is written in digits, and a label
+    writing its «%1» over and over is cut short."""
+    assert numbered(lvl(0, "upperLetter", "%1.", 10**15), ("1", "0", "x"), ("1", "0", "y"),
+                    ("2", "0", "z"), overrides='<w:lvlOverride w:ilvl="0"><w:startOverride '
+                    'w:val="2000000000"/></w:lvlOverride>') == "32767. x\n32768. y\n32767. z"
+    assert numbered(lvl(0, "lowerLetter", "%1)", 780), ("1", "0", "x"), ("1", "0", "y")) \
+        == f"{'z' * 30}) x\n781) y"
+    label = numbered(lvl(0, "upperLetter", "%1" * 100_000, 780), ("1", "0", "x"))
+    assert label == "Z" * 200 + " x"
+    style = ('<text:list-style style:name="L1"><text:list-level-style-number text:level="1" '
+             'style:num-format="A" text:start-value="1000000000000000" style:num-suffix="."/>'
+             "</text:list-style>")
+    assert odt(style, f'<text:list text:style-name="L1">{item("x")}'
+               '<text:list-item text:start-value="99999999999"><text:p>y</text:p>'
+               "</text:list-item></text:list>") == "32767. x\n32767. y"

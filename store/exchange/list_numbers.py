@@ -23,16 +23,30 @@ _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "x
           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"  # (Word's arabicAbjad: أبجد هوز حطي…)
 ALPHABET = "أبتثجحخدذرزسشصضطظعغفقكلمنهوي"  # (arabicAlpha: أ ب ت ث…)
+# A list's start (``w:start``, ``text:start-value``) is kept within Word's own, 0-32767:
+# a lettered list a 1 KB .docx began at 2,000,000,000 drew labels of 77 million «A»s
+# (gigabytes), one begun at 10^15 ran out of memory (rv261).
+MAX_START = 32767
+# A number lettered «zzz…» at most this many letters long; a label (of every level, its
+# «%1» written any number of times) at most MAX_LABEL characters
+LETTERS_UP_TO = 30
+MAX_LABEL = 200
 # A symbol font's bullets (private use) as the characters they draw
 _BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf0fc": "✓", "\uf076": "❖",
             "\uf0a8": "◆", "\uf06f": "◦"}
 
 
 def _letters(n: int, alphabet: str) -> str:
-    """a…z, then aa…zz (as Word and LibreOffice both count past the last letter)."""
-    if n <= 0:
+    """a…z, then aa…zz (as Word and LibreOffice both count past the last letter); past
+    LETTERS_UP_TO of a letter, digits (as roman numerals past 3999)."""
+    if not 0 < n <= LETTERS_UP_TO * len(alphabet):
         return str(n)
     return alphabet[(n - 1) % len(alphabet)] * ((n - 1) // len(alphabet) + 1)
+
+
+def clamped_start(start: int) -> int:
+    """*start*, a list's start read from a file, as a start a word processor takes."""
+    return max(0, min(start, MAX_START))
 
 
 def _roman(n: int) -> str:
@@ -108,18 +122,18 @@ class ListCounter:
             # «a) …» first, then «2.», as LibreOffice counts)
             self.counts.setdefault(above, levels.get(above, Level()).start)
         if restart is not None:
-            self.counts[level] = restart - 1
+            self.counts[level] = clamped_start(restart) - 1
         self.counts[level] = self.counts.get(level, shape.start - 1) + 1
         for deeper in [k for k in self.counts if k > level]:
             del self.counts[deeper]
         if shape.fmt == "bullet":
-            return bullet(shape.text)
-        label = shape.text
+            return bullet(shape.text[:MAX_LABEL])
+        label = shape.text[:MAX_LABEL]
         for above in range(level, -1, -1):  # («%10» is no level: at most nine)
             above_shape = levels.get(above, Level())
             value = self.counts.get(above, above_shape.start)
             label = label.replace(f"%{above + 1}", number(value, above_shape.fmt))
-        return label
+        return label[:MAX_LABEL]
 
 
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK
@@ -175,7 +189,7 @@ class WordLists:
             for lvl in self._children(abstract, "lvl"):
                 fields = {self._local(c): self._val(c) for c in lvl}
                 try:
-                    start = int(fields.get("start") or 0)  # (none written: 0, ECMA-376)
+                    start = clamped_start(int(fields.get("start") or 0))  # (none: 0, ECMA-376)
                     level = int(self._val(lvl, "ilvl") or 0)
                 except ValueError:
                     continue
@@ -302,7 +316,7 @@ def _odt_level(level: Any, depth: int, raw: dict[int, Any]) -> Level:
     fmt = level.get(f"{{{_STYLE}}}num-format") or ""
     try:
         shown = max(1, min(int(level.get(f"{{{_TEXT}}}display-levels") or 1), depth + 1))
-        start = int(level.get(f"{{{_TEXT}}}start-value") or 1)
+        start = clamped_start(int(level.get(f"{{{_TEXT}}}start-value") or 1))
     except ValueError:
         shown, start = 1, 1
     numbers = ""
