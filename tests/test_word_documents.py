@@ -749,3 +749,24 @@ def test_a_lists_start_past_what_a_word_processor_takes_draws_a_short_label():
     assert odt(style, f'<text:list text:style-name="L1">{item("x")}'
                '<text:list-item text:start-value="99999999999"><text:p>y</text:p>'
                "</text:list-item></text:list>") == "32767. x\n32767. y"
+
+
+def test_a_documents_text_is_counted_as_it_is_read_and_refused_past_the_limit(monkeypatch):
+    """A 1 KB .odt's 20,000 «text:s c=10000» were 200 million spaces (1.2 GB, over 90 s,
+    rv261): a document's text, whatever its elements expand to (spaces, list labels), is
+    refused as soon as it passes MAX_TEXT_CHARS, not once it is all held."""
+    monkeypatch.setattr(word_document, "MAX_TEXT_CHARS", 100_000, raising=False)
+    spaces = "<text:p>said" + '<text:s text:c="10000"/>' * 9 + "the budget rose</text:p>"
+    assert len(odt("", spaces)) == 90_019
+    with pytest.raises(ImportRejected, match=r"more text than Tahqiq imports \(the limit is "
+                                             r"0 MiB\)"):
+        odt("", spaces * 2)
+    read = []
+    took = word_document._Reader.took
+    monkeypatch.setattr(word_document._Reader, "took",
+                        lambda self, text: read.append(text) or took(self, text))
+    with pytest.raises(ImportRejected, match="more text than Tahqiq imports"):
+        odt("", "<text:p>said" + '<text:s text:c="10000"/>' * 20_000 + "</text:p>")
+    assert len(read) < 30  # (refused at the 11th of the 20,000)
+    with pytest.raises(ImportRejected, match="more text than Tahqiq imports"):
+        numbered(lvl(0, "upperLetter", "%1" * 100, 780), *[("1", "0", "x")] * 600)

@@ -37,6 +37,11 @@ MAX_PART_BYTES = 48 * 1024 * 1024
 # A document's file may be this big: its photographs are never read, only its text parts
 # (a press pack's 55 MB .docx was refused as «too much text», rv115).
 MAX_FILE_BYTES = 512 * 1024 * 1024
+# A document's text may be this long (characters, each a byte or more: as much as a text
+# file may hold, importing.MAX_IMPORT_BYTES). It is counted as it is read, and the
+# document refused as soon as it passes it: a 1 KB .odt's 20,000 «text:s c=10000» were
+# 200 million spaces (1.2 GB, rv261); what any other element expands to is bounded too.
+MAX_TEXT_CHARS = 50 * 1024 * 1024
 _ZIP = b"PK\x03\x04"
 # An OLE compound file: Word 97-2003 (.doc), Excel's .xls, Outlook's .msg, and any
 # Office file saved with a password (encrypted, it is no longer a ZIP)
@@ -218,14 +223,18 @@ def _xml(archive: zipfile.ZipFile, part: str, name: str) -> Any | None:
     with archive.open(info) as stream:
         data = stream.read(MAX_PART_BYTES + 1)  # (the header's size may lie)
     if len(data) > MAX_PART_BYTES:
-        raise ImportRejected("{name} holds more text than Tahqiq imports (the limit is "
-                             "{limit} MiB).", name=name, limit=MAX_PART_BYTES >> 20)
+        raise _too_much_text(name, MAX_PART_BYTES)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                              remove_comments=True, remove_pis=True)
     try:
         return etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as exc:
         raise _damaged(name) from exc
+
+
+def _too_much_text(name: str, limit: int) -> ImportRejected:
+    return ImportRejected("{name} holds more text than Tahqiq imports (the limit is "
+                          "{limit} MiB).", name=name, limit=limit >> 20)
 
 
 def _named(element: Any) -> tuple[str, str]:
@@ -280,6 +289,14 @@ class _Reader:
         self.lines: list[str] = []
         self.left_out = False
         self.notes = _Notes()
+        self.taken = 0  # the characters of text read so far
+
+    def took(self, text: str) -> str:
+        """*text*, read into the document's text: counted, past MAX_TEXT_CHARS refused."""
+        self.taken += len(text)
+        if self.taken > MAX_TEXT_CHARS:
+            raise _too_much_text(self.name, MAX_TEXT_CHARS)
+        return text
 
 
 class _DocxReader(_Reader):
@@ -383,7 +400,7 @@ class _DocxReader(_Reader):
         # (a paragraph deleted whole, its mark too, is not there: nor is its number)
         label = "" if joined and not "".join(pieces).strip() else \
             self.lists.label(paragraph)
-        text = list_numbers.labelled(label, "".join(pieces))
+        text = self.took(list_numbers.labelled(label, "".join(pieces)))
         if self._right_to_left(paragraph):
             text = _right_to_left(text, from_start=not self.joined)
         if self.joined and self.line is not None:  # (the paragraph before lost its end:
@@ -731,6 +748,7 @@ class _OdtReader(_Reader):
         label, self.pending = (self.pending() if self.pending else ""), None
         if not label and not self.open_lists and _named(paragraph) == (_TEXT, "h"):
             label = self._heading_number(paragraph)
+        self.took(label)
         self._inline(paragraph, pieces, boxes)
         text = list_numbers.labelled(label, _folded(pieces))
         style = paragraph.get(f"{{{_TEXT}}}style-name") or ""
@@ -759,25 +777,25 @@ class _OdtReader(_Reader):
         return self.outline.next(level, levels, restart)
 
     def _inline(self, parent: Any, pieces: list[tuple[str, bool]], boxes: list[Any]) -> None:
-        pieces.append((parent.text or "", False))
+        pieces.append((self.took(parent.text or ""), False))  # (each piece counted as read)
         for child in parent:
             named = _named(child)
             if named == (_TEXT, "s"):
-                pieces.append((" " * _count(child.get(f"{{{_TEXT}}}c")), True))
+                pieces.append((self.took(" " * _count(child.get(f"{{{_TEXT}}}c"))), True))
             elif named == (_TEXT, "tab"):
-                pieces.append(("\t", True))
+                pieces.append((self.took("\t"), True))
             elif named == (_TEXT, "line-break"):
-                pieces.append(("\n", True))
+                pieces.append((self.took("\n"), True))
             elif named == (_TEXT, "note"):
                 body = next(child.iter(f"{{{_TEXT}}}note-body"), None)
-                pieces.append((self.notes.cite(body), True))
+                pieces.append((self.took(self.notes.cite(body)), True))
             elif named in _ODT_UNSEEN or self._hides(child):
                 self.left_out = self.left_out or _holds_text(child)
             elif named[0] == _DRAW:
                 boxes.append(child)
             elif named[0] == _TEXT and named not in _ODT_SKIPPED:
                 self._inline(child, pieces, boxes)
-            pieces.append((child.tail or "", False))
+            pieces.append((self.took(child.tail or ""), False))
 
 
 _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
