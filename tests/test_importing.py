@@ -127,6 +127,37 @@ def test_oversized_files_are_refused_before_reading(project, tmp_path, monkeypat
     assert counts(project) == before
 
 
+def test_a_pipe_is_refused_without_waiting_for_a_writer(project, tmp_path):
+    """`tahqiq import fifo.txt`, a named pipe, waited for ever for something to write to
+    it, and so did the window's import worker (rv261): only a saved file is read (the one
+    a symlink names too)."""
+    import os
+    import threading
+
+    pipe = tmp_path / "fifo.txt"
+    os.mkfifo(pipe)
+    (link := tmp_path / "link.txt").symlink_to(pipe)
+    refused: list[str] = []
+
+    def load(path) -> None:
+        with pytest.raises(ImportRejected) as caught:
+            load_file(path)
+        refused.append(str(caught.value))
+
+    for path in (pipe, link):
+        reading = threading.Thread(target=load, args=(path,), daemon=True)
+        reading.start()
+        reading.join(10)
+        if reading.is_alive():  # (it waits for a writer: one lets it go)
+            with open(pipe, "wb"):
+                pass
+            reading.join(10)
+    assert refused == [f"{name} is not a saved file (it is a pipe, a socket or a device); "
+                       "nothing was imported." for name in ("fifo.txt", "link.txt")]
+    (link := tmp_path / "story.txt").symlink_to(write(tmp_path, "real.txt", SENTENCE.encode()))
+    assert import_file(project, link).article.text == SENTENCE
+
+
 def test_ten_megabytes_of_text_import_and_are_searchable(project, tmp_path):
     line = SENTENCE + "، في 19 يونيو ٢٠٢٤.\n"
     body = line * (10_000_000 // len(line.encode("utf-8")) + 1)

@@ -4740,6 +4740,11 @@ Make a new project in it?</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
+        <location filename="../../store/exchange/importing.py" line="575" />
+        <source>{name} is not a saved file (it is a pipe, a socket or a device); nothing was imported.</source>
+        <translation>{name} ليس ملفًا محفوظًا (هو أنبوب أو مقبس أو جهاز)؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <location filename="../../store/exchange/importing.py" line="271" />
         <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>

@@ -16,6 +16,7 @@ import hashlib
 import io
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -569,7 +570,11 @@ def _read_bytes(path: Path) -> bytes:
         if path.is_dir():
             raise ImportRejected("{name} is a folder with no article in it (no .txt, .html, "
                                  ".docx or .odt file).", name=shown_name(path))
-        size = path.stat().st_size
+        told = path.stat()  # (a symlink's file)
+        if not stat.S_ISREG(told.st_mode):  # (a pipe named .txt waited for ever, rv261)
+            raise ImportRejected("{name} is not a saved file (it is a pipe, a socket or a "
+                                 "device); nothing was imported.", name=shown_name(path))
+        size = told.st_size
         data = b""
         if size <= limit:
             with path.open("rb") as fh:  # the file may have grown since stat()
