@@ -494,3 +494,27 @@ def test_a_control_character_in_a_paragraph_does_not_lose_the_page(project, tmp_
     article = import_file(project, path).article
     assert "اليوم" in article.text and PARA_2 in article.text
     assert not any(ch in article.text for ch in "\x07\x08\x0b\x1b")
+
+
+def test_a_page_of_more_elements_than_an_articles_is_refused_before_it_is_read(
+        project, tmp_path, monkeypatch):
+    """A 8 MB page of a million tiny elements ran for minutes at 1.2-1.6 GB (trafilatura
+    takes 80 µs an element, rv261): past MAX_ELEMENTS the page is refused before
+    trafilatura reads it, and before it is parsed when its «<» alone are ten times that."""
+    import trafilatura
+    from lxml import html as lxml_html
+
+    monkeypatch.setattr(web_page, "MAX_ELEMENTS", 300, raising=False)
+    path = tmp_path / "many.html"
+    path.write_text(page(body="<b>a</b>" * 200), encoding="utf-8")
+    assert import_file(project, path).created
+    before = counts(project)
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: pytest.fail("read"))
+    for tags in (300, 1500):
+        path.write_text(page(body="<b>a</b>" * tags), encoding="utf-8")
+        with pytest.raises(ImportRejected, match="^many.html is a web page of more than 300 "
+                                                 "elements, far more than an article's page"):
+            import_file(project, path)
+        monkeypatch.setattr(lxml_html, "document_fromstring",
+                            lambda *a, **k: pytest.fail("parsed"))
+    assert counts(project) == before

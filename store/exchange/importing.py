@@ -768,7 +768,7 @@ def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
                                       shown_encoding(decoded.alternative)))
     text = decoded.text
     if html:
-        page = web_page.extract_page(text)
+        page = web_page.extract_page(text, name)
         if not page.text.strip():
             raise ImportRejected(
                 "No article text was found in the web page {name}; nothing was "

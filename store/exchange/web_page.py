@@ -24,12 +24,18 @@ from datetime import date, timedelta
 from typing import Any
 
 from store.core.links import is_web_link
+from store.errors import ImportRejected
 from store.text.clean import CONTROL_RE, without_controls
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _SNIFF_CHARS = 1024
 _MENU_CHARS = 5000
 _PRESCAN_BYTES = 4096  # browsers look at 1024; saved pages put comments first
+# A page of more elements than this is refused before trafilatura reads it: a news
+# article's page has a few thousand, a whole book on one page (the Rust book's print.html)
+# 25,000. Trafilatura takes 80 µs an element and more as the paragraphs grow (100,000 of
+# them: 28 s); a page of a million tiny elements ran for minutes at 1.6 GB (rv261).
+MAX_ELEMENTS = 100_000
 # The start of an HTML document: optional XML declaration, comments (browsers write
 # "<!-- saved from url=... -->") and then a doctype or the html element.
 _HTML_START = re.compile(
@@ -90,8 +96,9 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
-def extract_page(html: str) -> WebPage:
-    """The article text and metadata of *html*; empty text when none was found.
+def extract_page(html: str, name: str = "") -> WebPage:
+    """The article text and metadata of *html* (called *name* in messages); empty text
+    when none was found.
 
     On a page with no article, trafilatura falls back to whatever text there is,
     which is then the menu: text made only of link labels counts as none.
@@ -103,6 +110,10 @@ def extract_page(html: str) -> WebPage:
     from lxml import etree
     from lxml import html as lxml_html
 
+    # (ten times as many «<» as elements allowed: more elements, unless scripts hold
+    # hundreds of thousands of «<»; refused before a parse of a quarter of a KB each)
+    if html.count("<") > 10 * MAX_ELEMENTS:
+        raise _too_many_elements(name)
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
                                   collect_ids=False, default_doctype=False)
     try:
@@ -111,6 +122,8 @@ def extract_page(html: str) -> WebPage:
                                              parser=parser)
     except (etree.ParserError, ValueError):
         return WebPage("")
+    if tree.xpath("count(//*)") > MAX_ELEMENTS:
+        raise _too_many_elements(name)
     _drop_controls(tree)
     links = {" ".join(a.text_content().split()) for a in tree.iter("a")}
     language = _language_tag(tree.get("lang") or tree.get("xml:lang")
@@ -153,6 +166,12 @@ def extract_page(html: str) -> WebPage:
     if headline and headline not in " ".join(text[:len(headline) + 2000].split()):
         text = f"{headline}\n{text}"
     return WebPage(text, {k: v for k, v in metadata.items() if v})
+
+
+def _too_many_elements(name: str) -> ImportRejected:
+    return ImportRejected("{name} is a web page of more than {limit} elements, far more than "
+                          "an article's page: copy the article's text into a .txt file "
+                          "instead.", name=name, limit=f"{MAX_ELEMENTS:,}")
 
 
 def _drop_controls(tree: Any) -> None:
