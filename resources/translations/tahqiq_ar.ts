@@ -2998,12 +2998,12 @@ Make a new project in it?</source>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../store/exchange/merge.py" line="211" />
+        <location filename="../../store/exchange/merge.py" line="212" />
         <source>    and {count} more</source>
         <translation>    و{count} غيرها</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="209" />
+        <location filename="../../store/exchange/merge.py" line="210" />
         <source>    claim {claim}</source>
         <translation>    الادعاء {claim}</translation>
     </message>
@@ -3013,77 +3013,77 @@ Make a new project in it?</source>
         <translation>  مقبولة: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="202" />
+        <location filename="../../store/exchange/merge.py" line="203" />
         <source>  articles brought back there: {count} (the words deleted with them here: Edit ▸ Deleted Claims, or tahqiq article ID --restore)</source>
         <translation>  مقالات أُعيدت هناك: {count} (الكلمات التي حُذفت معها هنا: تحرير ◂ الادعاءات المحذوفة، أو tahqiq article ID --restore)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="200" />
+        <location filename="../../store/exchange/merge.py" line="201" />
         <source>  articles deleted there: {count}</source>
         <translation>  مقالات حُذفت هناك: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="218" />
+        <location filename="../../store/exchange/merge.py" line="219" />
         <source>  brought back there: {count}</source>
         <translation>  أُعيدت هناك: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="223" />
+        <location filename="../../store/exchange/merge.py" line="224" />
         <source>  combined claims:  {count} (changed on both sides, in different fields: both changes kept)</source>
         <translation>  ادعاءات جُمعت:  {count} (تغيّرت في الطرفين، في حقول مختلفة: أُبقي التغييران)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="207" />
+        <location filename="../../store/exchange/merge.py" line="208" />
         <source>  conflicts:        {count} (the losing version is in each claim's history)</source>
         <translation>  تعارضات:          {count} (النسخة المستبعدة محفوظة في سجل كل ادعاء)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="215" />
+        <location filename="../../store/exchange/merge.py" line="216" />
         <source>  deleted there:    {count} (Edit ▸ Deleted Claims…, or tahqiq claim ID --restore, brings one back)</source>
         <translation>  حُذفت هناك:    {count} (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim ID --restore، يستعيد أيًّا منها)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="245" />
+        <location filename="../../store/exchange/merge.py" line="246" />
         <source>  labels named or rated otherwise there: {labels} (this project's names and ratings are kept; Project ▸ Labels… changes them)</source>
         <translation>  تصنيفات لها هناك اسم أو تقييم آخر: {labels} (تبقى أسماء هذا المشروع وتقييماته؛ تغييرها من المشروع ◂ التصنيفات…)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="220" />
+        <location filename="../../store/exchange/merge.py" line="221" />
         <source>  left with no words: {count} (deleted: their words were untagged there, or went to another claim)</source>
         <translation>  ادعاءات بقيت بلا كلمات: {count} (حُذفت: أُزيل وسم كلماتها هناك، أو انتقلت إلى ادعاء آخر)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="238" />
+        <location filename="../../store/exchange/merge.py" line="239" />
         <source>  links left out:   {count} (their claims' sources that are no web links, as no command of Tahqiq takes them)</source>
         <translation>  روابط تُركت:      {count} (مصادر ادعاءاتهم التي ليست روابط ويب، إذ لا يقبلها أي أمر في تحقيق)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="230" />
+        <location filename="../../store/exchange/merge.py" line="231" />
         <source>  moved or relinked: {count}</source>
         <translation>  مواضع نُقلت أو أعيد ربطها: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="227" />
+        <location filename="../../store/exchange/merge.py" line="228" />
         <source>  new appearances:  {count} (places claims are tagged in, new claims' first places included)</source>
         <translation>  مواضع ورود جديدة: {count} (مواضع وُسمت فيها ادعاءات، ومنها أول مواضع الادعاءات الجديدة)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="199" />
+        <location filename="../../store/exchange/merge.py" line="200" />
         <source>  new articles:     {count}</source>
         <translation>  مقالات جديدة:     {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="205" />
+        <location filename="../../store/exchange/merge.py" line="206" />
         <source>  new claims:       {count}</source>
         <translation>  ادعاءات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="242" />
+        <location filename="../../store/exchange/merge.py" line="243" />
         <source>  new labels:       {count}</source>
         <translation>  تصنيفات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="241" />
+        <location filename="../../store/exchange/merge.py" line="242" />
         <source>  new reviews:      {count}</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
@@ -3098,7 +3098,7 @@ Make a new project in it?</source>
         <translation>  منها ما رُوجع قبل أن يتغير حكمه: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="235" />
+        <location filename="../../store/exchange/merge.py" line="236" />
         <source>  places in conflict: {count} (changed on both sides: the later change kept)</source>
         <translation>  مواضع متعارضة: {count} (تغيّرت في الطرفين: أُبقي التغيير الأحدث)</translation>
     </message>
@@ -3113,27 +3113,27 @@ Make a new project in it?</source>
         <translation>  مرفوضة: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="314" />
+        <location filename="../../store/exchange/merge.py" line="315" />
         <source>  the address of a fact-check, set later there: taken</source>
         <translation>  رابط التحقق، ضُبط هناك لاحقًا: أُخذ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="312" />
+        <location filename="../../store/exchange/merge.py" line="313" />
         <source>  the organisation publishing the fact-checks, set later there: taken</source>
         <translation>  الجهة التي تنشر التحققات، ضُبطت هناك لاحقًا: أُخذت</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="315" />
+        <location filename="../../store/exchange/merge.py" line="316" />
         <source>  the project's language, set later there: taken</source>
         <translation>  لغة المشروع، ضُبطت هناك لاحقًا: أُخذت</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="226" />
+        <location filename="../../store/exchange/merge.py" line="227" />
         <source>  unchanged claims: {count}</source>
         <translation>  ادعاءات لم تتغير: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="206" />
+        <location filename="../../store/exchange/merge.py" line="207" />
         <source>  updated claims:   {count}</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
     </message>
@@ -3143,17 +3143,17 @@ Make a new project in it?</source>
         <translation>  ليس فيها ادعاء بعد: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="233" />
+        <location filename="../../store/exchange/merge.py" line="234" />
         <source>  words tagged again there: {count}</source>
         <translation>  كلمات وُسمت من جديد هناك: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="231" />
+        <location filename="../../store/exchange/merge.py" line="232" />
         <source>  words untagged there: {count}</source>
         <translation>  كلمات أُزيل وسمها هناك: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="243" />
+        <location filename="../../store/exchange/merge.py" line="244" />
         <source>  {change}</source>
         <translation>  {change}</translation>
     </message>
@@ -3265,7 +3265,7 @@ Make a new project in it?</source>
         <translation>توقّف برنامج وهو يكتب في {name}، وهو أو مجلده للقراءة فقط، فلا يمكن التراجع عمّا تركه مكتوبًا إلى نصفه: انسخ {name} و{journal} معًا إلى مكان تمكن الكتابة فيه وافتح النسخة هناك.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1279" />
+        <location filename="../../store/core/project.py" line="1302" />
         <source>A project kept in memory cannot be shared with a worker.</source>
         <translation>لا يمكن مشاركة مشروع محفوظ في الذاكرة مع عامل في الخلفية.</translation>
     </message>
@@ -3280,7 +3280,7 @@ Make a new project in it?</source>
         <translation>المراجعة إما «accept» (قبول) أو «reject» (رفض)، وليست «{decision}».</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="258" />
+        <location filename="../../store/exchange/merge.py" line="259" />
         <source>A spreadsheet saved the file in a code page without Arabic: every character that is not plain English text (Arabic letters, «٪», emoji) became «?». Each «?» is read as the character this project has there, so the claims' words and notes are kept. Save the sheet as «CSV UTF-8» for Arabic typed in it to come through.</source>
         <translation>حفظ جدول البيانات الملف بترميز لا عربية فيه، فصار كل حرف خارج النص الإنجليزي البسيط (الحروف العربية و«٪» والرموز التعبيرية) «?». عُدّت كل «?» الحرفَ الذي في المشروع مكانها، فبقيت كلمات الادعاءات وملاحظاتها كما هي. احفظ الجدول بصيغة «CSV UTF-8» ليصل ما تكتبه فيه بالعربية.</translation>
     </message>
@@ -3300,22 +3300,22 @@ Make a new project in it?</source>
         <translation>المدققون: {names} (المقالات: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1135" />
+        <location filename="../../store/exchange/importing.py" line="1140" />
         <source>Another program kept the project busy: {names} were not imported.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا: لم تُستورد {names}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1133" />
+        <location filename="../../store/exchange/importing.py" line="1138" />
         <source>Another program kept the project busy: {name} was not imported.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا: لم يُستورد {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1723" />
+        <location filename="../../store/core/project.py" line="1746" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1700" />
+        <location filename="../../store/core/project.py" line="1723" />
         <source>Another program kept {name} busy, so it could not be opened; try again once it is done.</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
@@ -3355,7 +3355,7 @@ Make a new project in it?</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1004" />
+        <location filename="../../store/exchange/importing.py" line="1009" />
         <source>Cannot write a temporary copy of {name}: {reason}.</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
@@ -3370,12 +3370,12 @@ Make a new project in it?</source>
         <translation>الادعاءات الموسومة منذ {day} (UTC): {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="250" />
+        <location filename="../../store/exchange/merge.py" line="251" />
         <source>Claims unchanged here that differ in the file without being newer there: {count}, on line(s) {lines}; kept as they are here (an edit in a spreadsheet must also make 'updated' later).</source>
         <translation>ادعاءات لم تتغير هنا وتختلف في الملف دون أن تكون أحدث فيه: {count}، في الأسطر: {lines}؛ أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="273" />
+        <location filename="../../store/exchange/merge.py" line="274" />
         <source>Claims with ids of the file's own («1», «C-17»), not UUIDs: {count}; each was given a UUID made from its id and its words, the same at every import of the file.</source>
         <translation>ادعاءات بمعرّفات خاصة بالملف («1»، «C-17») لا بمعرّفات UUID: {count}؛ أُعطي كلٌّ منها معرّف UUID مصنوعًا من معرّفه وكلماته، هو نفسه في كل استيراد للملف.</translation>
     </message>
@@ -3390,22 +3390,22 @@ Make a new project in it?</source>
         <translation>معامل كابا لكوهين: {kappa} (الأزواج: {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="293" />
+        <location filename="../../store/exchange/merge.py" line="294" />
         <source>Columns not read: {columns} (a claim's note is read from the column «note», its links from «sources»).</source>
         <translation>أعمدة لم تُقرأ: {columns} (تُقرأ ملاحظة الادعاء من العمود «note»، وروابطه من «sources»).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1565" />
+        <location filename="../../store/core/project.py" line="1588" />
         <source>Could not back up to {path}: that is this project's own file; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: هذا ملف المشروع نفسه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1568" />
+        <location filename="../../store/core/project.py" line="1591" />
         <source>Could not back up to {path}: the log of the project that was there ({name}) lies beside it; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: سجلّ المشروع الذي كان هناك ({name}) موجود بجانبه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1584" />
+        <location filename="../../store/core/project.py" line="1607" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -3435,7 +3435,7 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة {path}: المجلد أو الملف للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1537" />
+        <location filename="../../store/core/project.py" line="1560" />
         <source>Could not write {path}: {reason}.</source>
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
@@ -3445,7 +3445,7 @@ Make a new project in it?</source>
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="950" />
+        <location filename="../../store/core/appearances.py" line="959" />
         <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them in the window and choose Unlink.</source>
         <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها في النافذة واختر «فصل».</translation>
     </message>
@@ -3455,7 +3455,7 @@ Make a new project in it?</source>
         <translation>معامل ألفا لكريبندورف (اسمي): {alpha} (الوحدات: {units}، القيم القابلة للمزاوجة: {values}، ⁦D_o={observed}⁩، ⁦D_e={expected}⁩)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="277" />
+        <location filename="../../store/exchange/merge.py" line="278" />
         <source>Label '{label}' is no label's key here: read as {name}, the label of that name.</source>
         <translation>التصنيف «{label}» ليس مفتاح أي تصنيف هنا: قُرئ على أنه {name}، التصنيف الذي يحمل هذا الاسم.</translation>
     </message>
@@ -3485,12 +3485,12 @@ Make a new project in it?</source>
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من أحرف أقصرهما (محارف يونيكود لا كلمات؛ بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="197" />
+        <location filename="../../store/exchange/merge.py" line="198" />
         <source>Merged {source}:</source>
         <translation>دُمج {source}:</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="198" />
+        <location filename="../../store/exchange/merge.py" line="199" />
         <source>Merged:</source>
         <translation>الدمج:</translation>
     </message>
@@ -3500,7 +3500,7 @@ Make a new project in it?</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="768" />
+        <location filename="../../store/exchange/importing.py" line="773" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
@@ -3545,12 +3545,12 @@ Make a new project in it?</source>
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1323" />
+        <location filename="../../store/core/project.py" line="1346" />
         <source>Not all of the work could be written into {name} itself (is the disk full?): the rest is kept in {wal} beside it. Keep the two together, and copy or send both, until Tahqiq has opened the project again with room on the disk.</source>
         <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح «تحقيق» المشروع مرة أخرى وفي القرص متّسع.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="264" />
+        <location filename="../../store/exchange/merge.py" line="265" />
         <source>Notes edited on line(s) {lines} were not taken: the file lost letters of them that Tahqiq could not put back. Those notes are kept as they are here; the rest of each row was taken. Save the sheet as «CSV UTF-8» and merge it again to bring them in.</source>
         <translation>
             <numerusform>لم تؤخذ ملاحظات عُدّلت في الأسطر {lines}: فقد الملف بعض حروفها وتعذّر ردّها. أُبقيت كما هي هنا، وأُخذ باقي كل صف. احفظ الجدول بصيغة «CSV UTF-8» وادمجه من جديد لتُجلب.</numerusform>
@@ -3567,7 +3567,7 @@ Make a new project in it?</source>
         <translation>نسبة الاتفاق على الأحكام: {percent} (الأزواج المتفقة: {agreeing} من {pairs})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="287" />
+        <location filename="../../store/exchange/merge.py" line="288" />
         <source>Places on line(s) {lines} differ from the project's and were kept as they are here: those rows are no newer than the places here (an older sheet's, or words moved in a spreadsheet without a later «updated», which such an edit needs).</source>
         <translation>
             <numerusform>المواضع في الأسطر {lines} تختلف عمّا في المشروع، وأُبقيت كما هي هنا: ليست تلك الصفوف أحدث من المواضع هنا (صفوف جدول أقدم، أو كلمات نُقلت في جدول البيانات دون أن يصير «updated» أحدث، وهو ما يحتاجه هذا التعديل).</numerusform>
@@ -3579,7 +3579,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="270" />
+        <location filename="../../store/exchange/merge.py" line="271" />
         <source>Reviews are not brought in from a CSV: {count} of its claims had a review_status. Merge the project file to bring reviews.</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
@@ -3609,7 +3609,7 @@ Make a new project in it?</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="466" />
+        <location filename="../../store/exchange/importing.py" line="467" />
         <source>Tahqiq does not know the encoding {encoding}.</source>
         <translation>لا يعرف «تحقيق» الترميز {encoding}.</translation>
     </message>
@@ -3629,12 +3629,12 @@ Make a new project in it?</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="450" />
+        <location filename="../../store/exchange/merge.py" line="451" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="954" />
+        <location filename="../../store/exchange/importing.py" line="959" />
         <source>That is a link, not an article's text: Tahqiq does not download web pages. Copy the article's own text from the page, or save the page from the browser and import the saved file.</source>
         <translation>هذا رابط لا نص مقال: تحقيق لا ينزّل صفحات الويب. انسخ نص المقال نفسه من الصفحة، أو احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
@@ -3644,7 +3644,7 @@ Make a new project in it?</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="982" />
+        <location filename="../../store/core/appearances.py" line="991" />
         <source>The article of these words was deleted; bring it back first (tahqiq article ID --restore, or Undo).</source>
         <translation>حُذف مقال هذه الكلمات؛ أعده أولًا (tahqiq article ID --restore، أو التراجع).</translation>
     </message>
@@ -3654,12 +3654,12 @@ Make a new project in it?</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1729" />
+        <location filename="../../store/core/project.py" line="1752" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1000" />
+        <location filename="../../store/core/appearances.py" line="1009" />
         <source>The claim is on these words already.</source>
         <translation>الادعاء على هذه الكلمات أصلًا.</translation>
     </message>
@@ -3674,17 +3674,17 @@ Make a new project in it?</source>
         <translation>يُكتب اليوم الذي يبدأ منه العد بالصيغة YYYY-MM-DD، لا {day}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1131" />
+        <location filename="../../store/exchange/importing.py" line="1136" />
         <source>The disk is full: {names} were not imported.</source>
         <translation>القرص ممتلئ: لم تُستورد {names}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1130" />
+        <location filename="../../store/exchange/importing.py" line="1135" />
         <source>The disk is full: {name} was not imported.</source>
         <translation>القرص ممتلئ: لم يُستورد {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1721" />
+        <location filename="../../store/core/project.py" line="1744" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3694,22 +3694,22 @@ Make a new project in it?</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="301" />
+        <location filename="../../store/exchange/merge.py" line="302" />
         <source>The file has no «note» column: its claims keep the notes they have here.</source>
         <translation>لا عمود «note» في الملف: تبقى للادعاءات ملاحظاتها كما هي هنا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="305" />
+        <location filename="../../store/exchange/merge.py" line="306" />
         <source>The file has no «note» or «sources» column: its claims keep the notes and links they have here.</source>
         <translation>لا عمودَي «note» و«sources» في الملف: تبقى للادعاءات ملاحظاتها وروابطها كما هي هنا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="303" />
+        <location filename="../../store/exchange/merge.py" line="304" />
         <source>The file has no «sources» column: its claims keep the links they have here.</source>
         <translation>لا عمود «sources» في الملف: تبقى للادعاءات روابطها كما هي هنا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="255" />
+        <location filename="../../store/exchange/merge.py" line="256" />
         <source>The file was read as {encoding}, as a spreadsheet saved it: save it as «CSV UTF-8» to keep every character (an emoji, say).</source>
         <translation>قُرئ الملف بترميز {encoding} كما حفظه جدول البيانات: احفظه بصيغة «CSV UTF-8» لتبقى كل حروفه (الرموز التعبيرية مثلًا).</translation>
     </message>
@@ -3724,22 +3724,22 @@ Make a new project in it?</source>
         <translation>التصنيف «{other}» يحمل الاسم «{name}» من قبل: حكمان باسم واحد لا يمكن التمييز بينهما.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="633" />
+        <location filename="../../store/exchange/merge.py" line="634" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1654" />
+        <location filename="../../store/core/project.py" line="1677" />
         <source>The name {name} holds a line break or another control character: choose another.</source>
         <translation>في الاسم {name} فاصل أسطر أو محرف تحكم آخر: اختر اسمًا غيره.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1671" />
+        <location filename="../../store/core/project.py" line="1694" />
         <source>The name {name} is too long for a project: SQLite adds «-journal» to it for a file of its own. Choose a shorter one.</source>
         <translation>الاسم {name} أطول مما يحتمله مشروع: يضيف SQLite إليه «-journal» لملف خاص به. اختر اسمًا أقصر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1668" />
+        <location filename="../../store/core/project.py" line="1691" />
         <source>The name {name} is too long to open as a project here: SQLite adds «-journal» to it for a file of its own. Rename it shorter; nothing in it was changed.</source>
         <translation>الاسم {name} أطول من أن يُفتح مشروعًا هنا: يضيف SQLite إليه «-journal» لملف خاص به. أعد تسميته باسم أقصر؛ لم يتغير فيه شيء.</translation>
     </message>
@@ -3756,12 +3756,12 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/pdf_layout.py" line="161" />
+        <location filename="../../store/exchange/pdf_layout.py" line="167" />
         <source>The print font is missing: install {package}.</source>
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1727" />
+        <location filename="../../store/core/project.py" line="1750" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3771,12 +3771,12 @@ Make a new project in it?</source>
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1725" />
+        <location filename="../../store/core/project.py" line="1748" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1717" />
+        <location filename="../../store/core/project.py" line="1740" />
         <source>The project file is damaged ({reason}); the change was not saved, and what was saved before is kept: `tahqiq check` tells what is damaged.</source>
         <translation>ملف المشروع تالف ({reason})؛ لم يُحفظ التغيير، وما حُفظ من قبل باقٍ: يبيّن ‎`tahqiq check`‎ ما التالف فيه.</translation>
     </message>
@@ -3843,7 +3843,7 @@ Make a new project in it?</source>
         <translation>الاختصار {shortcut} ليس مفتاحًا واحدًا: اختر مفتاحًا واحدًا (رقمًا أو حرفًا أو F2…)، مع Ctrl أو Alt أو Shift إن شئت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/csv_format.py" line="976" />
+        <location filename="../../store/exchange/csv_format.py" line="977" />
         <source>The spreadsheet re-typed {columns} as its own dates ('{value}') on {count} line(s): Tahqiq needs UTC times like 2024-06-19T10:00:00Z, and a date like 06/12 could be 6 December or 12 June. Open the CSV with Data ▸ From Text/CSV, set {columns} as Text and make the changes again, or export the claims from Tahqiq again</source>
         <translation>
             <numerusform>أعاد جدول البيانات كتابة {columns} تواريخَ بصيغته («{value}») في {count} سطر: يحتاج تحقيق أوقاتًا بتوقيت UTC مثل ⁦2024-06-19T10:00:00Z⁩، وتاريخ مثل ⁦06/12⁩ قد يكون 6 ديسمبر (كانون الأول) أو 12 يونيو (حزيران). افتح ملف CSV عبر البيانات ◂ من نص/CSV، واجعل {columns} بصيغة نص وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
@@ -3860,37 +3860,37 @@ Make a new project in it?</source>
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="544" />
+        <location filename="../../store/exchange/merge.py" line="545" />
         <source>There is no room in the temporary folder {folder} to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية في المجلد المؤقت {folder} لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="559" />
+        <location filename="../../store/exchange/merge.py" line="560" />
         <source>There is no room in the temporary folder {folder} to upgrade {name}, a file of an older Tahqiq, for merging; nothing was merged.</source>
         <translation>لا توجد مساحة كافية في المجلد المؤقت {folder} لترقية {name}، وهو ملف من إصدار أقدم من تحقيق، من أجل الدمج؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="950" />
+        <location filename="../../store/exchange/importing.py" line="955" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1033" />
+        <location filename="../../store/core/appearances.py" line="1042" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1092" />
+        <location filename="../../store/core/appearances.py" line="1130" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1061" />
+        <location filename="../../store/core/appearances.py" line="1070" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="991" />
+        <location filename="../../store/core/appearances.py" line="1000" />
         <source>These words were untagged since by {name}; bring them back first (Edit ▸ Deleted Claims…).</source>
         <translation>أزال {name} وسم هذه الكلمات منذ ذلك الحين؛ أعدها أولًا (تحرير ◂ الادعاءات المحذوفة…).</translation>
     </message>
@@ -3915,17 +3915,17 @@ Make a new project in it?</source>
         <translation>في هذا المشروع ادعاءات من قبل: لا يأخذ تصنيفات مشروع آخر إلا مشروع جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1397" />
+        <location filename="../../store/core/project.py" line="1420" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="420" />
+        <location filename="../../store/exchange/merge.py" line="421" />
         <source>This project's file, {name}, is damaged ({problem}); nothing was merged, and what was saved before is kept: `tahqiq check` tells what is damaged.</source>
         <translation>ملف هذا المشروع، {name}، تالف ({problem})؛ لم يُدمج شيء، وما حُفظ من قبل باقٍ: يبيّن ‎`tahqiq check`‎ ما التالف فيه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="281" />
+        <location filename="../../store/exchange/merge.py" line="282" />
         <source>Words on line(s) {lines} were left alone: those rows have no appearance_id, and the claim's places here changed after them (an older sheet's words, moved or untagged here since). Give such a row a later «updated» to tag its words.</source>
         <translation>
             <numerusform>تُركت الكلمات في الأسطر {lines} كما هي: لا appearance_id في تلك الصفوف، وتغيّرت مواضع الادعاء هنا بعدها (كلمات جدول أقدم، نُقلت أو أُزيل وسمها هنا منذئذ). اجعل «updated» في الصف أحدث لتُوسم كلماته.</numerusform>
@@ -3952,22 +3952,22 @@ Make a new project in it?</source>
         <translation>حذفتَ ادعاء «{quote}» منذ ذلك الحين؛ وتعود كلماته هنا معه (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1164" />
+        <location filename="../../store/core/appearances.py" line="1205" />
         <source>You deleted the claim these words go back to since, in another window or from the command line; going back would bring it back.</source>
         <translation>حذفتَ الادعاء الذي تعود إليه هذه الكلمات منذ ذلك الحين، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سيعيده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1181" />
+        <location filename="../../store/core/appearances.py" line="1222" />
         <source>You moved these words to another claim since, in another window or from the command line; going back would take them off it.</source>
         <translation>نقلتَ هذه الكلمات إلى ادعاء آخر منذ ذلك الحين، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سينزعها عنه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1004" />
+        <location filename="../../store/core/appearances.py" line="1013" />
         <source>You tagged these words already, as {label} (claim {id}): delete that claim first, or move the claim to other words.</source>
         <translation>وسمتَ هذه الكلمات من قبل بحكم {label} (الادعاء {id}): احذف ذلك الادعاء أولًا، أو انقل الادعاء إلى كلمات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="301" />
+        <location filename="../../store/review/story.py" line="314" />
         <source>accepted</source>
         <translation>قُبل</translation>
     </message>
@@ -3982,7 +3982,7 @@ Make a new project in it?</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="958" />
+        <location filename="../../store/exchange/csv_format.py" line="959" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
@@ -3992,7 +3992,7 @@ Make a new project in it?</source>
         <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="922" />
+        <location filename="../../store/exchange/csv_format.py" line="923" />
         <source>claim {claim} is on another article in this project</source>
         <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
     </message>
@@ -4002,7 +4002,7 @@ Make a new project in it?</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="282" />
+        <location filename="../../store/text/clean.py" line="294" />
         <source>collapsed repeated blank lines</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
@@ -4012,47 +4012,47 @@ Make a new project in it?</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="484" />
+        <location filename="../../store/review/story.py" line="497" />
         <source>combined {lost}'s changes with {kept}'s</source>
         <translation>جُمعت تغييرات {lost} مع تغييرات {kept}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="422" />
+        <location filename="../../store/review/story.py" line="435" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="416" />
+        <location filename="../../store/review/story.py" line="429" />
         <source>created as {label}</source>
         <translation>أُنشئ: بحكم «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="412" />
+        <location filename="../../store/review/story.py" line="425" />
         <source>created as {label}: “{quote}”</source>
         <translation>أُنشئ: بحكم «{label}»: «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="195" />
+        <location filename="../../store/review/story.py" line="208" />
         <source>created as {label}: “{quote}” ({count} place(s))</source>
         <translation>أُنشئ: بحكم «{label}»: «{quote}» (المواضع: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="420" />
+        <location filename="../../store/review/story.py" line="433" />
         <source>created: {key} ({name})</source>
         <translation>أُنشئ: {key} ({name})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="418" />
+        <location filename="../../store/review/story.py" line="431" />
         <source>created: {title}</source>
         <translation>أُنشئ: {title}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="353" />
+        <location filename="../../store/review/story.py" line="366" />
         <source>deleted</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="811" />
+        <location filename="../../store/exchange/csv_format.py" line="812" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
@@ -4069,7 +4069,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="73" />
+        <location filename="../../store/exchange/importing.py" line="74" />
         <source>it had been deleted: brought back, with the words it had tagged</source>
         <translation>كان قد حُذف: أُعيد، مع الكلمات التي وُسمت فيه</translation>
     </message>
@@ -4079,42 +4079,42 @@ Make a new project in it?</source>
         <translation>حُذف مقاله في هذا المشروع: أعده أولًا (tahqiq article {id} --restore)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="209" />
+        <location filename="../../store/exchange/jsonld.py" line="210" />
         <source>its verdict was rejected in review</source>
         <translation>رُفض حكمه في المراجعة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="214" />
+        <location filename="../../store/exchange/jsonld.py" line="215" />
         <source>its words are published as claim {claim}, with the same verdict and that claim's own note and sources: copy this one's there to publish them</source>
         <translation>كلماته منشورة في الادعاء {claim} بالحكم نفسه، بملاحظة ذلك الادعاء ومصادره: انسخ ملاحظة هذا الادعاء ومصادره إليه لتُنشر</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="487" />
+        <location filename="../../store/review/story.py" line="500" />
         <source>kept a later change over {lost}'s</source>
         <translation>أُبقي تغيير أحدث بدل تغيير {lost}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="70" />
+        <location filename="../../store/exchange/importing.py" line="71" />
         <source>kept only the article text of the web page</source>
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="481" />
+        <location filename="../../store/review/story.py" line="494" />
         <source>kept {deleter}'s deletion over {other}'s edit</source>
         <translation>أُبقي حذف {deleter} بدل تعديل {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="478" />
+        <location filename="../../store/review/story.py" line="491" />
         <source>kept {deleter}'s deletion over {other}'s edit, which it holds (restoring the claim brings it back)</source>
         <translation>أُبقي حذف {deleter} على تعديل {other}، وهو محفوظ فيه (استعادة الادعاء تعيده)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="503" />
+        <location filename="../../store/review/story.py" line="516" />
         <source>kept {deleter}'s deletion over {other}'s version</source>
         <translation>أُبقي حذف {deleter} بدل نسخة {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="469" />
+        <location filename="../../store/review/story.py" line="482" />
         <source>kept {kept}'s version over {lost}'s</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
@@ -4139,12 +4139,12 @@ Make a new project in it?</source>
         <translation>التصنيف فارغ: اكتب حكم الادعاء (التصنيفات: {known})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="364" />
+        <location filename="../../store/review/story.py" line="377" />
         <source>label: {before} → {after}</source>
         <translation>الحكم: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="71" />
+        <location filename="../../store/exchange/importing.py" line="72" />
         <source>left out the document's deleted tracked changes, comments and hidden text</source>
         <translation>تُرك من المستند ما حُذف في تتبّع التغييرات والتعليقات والنص المخفي</translation>
     </message>
@@ -4159,12 +4159,12 @@ Make a new project in it?</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="340" />
+        <location filename="../../store/review/story.py" line="353" />
         <source>moved: {old_start}–{old_end} → {start}–{end}</source>
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="364" />
+        <location filename="../../store/review/agreement.py" line="367" />
         <source>n/a</source>
         <translation>غير متاح</translation>
     </message>
@@ -4174,72 +4174,72 @@ Make a new project in it?</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="348" />
+        <location filename="../../store/review/story.py" line="361" />
         <source>no change</source>
         <translation>لا تغيير</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="207" />
+        <location filename="../../store/exchange/jsonld.py" line="208" />
         <source>no verdict yet ({label})</source>
         <translation>لا حكم بعد ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="284" />
+        <location filename="../../store/text/clean.py" line="296" />
         <source>normalised to Unicode NFC</source>
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="357" />
+        <location filename="../../store/review/story.py" line="370" />
         <source>note added</source>
         <translation>أُضيفت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="358" />
+        <location filename="../../store/review/story.py" line="371" />
         <source>note edited</source>
         <translation>عُدّلت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="357" />
+        <location filename="../../store/review/story.py" line="370" />
         <source>note removed</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="840" />
+        <location filename="../../store/exchange/csv_format.py" line="841" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="360" />
+        <location filename="../../store/review/story.py" line="373" />
         <source>quote changed</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="826" />
+        <location filename="../../store/exchange/csv_format.py" line="827" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="821" />
+        <location filename="../../store/exchange/csv_format.py" line="822" />
         <source>quote does not match the article text, which reads '{there}' there (a spreadsheet may have made it a date: open the CSV with the quote column as Text)</source>
         <translation>الاقتباس لا يطابق نص المقال، وفيه هناك «{there}» (ربما جعله جدول البيانات تاريخًا: افتح ملف CSV وعمود الاقتباس بصيغة نص)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="453" />
+        <location filename="../../store/exchange/importing.py" line="454" />
         <source>read as {encoding}; {alternative} was possible too</source>
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="301" />
+        <location filename="../../store/review/story.py" line="314" />
         <source>rejected</source>
         <translation>رُفض</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="318" />
+        <location filename="../../store/review/story.py" line="331" />
         <source>removed</source>
         <translation>أُزيل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="271" />
+        <location filename="../../store/text/clean.py" line="283" />
         <source>removed {count} control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف تحكم</numerusform>
@@ -4251,7 +4251,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="263" />
+        <location filename="../../store/text/clean.py" line="275" />
         <source>removed {count} line(s) of site boilerplate at the start or end: {lines}</source>
         <translation>
             <numerusform>حُذف {count} سطر من حشو الموقع في البداية أو النهاية: {lines}</numerusform>
@@ -4263,7 +4263,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="258" />
+        <location filename="../../store/text/clean.py" line="270" />
         <source>removed {count} scrape marker(s): {markers}</source>
         <translation>
             <numerusform>أُزيلت {count} علامة نسخ آلي: {markers}</numerusform>
@@ -4275,7 +4275,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="279" />
+        <location filename="../../store/text/clean.py" line="291" />
         <source>removed {count} soft hyphen(s) (invisible hyphenation points)</source>
         <translation>
             <numerusform>أُزيلت {count} شرطة مرنة (نقاط تقطيع غير مرئية)</numerusform>
@@ -4287,7 +4287,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="268" />
+        <location filename="../../store/text/clean.py" line="280" />
         <source>removed {count} stray bidi control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف شارد للتحكم في الاتجاه</numerusform>
@@ -4299,32 +4299,32 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="69" />
+        <location filename="../../store/exchange/importing.py" line="70" />
         <source>repaired visual-order PDF text</source>
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="353" />
+        <location filename="../../store/review/story.py" line="366" />
         <source>restored</source>
         <translation>أُعيد</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="431" />
+        <location filename="../../store/review/story.py" line="444" />
         <source>sources: reordered</source>
         <translation>المصادر: أُعيد ترتيبها</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="432" />
+        <location filename="../../store/review/story.py" line="445" />
         <source>sources: {counts}</source>
         <translation>المصادر: {counts}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="313" />
+        <location filename="../../store/review/story.py" line="326" />
         <source>split off as a claim of its own ({label})</source>
         <translation>فُصل ادعاءً مستقلًا ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="191" />
+        <location filename="../../store/review/story.py" line="204" />
         <source>split off as a claim of its own ({label}): “{quote}”</source>
         <translation>فُصل ادعاءً مستقلًا ({label}): «{quote}»</translation>
     </message>
@@ -4334,42 +4334,42 @@ Make a new project in it?</source>
         <translation>يضمّ البدء {start} والنهاية {end} مسافةً بجانب الكلمات: الموضع يضمّ الكلمات لا المسافات حولها</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="807" />
+        <location filename="../../store/exchange/csv_format.py" line="808" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="844" />
+        <location filename="../../store/exchange/csv_format.py" line="845" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="378" />
+        <location filename="../../store/review/story.py" line="391" />
         <source>tagged “{quote}”</source>
         <translation>وُسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="207" />
+        <location filename="../../store/review/story.py" line="220" />
         <source>tagged “{quote}” ({count} place(s))</source>
         <translation>وُسم «{quote}» (المواضع: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="381" />
+        <location filename="../../store/review/story.py" line="394" />
         <source>tagged “{quote}” again</source>
         <translation>أُعيد وسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="205" />
+        <location filename="../../store/review/story.py" line="218" />
         <source>tagged “{quote}” again ({count} place(s))</source>
         <translation>أُعيد وسم «{quote}» (المواضع: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="320" />
+        <location filename="../../store/review/story.py" line="333" />
         <source>text replaced</source>
         <translation>استُبدل النص</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="889" />
+        <location filename="../../store/exchange/importing.py" line="894" />
         <source>the PDF it was copied from wrote «لا» as «ال», so search will miss words such as «{word}» (at least {count})</source>
         <translation>كتب ملفُّ PDF الذي نُسخ منه النص «لا» على صورة «ال»، فلن يجد البحث كلمات مثل «{word}» ({count} على الأقل)</translation>
     </message>
@@ -4389,17 +4389,17 @@ Make a new project in it?</source>
         <translation>يبدأ الملف بترميز UTF-16 لكنه ليس كذلك: احفظه بصيغة CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="803" />
+        <location filename="../../store/exchange/importing.py" line="808" />
         <source>the publication date «{date}» is not YYYY-MM-DD: ClaimReview exports leave it out (Article Properties changes it)</source>
         <translation>تاريخ النشر «{date}» ليس بصيغة YYYY-MM-DD: تتركه صادرات ClaimReview (تغيّره خصائص المقال)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="833" />
+        <location filename="../../store/exchange/csv_format.py" line="834" />
         <source>the quote is only harakat or other marks</source>
         <translation>الاقتباس حركات أو علامات أخرى فقط</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="829" />
+        <location filename="../../store/exchange/csv_format.py" line="830" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
@@ -4424,22 +4424,22 @@ Make a new project in it?</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات…، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="380" />
+        <location filename="../../store/review/story.py" line="393" />
         <source>untagged “{quote}”</source>
         <translation>أُزيل وسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="203" />
+        <location filename="../../store/review/story.py" line="216" />
         <source>untagged “{quote}” ({count} place(s))</source>
         <translation>أُزيل وسم «{quote}» (المواضع: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="383" />
+        <location filename="../../store/review/story.py" line="396" />
         <source>words changed: “{old}” → “{quote}”</source>
         <translation>تغيّرت الكلمات: «{old}» ← «{quote}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="276" />
+        <location filename="../../store/text/clean.py" line="288" />
         <source>wrote {count} ligature(s) as plain letters (ﬁ as fi)</source>
         <translation>
             <numerusform>كُتب {count} حرف مركّب حروفًا عادية (ﬁ صارت fi)</numerusform>
@@ -4451,7 +4451,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="273" />
+        <location filename="../../store/text/clean.py" line="285" />
         <source>wrote {count} presentation form(s) as plain letters (ﻻ as لا)</source>
         <translation>
             <numerusform>كُتب {count} شكل عرض حروفًا عادية (ﻻ صارت لا)</numerusform>
@@ -4463,27 +4463,27 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="211" />
+        <location filename="../../store/exchange/jsonld.py" line="212" />
         <source>{annotator} gave its words another verdict ({label}): settle the disagreement first</source>
         <translation>أعطى {annotator} الكلمات نفسها حكمًا آخر ({label}): احسم الخلاف أولًا</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="290" />
+        <location filename="../../store/review/story.py" line="303" />
         <source>{at}  {who}  {summary}</source>
         <translation>{at}  {who}  {summary}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="288" />
+        <location filename="../../store/review/story.py" line="301" />
         <source>{at}  {who}  {summary} in «{title}»</source>
         <translation>{at}  {who}  {summary} في «{title}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="331" />
+        <location filename="../../store/review/story.py" line="344" />
         <source>{changes}; {name}'s note read “{note}”</source>
         <translation>{changes}؛ وكانت ملاحظة {name}: «{note}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="963" />
+        <location filename="../../store/exchange/csv_format.py" line="964" />
         <source>{column} '{value}' is a number a spreadsheet re-typed, its last digits lost, so the claim (or place) it names cannot be known: open the CSV as Tahqiq exported it with Data ▸ From Text/CSV, set {column} as Text and make the changes again (or type the ids in full)</source>
         <translation>قيمة {column} «{value}» رقم أعاد جدول البيانات كتابته فضاعت أرقامه الأخيرة، فلا سبيل إلى معرفة الادعاء (أو الموضع) الذي يشير إليه: افتح ملف CSV كما صدّره تحقيق عبر البيانات ◂ من نص/CSV، واجعل {column} بصيغة نص وأعد التعديلات (أو اكتب المعرّفات كاملة)</translation>
     </message>
@@ -4493,52 +4493,52 @@ Make a new project in it?</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل ⁦2024-06-19T10:00:00Z⁩</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="795" />
+        <location filename="../../store/exchange/csv_format.py" line="796" />
         <source>{column} '{value}' is not a place in the article (a whole number, 0 or more)</source>
         <translation>قيمة {column} «{value}» ليست موضعًا في المقال (عددًا صحيحًا، صفرًا أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="799" />
+        <location filename="../../store/exchange/csv_format.py" line="800" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="304" />
+        <location filename="../../store/review/story.py" line="317" />
         <source>{decision} ({label})</source>
         <translation>{decision} ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="369" />
+        <location filename="../../store/review/story.py" line="382" />
         <source>{field} edited</source>
         <translation>عُدّل {field}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="367" />
+        <location filename="../../store/review/story.py" line="380" />
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1642" />
+        <location filename="../../store/core/project.py" line="1665" />
         <source>{file} is a file where a folder should be, so the project {name} cannot be created there.</source>
         <translation>{file} ملف في مكان مجلد، لذا لا يمكن إنشاء المشروع {name} هناك.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="407" />
+        <location filename="../../store/review/story.py" line="420" />
         <source>{first}, {rest}</source>
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1645" />
+        <location filename="../../store/core/project.py" line="1668" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="512" />
+        <location filename="../../store/review/story.py" line="525" />
         <source>{head}: {changes}</source>
         <translation>{head}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="490" />
+        <location filename="../../store/review/story.py" line="503" />
         <source>{head}; not kept: {changes}</source>
         <translation>{head}؛ لم يُبقَ: {changes}</translation>
     </message>
@@ -4548,17 +4548,17 @@ Make a new project in it?</source>
         <translation>غيّر {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيمحو تغييره.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="851" />
+        <location filename="../../store/exchange/importing.py" line="856" />
         <source>{name} changed while it was imported; nothing was imported.</source>
         <translation>تغيّر {name} أثناء استيراده؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="531" />
+        <location filename="../../store/exchange/importing.py" line="532" />
         <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="250" />
+        <location filename="../../store/core/project.py" line="264" />
         <source>{name} could not be opened ({reason}): is the disk full, or its folder read-only? Nothing in it was changed.</source>
         <translation>تعذّر فتح {name} ({reason}): هل القرص ممتلئ، أم مجلده للقراءة فقط؟ لم يتغير فيه شيء.</translation>
     </message>
@@ -4568,12 +4568,12 @@ Make a new project in it?</source>
         <translation>حذف {name} ادعاء «{quote}» منذ ذلك الحين؛ وتعود كلماته هنا معه (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1167" />
+        <location filename="../../store/core/appearances.py" line="1208" />
         <source>{name} deleted the claim these words go back to since; going back would bring it back.</source>
         <translation>حذف {name} الادعاء الذي تعود إليه هذه الكلمات منذ ذلك الحين؛ والرجوع سيعيده.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="312" />
+        <location filename="../../store/exchange/importing.py" line="313" />
         <source>{name} does not read as Arabic in any encoding Tahqiq knows (Windows-1256, ISO-8859-6, MacArabic), so it would be stored garbled; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>لا يُقرأ {name} عربيًا بأي ترميز يعرفه تحقيق (Windows-1256 أو ISO-8859-6 أو MacArabic)، فكان سيُخزَّن مشوَّهًا؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
@@ -4583,12 +4583,12 @@ Make a new project in it?</source>
         <translation>أعطى {name} هذا الادعاء حكمه؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="865" />
+        <location filename="../../store/core/project.py" line="884" />
         <source>{name} had lost the marks that name it a Tahqiq project (sqlite3's .dump and .clone keep none); it was taken as a project of schema {version} and upgraded, a copy kept as {copy}.</source>
         <translation>كان {name} قد فقد العلامتين اللتين تسمّيانه مشروع تحقيق (لا يحفظ ‎.dump ولا ‎.clone في sqlite3 أيًّا منهما)؛ فأُخذ مشروعًا من المخطط {version} ورُقّي، وحُفظت نسخة منه باسم {copy}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="1104" />
+        <location filename="../../store/exchange/merge.py" line="1160" />
         <source>{name} has claims whose words are not where it puts them in this project's copy of their article ({count} place(s)): the article's text differs there, or another program moved them. Nothing was merged.</source>
         <translation>
             <numerusform>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضع): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</numerusform>
@@ -4600,62 +4600,62 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="917" />
+        <location filename="../../store/exchange/importing.py" line="922" />
         <source>{name} holds a link, not an article's text: Tahqiq does not download web pages. Save the page from the browser and import the saved file.</source>
         <translation>{name} يحوي رابطًا لا نص مقال: تحقيق لا ينزّل صفحات الويب. احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/word_document.py" line="221" />
+        <location filename="../../store/exchange/word_document.py" line="236" />
         <source>{name} holds more text than Tahqiq imports (the limit is {limit} MiB).</source>
         <translation>يحوي {name} نصًا أكثر مما يستورده تحقيق (الحد {limit} ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="690" />
+        <location filename="../../store/exchange/importing.py" line="695" />
         <source>{name} holds no text to import.</source>
         <translation>لا يحوي {name} نصًا لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="668" />
+        <location filename="../../store/exchange/importing.py" line="673" />
         <source>{name} is a CSV of claims, not an article: bring it in with File ▸ Import Claims (CSV), or tahqiq merge.</source>
         <translation>{name} ملف CSV لادعاءات وليس مقالًا: أدخله من ملف ◂ استيراد ادعاءات (CSV)، أو بالأمر tahqiq merge.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="694" />
+        <location filename="../../store/exchange/importing.py" line="699" />
         <source>{name} is a JSON-LD export of claims (W3C annotations or ClaimReview), not an article: to bring a colleague's claims in, merge their project file (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} تصدير JSON-LD للادعاءات (تعليقات W3C أو ClaimReview)، لا مقال: لإدخال ادعاءات زميل، ادمج ملف مشروعه (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="645" />
+        <location filename="../../store/exchange/importing.py" line="650" />
         <source>{name} is a PDF, which Tahqiq does not read: copy the article's text out of it, then paste it as a new article or save it as a .txt file.</source>
         <translation>{name} ملف PDF، وتحقيق لا يقرأ هذا النوع: انسخ نص المقال منه، ثم ألصقه مقالًا جديدًا أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="570" />
+        <location filename="../../store/exchange/importing.py" line="571" />
         <source>{name} is a folder with no article in it (no .txt, .html, .docx or .odt file).</source>
         <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎ ولا ‎.docx‎ ولا ‎.odt‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="358" />
+        <location filename="../../store/exchange/merge.py" line="359" />
         <source>{name} is a folder: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مجلد: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="649" />
+        <location filename="../../store/exchange/importing.py" line="654" />
         <source>{name} is a project (a database), not an article: merge it instead (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} مشروع (قاعدة بيانات) وليس مقالًا: ادمجه بدلًا من ذلك (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="662" />
+        <location filename="../../store/exchange/importing.py" line="667" />
         <source>{name} is a saved e-mail, which Tahqiq does not read: copy the article's text out of it, then paste it as a new article or save it as a .txt file.</source>
         <translation>{name} رسالة بريد إلكتروني محفوظة، وتحقيق لا يقرأ هذا النوع: انسخ نص المقال منها، ثم ألصقه مقالًا جديدًا أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="657" />
+        <location filename="../../store/exchange/importing.py" line="662" />
         <source>{name} is a single-file web page (MHTML), which Tahqiq does not read: save the page as HTML, or copy its text.</source>
         <translation>{name} صفحة ويب في ملف واحد (MHTML)، وتحقيق لا يقرأ هذا النوع: احفظ الصفحة بصيغة HTML، أو انسخ نصها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="673" />
+        <location filename="../../store/exchange/importing.py" line="678" />
         <source>{name} is a spreadsheet, which Tahqiq does not read as an article: open it, copy the article's text and paste it as a new article, or save it as a .txt file.</source>
         <translation>{name} ملف جدول بيانات لا يقرؤه تحقيق مقالًا: افتحه وانسخ نص المقال والصقه مقالًا جديدًا، أو احفظه ملفًا ‎.txt.</translation>
     </message>
@@ -4665,17 +4665,17 @@ Make a new project in it?</source>
         <translation>{name} صفحة ويب فيها أكثر من {limit} عنصر، أكثر بكثير مما في صفحة مقال: انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="685" />
+        <location filename="../../store/exchange/importing.py" line="690" />
         <source>{name} is a whole-project JSON export, which Tahqiq does not import: the backup to restore from is the project file (.tahqiq).</source>
         <translation>{name} تصدير JSON للمشروع كاملًا، وتحقيق لا يستورده: النسخة الاحتياطية التي يُستعاد منها هي ملف المشروع (‎.tahqiq).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="679" />
+        <location filename="../../store/exchange/importing.py" line="684" />
         <source>{name} is a word-processor file Tahqiq does not read: save it as a Word document (.docx) or OpenDocument text (.odt) and import that, or copy the article's text and paste it as a new article.</source>
         <translation>{name} ملف معالج نصوص لا يقرؤه تحقيق: احفظه مستند Word ‏(‎.docx) أو نص OpenDocument ‏(‎.odt) واستورده، أو انسخ نص المقال والصقه مقالًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="881" />
+        <location filename="../../store/exchange/importing.py" line="886" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
@@ -4690,7 +4690,7 @@ Make a new project in it?</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="368" />
+        <location filename="../../store/exchange/merge.py" line="369" />
         <source>{name} is an article, not a project: import it (File ▸ Import Article, `tahqiq import`); a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مقال وليس مشروعًا: استورده (ملف ◂ استيراد مقال، ‎`tahqiq import`‎)؛ الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
@@ -4700,12 +4700,12 @@ Make a new project in it?</source>
         <translation>{name} قاعدة بيانات SQLite فارغة لا يستطيع تحقيق أن ينشئ فيها مشروعًا ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="361" />
+        <location filename="../../store/exchange/merge.py" line="362" />
         <source>{name} is an export, not a project: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} ملف تصدير وليس مشروعًا: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/word_document.py" line="124" />
+        <location filename="../../store/exchange/word_document.py" line="129" />
         <source>{name} is an older Office file (such as a Word 97–2003 .doc), which Tahqiq cannot read: save it as a Word document (.docx), or copy its text.</source>
         <translation>{name} ملف Office قديم (مثل ‎.doc من Word 97–2003) لا يستطيع تحقيق قراءته: احفظه مستند Word ‏(‎.docx)، أو انسخ نصه.</translation>
     </message>
@@ -4725,17 +4725,17 @@ Make a new project in it?</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/word_document.py" line="204" />
+        <location filename="../../store/exchange/word_document.py" line="209" />
         <source>{name} is damaged: its text cannot be read as a Word or OpenDocument file. Open it in a word processor and save it again, or copy its text.</source>
         <translation>{name} تالف: لا يمكن قراءة نصه ملفَّ Word أو OpenDocument. افتحه في معالج نصوص واحفظه من جديد، أو انسخ نصه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="457" />
+        <location filename="../../store/exchange/merge.py" line="458" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="226" />
+        <location filename="../../store/exchange/importing.py" line="227" />
         <source>{name} is empty.</source>
         <translation>{name} فارغ.</translation>
     </message>
@@ -4750,17 +4750,17 @@ Make a new project in it?</source>
         <translation>{name} ليس ملفًا محفوظًا (هو أنبوب أو مقبس أو جهاز)؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="271" />
+        <location filename="../../store/exchange/importing.py" line="272" />
         <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="445" />
+        <location filename="../../store/exchange/importing.py" line="446" />
         <source>{name} is not in {encoding}: byte {byte} is not valid in it; nothing was imported. Leave out --encoding to have Tahqiq find the encoding.</source>
         <translation>{name} ليس بترميز {encoding}: البايت {byte} غير صالح فيه؛ لم يُستورد شيء. احذف ‎--encoding ليجد تحقيق الترميز بنفسه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/word_document.py" line="861" />
+        <location filename="../../store/exchange/word_document.py" line="879" />
         <source>{name} is protected by a password, which Tahqiq cannot open: save it without the password, or copy its text.</source>
         <translation>{name} محمي بكلمة مرور لا يستطيع تحقيق فتحه بها: احفظه دون كلمة المرور، أو انسخ نصه.</translation>
     </message>
@@ -4775,27 +4775,27 @@ Make a new project in it?</source>
         <translation>{name} موجود من قبل: يُنشأ المشروع الجديد في ملف جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="582" />
+        <location filename="../../store/exchange/importing.py" line="587" />
         <source>{name} is {size} MB; the limit for a document is {limit} MiB.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للمستند {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="585" />
+        <location filename="../../store/exchange/importing.py" line="590" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="940" />
+        <location filename="../../store/core/project.py" line="963" />
         <source>{name} lacks its index {index} (removed by another program?) and is read-only, so it cannot be repaired; copy it somewhere writable.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟) وهو للقراءة فقط، فلا يمكن إصلاحه؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1113" />
+        <location filename="../../store/core/project.py" line="1136" />
         <source>{name} lacks its index {index} (removed by another program?), and another program kept the file busy, so it could not be made again; try again once it is done.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وأبقى برنامج آخر الملف مشغولًا، فتعذّر إنشاؤه من جديد؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1117" />
+        <location filename="../../store/core/project.py" line="1140" />
         <source>{name} lacks its index {index} (removed by another program?), and it could not be made again ({reason}); reopen the project to repair it.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
@@ -4805,7 +4805,7 @@ Make a new project in it?</source>
         <translation>ربط {name} هذه الكلمات بادعاء آخر منذ ذلك الحين؛ والرجوع سيزيل وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="246" />
+        <location filename="../../store/exchange/importing.py" line="247" />
         <source>{name} looks like a binary file, not text.</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
@@ -4820,27 +4820,27 @@ Make a new project in it?</source>
         <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="515" />
+        <location filename="../../store/exchange/importing.py" line="516" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1184" />
+        <location filename="../../store/core/appearances.py" line="1225" />
         <source>{name} moved these words to another claim since; going back would take them off it.</source>
         <translation>نقل {name} هذه الكلمات إلى ادعاء آخر منذ ذلك الحين؛ والرجوع سينزعها عنه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="929" />
+        <location filename="../../store/core/project.py" line="952" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="258" />
+        <location filename="../../store/core/project.py" line="272" />
         <source>{name} reads as damaged ({problem}) with the changes in {wal} beside it, which a program that stopped left there; both were left untouched. If you put this file in place of another (a backup, a copy), move {wal} away and open it again.</source>
         <translation>{name} يُقرأ تالفًا ({problem}) مع التغييرات التي في {wal} بجانبه، وقد تركها هناك برنامج توقف؛ تُرك كلاهما دون مساس. إن وضعت هذا الملف مكان ملف آخر (نسخة احتياطية أو نسخة)، فانقل {wal} بعيدًا وافتحه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="540" />
+        <location filename="../../store/review/story.py" line="553" />
         <source>{name} removing {links}</source>
         <translation>إزالة {name} للروابط {links}</translation>
     </message>
@@ -4855,22 +4855,22 @@ Make a new project in it?</source>
         <translation>وسم {name} هذه الكلمات: تغيير الكلمات التي يحملها الادعاء أمر يعود إليه (والمراجعة تستطيع أن تقول ذلك).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1384" />
+        <location filename="../../store/core/project.py" line="1407" />
         <source>{name} was moved or renamed to {place} while it was open: go on there (open it).</source>
         <translation>نُقل {name} أو غُيّر اسمه إلى {place} وهو مفتوح: تابع العمل هناك (افتحه).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1388" />
+        <location filename="../../store/core/project.py" line="1411" />
         <source>{name} was moved or renamed to {place} while it was open: the window goes on there once the work under way ends; do this again then.</source>
         <translation>نُقل {name} أو غُيّر اسمه إلى {place} وهو مفتوح: ستتابع النافذة العمل هناك حين ينتهي العمل الجاري؛ أعد هذا حينئذٍ.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1281" />
+        <location filename="../../store/core/project.py" line="1304" />
         <source>{name} was moved, renamed or deleted while it was open, so this cannot be done on it: save a copy of the project first (Save a Copy…, in the message that said so) and go on in the copy.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو حُذف وهو مفتوح، فلا يمكن فعل هذا به: احفظ نسخة من المشروع أولًا («احفظ نسخة…» في الرسالة التي نبّهت إلى ذلك) وتابع العمل في النسخة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1410" />
+        <location filename="../../store/core/project.py" line="1433" />
         <source>{name} was moved, renamed or replaced by another file while this was being done, so nothing more was written into it; what was done before is kept: do the rest again where the work now is.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو استُبدل بملف آخر أثناء هذا العمل، فلم يُكتب فيه شيء بعد ذلك؛ ما أُنجز قبله محفوظ: أعد الباقي حيث صار العمل الآن.</translation>
     </message>
@@ -4880,52 +4880,52 @@ Make a new project in it?</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="551" />
+        <location filename="../../store/exchange/importing.py" line="552" />
         <source>{name} was not used: it holds no details (an object with title, outlet, url…)</source>
         <translation>لم يُستخدم {name}: لا يحوي تفاصيل (كائنًا فيه title وoutlet وurl…)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="549" />
+        <location filename="../../store/exchange/importing.py" line="550" />
         <source>{name} was not used: it is not JSON</source>
         <translation>لم يُستخدم {name}: ليس JSON صالحًا</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="547" />
+        <location filename="../../store/exchange/importing.py" line="548" />
         <source>{name} was not used: it is not UTF-8</source>
         <translation>لم يُستخدم {name}: ليس بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1374" />
+        <location filename="../../store/core/project.py" line="1397" />
         <source>{name} was replaced by another file while it was open, so nothing more is saved through this window: go on in {copy}, where its work was kept.</source>
         <translation>استُبدل {name} بملف آخر وهو مفتوح، فلا يُحفظ شيء بعد الآن من خلال هذه النافذة: تابع العمل في {copy}، حيث حُفظ عملها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1379" />
+        <location filename="../../store/core/project.py" line="1402" />
         <source>{name} was replaced by another file while it was open, so nothing more is saved through this window: save a copy of the project elsewhere (File ▸ Back Up Project…) and go on there.</source>
         <translation>استُبدل {name} بملف آخر وهو مفتوح، فلا يُحفظ شيء بعد الآن من خلال هذه النافذة: احفظ نسخة من المشروع في مكان آخر (ملف ◂ نسخ احتياطي للمشروع…) وتابع العمل فيها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="225" />
+        <location filename="../../store/core/project.py" line="239" />
         <source>{name} was written by a newer version of Tahqiq (schema {version}; this version reads up to {supported}). Please update Tahqiq to open it.</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="538" />
+        <location filename="../../store/review/story.py" line="551" />
         <source>{name}'s links {links}</source>
         <translation>روابط {name} {links}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="534" />
+        <location filename="../../store/review/story.py" line="547" />
         <source>{name}'s note “{note}”</source>
         <translation>ملاحظة {name} «{note}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="530" />
+        <location filename="../../store/review/story.py" line="543" />
         <source>{name}'s verdict {label}</source>
         <translation>حكم {name} «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="842" />
+        <location filename="../../store/core/project.py" line="861" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>
@@ -4940,27 +4940,27 @@ Make a new project in it?</source>
         <translation>الملف {path} فارغ: لا مشروع فيه بعد (`tahqiq import` ينشئ مشروعًا).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1561" />
+        <location filename="../../store/core/project.py" line="1584" />
         <source>{path} is there already: the copy is written to a new file.</source>
         <translation>{path} موجود من قبل: تُكتب النسخة في ملف جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1137" />
+        <location filename="../../store/exchange/importing.py" line="1142" />
         <source>{reason} Not imported: {names}.</source>
         <translation>{reason} لم يُستورد: {names}.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="308" />
+        <location filename="../../store/review/story.py" line="321" />
         <source>{verdict}: {comment}</source>
         <translation>{verdict}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="382" />
+        <location filename="../../store/review/story.py" line="395" />
         <source>“{quote}” joined this claim</source>
         <translation>انضم «{quote}» إلى هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="243" />
+        <location filename="../../store/review/story.py" line="256" />
         <source>“{quote}” moved to another claim</source>
         <translation>نُقل «{quote}» إلى ادعاء آخر</translation>
     </message>
