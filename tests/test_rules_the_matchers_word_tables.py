@@ -127,4 +127,28 @@ def test_growth_said_falling_is_not_growth_said_rising(claim, said):
     nothing: «growth rose» was offered at 0.64-0.76 (rv265). The noun names what moves."""
     assert _offered(claim, said) == [], said
     assert _offered(claim, said.replace("rose", "fell").replace("ارتفع", "تراجع")) == ["c"]
-    assert sides_in(fold("growth نمو النمو").text.split()) == frozenset()
+    assert sides_in(fold("growth fell تراجع النمو").text.split()) == {(0, 1)}
+
+
+@pytest.mark.parametrize(("claim", "said"), [
+    ("حقق الاقتصاد المصري نموا بنسبة 5% العام الماضي",
+     "حقق الاقتصاد المصري انكماشا بنسبة 5% العام الماضي."),
+    ("سجل الاقتصاد المصري نموا بنسبة 5% العام الماضي",
+     "سجل الاقتصاد المصري تراجعا بنسبة 5% العام الماضي."),
+    ("حقق الاقتصاد المصري انكماشا بنسبة 5% العام الماضي",
+     "حقق الاقتصاد المصري نموا بنسبة 5% العام الماضي."),
+    ("Egypt's economy posted growth of 5% last year",
+     "Egypt's economy posted contraction of 5% last year."),
+    ("ارتفع الانكماش الاقتصادي في مصر إلى 2% العام الماضي",
+     "تراجع الانكماش الاقتصادي في مصر إلى 2% العام الماضي."),
+    ("Economic contraction rose to 2% in 2024", "Economic contraction fell to 2% in 2024."),
+])
+def test_growth_said_as_a_noun_is_no_contraction(claim, said):
+    """«نموا» took no side (its tanween's alif is stripped from 5 letters up) and «growth»
+    none since rv265: «نموا» was offered for «انكماشا» and «تراجعا» at 0.77 (rv264). A noun
+    naming what moves takes its side where no other word of its group takes one: the verb's
+    in «ارتفع الانكماش», «contraction rose»."""
+    assert _offered(claim, said) == [], said
+    assert _offered(claim, claim + ".") == ["c"]
+    assert sides_in(fold("نموا growth").text.split()) == {(0, 0)}
+    assert sides_in(fold("contraction rose ارتفع الانكماش").text.split()) == {(0, 0)}

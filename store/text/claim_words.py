@@ -412,15 +412,16 @@ def _money(words: Sequence[str], at: int, before: str | None) -> tuple[str, ...]
 # «ارتفعت», «أقل من ألف» for «أكثر من ألف», «العام المقبل» for «العام الماضي»). Read with
 # a proclitic, an article or a tanween's alif too («بانخفاض», «الارتفاع», «انخفاضا»);
 # «ارتفاعا» for «انخفاضا», "grew" for "shrank", «هذا العام» for «العام الماضي» were
-# offered (rv258). No noun a rise or fall is not: «نقص» (a shortage), "contract"; nor one
-# naming what rises or falls: «growth fell», «تراجع النمو» held both sides, and opposed
-# nothing to «growth rose», «ارتفع النمو» (rv265).
+# offered (rv258). No noun a rise or fall is not: «نقص» (a shortage), "contract". A noun
+# naming what rises or falls (_MOVERS: «growth fell», «ارتفع الانكماش») takes its side only
+# where no other word takes one of its group: taking none, «نموا» was offered for «انكماشا»
+# (0.77; rv264), and with both, «growth fell» opposed nothing to «growth rose» (rv265).
 _OPPOSITES = (
     ("ارتفع ارتفعت يرتفع ترتفع ارتفاع ارتفعا ارتفعوا زاد زادت يزيد تزيد زيادة ازداد ازدادت "
      "يزداد تزداد تزايد تزايدت يتزايد صعد صعدت يصعد تصعد صعود نما نمت ينمو تنمو قفز قفزت "
-     "يقفز تقفز قفزة rose rise rises risen rising increased increase increases increasing "
-     "grew grow grows grown growing jumped jump jumps surged surge surges soared "
-     "soar soars climbed climb climbs gained",
+     "يقفز تقفز قفزة نمو نموا growth rose rise rises risen rising increased increase "
+     "increases increasing grew grow grows grown growing jumped jump jumps surged surge surges "
+     "soared soar soars climbed climb climbs gained",
      "انخفض انخفضت ينخفض تنخفض انخفاض انخفضا تراجع تراجعت يتراجع تتراجع هبط هبطت يهبط "
      "تهبط هبوط قلت يقل تقل نقصت ينقص تنقص هوى هوت يهوي تهوي تقلص تقلصت يتقلص تتقلص "
      "انكمش انكمشت ينكمش تنكمش انكماش fell fall falls fallen falling decreased decrease "
@@ -433,6 +434,7 @@ _OPPOSITES = (
 )
 _SIDES = {fold(word).text: (group, side) for group, sides in enumerate(_OPPOSITES)
           for side, words in enumerate(sides) for word in words.split()}
+_MOVERS = _folded_set("نمو نموا growth انكماش contraction")
 # «هذا العام», "this year": the present side, before a period only.
 _THIS = (_folded_set("هذا هذه this"), _folded_set("العام السنة الشهر الأسبوع الربع year month "
                                                      "week quarter"), _SIDES[fold("الحالي").text])
@@ -448,26 +450,30 @@ _FROM = fold("عن").text
 
 
 @functools.lru_cache(maxsize=1 << 15)  # (as key_of's: a text repeats its words)
-def _side(word: str) -> tuple[int, int] | None:
+def _side(word: str) -> tuple[int, int, bool] | None:
     """The side of _OPPOSITES a folded word takes, read without a proclitic or an article,
-    and without a tanween's alif, if it takes none as it is."""
+    and without a tanween's alif, if it takes none as it is; and whether it is a mover's."""
     forms = [word]
     if len(word) >= 4 and word[0] in PROCLITICS:
         forms.append(word[1:])
     forms += [word[len(article):] for article in _ARTICLES
               if word.startswith(article) and len(word) - len(article) >= 3]
     forms += [form[:-1] for form in forms if form.endswith("ا") and len(form) >= 5]
-    return next((_SIDES[form] for form in forms if form in _SIDES), None)
+    return next(((*_SIDES[form], form in _MOVERS) for form in forms if form in _SIDES), None)
 
 
 def sides_in(words: Sequence[str]) -> frozenset[tuple[int, int]]:
-    """The sides of _OPPOSITES some folded words take."""
+    """The sides of _OPPOSITES some folded words take; a mover's, of a group no other word
+    takes a side of."""
     this, periods, present = _THIS
-    return frozenset(side for at, word in enumerate(words)
-                     if ((side := _side(word)) is not None
-                         and not (bare(word) in _BACKING and _backing_down(words, at)))
-                     or (word in this and at + 1 < len(words) and words[at + 1] in periods
-                         and (side := present)))
+    sides = {side for at, word in enumerate(words)
+             if ((side := _side(word)) is not None
+                 and not (bare(word) in _BACKING and _backing_down(words, at)))
+             or (word in this and at + 1 < len(words) and words[at + 1] in periods
+                 and (side := (*present, False)))}
+    told = {group for group, _, mover in sides if not mover}
+    return frozenset((group, side) for group, side, mover in sides
+                     if not mover or group not in told)
 
 
 def _backing_down(words: Sequence[str], at: int) -> bool:
