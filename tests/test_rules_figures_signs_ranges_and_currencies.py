@@ -112,3 +112,20 @@ def test_a_range_with_its_currency_signs_after_its_figures_is_no_minus(claim, ot
     assert _offered(claim, other) == []
     assert _offered(claim, claim.replace("5$-7$", "5$ to 7$").replace("5€-7€", "5€ إلى 7€")
                     + ".") == ["c"]
+
+
+@pytest.mark.parametrize("claim, old, new", [
+    ("ارتفع عدد العاملين في المصنع من 3 آلاف إلى 6 آلاف العام الماضي",
+     "ارتفع عدد العاملين في المصنع إلى 3 آلاف العام الماضي.",
+     "ارتفع عدد العاملين في المصنع إلى 6 آلاف العام الماضي."),
+    ("The factory's workforce rose from 3 thousand to 6 thousand last year",
+     "The factory's workforce rose to 3 thousand last year.",
+     "The factory's workforce rose to 6 thousand last year."),
+])
+def test_a_change_whose_first_figure_has_its_own_scale_is_a_change(claim, old, new):
+    """«من 3 آلاف إلى 6 آلاف»: the scale after the first figure ended the range there, and
+    «إلى 3 آلاف» alone, its old level said as the new, was offered at 0.74 (rv264). The new
+    level said alone is the claim's; the first keeps its own scale, not the second's."""
+    assert _offered(claim, old) == []
+    assert _offered(claim, new) == ["c"]
+    assert _figures(claim) >= {"3000", "6000"} and "3000000" not in _figures(claim)

@@ -281,7 +281,9 @@ def range_first(words: Sequence[str], at: int) -> int | None:
     """The first figure of the range whose second is the figure *words[at]*: «5» of «between
     $5 and $7», «بين 5 و7», «من 5 إلى 7», «5-7» (no word between: the dash is none). Read
     from the words alone, as keys are, so a range word needs a range's start or a currency
-    before its first figure: the 3 of "rose 3% to $7 billion" is a percentage."""
+    before its first figure: the 3 of "rose 3% to $7 billion" is a percentage. A first
+    figure may end on its own scale or percent words: «من 3 آلاف إلى 6 آلاف» was no range,
+    and «إلى 3 آلاف» alone was offered for it at 0.74 (rv264)."""
     word, i = words[at], at - 1
     if is_number(word):
         while i >= 0 and words[i] in CURRENCY_SIGNS:  # («$7»)
@@ -293,6 +295,8 @@ def range_first(words: Sequence[str], at: int) -> int | None:
         i -= 1
     elif word[:1] != "و" or not is_number(word[1:]):  # («و7»: its own range word)
         return None
+    if i >= 1 and words[i] in FIGURE_ENDS and (ended := figure_ended(words, i)) is not None:
+        i = ended[0]
     return i if i >= 1 and _figure_not_year(words[i]) and (
         words[i - 1] in CURRENCY_SIGNS or bare(words[i - 1]) in _RANGE_STARTS) else None
 
@@ -334,8 +338,17 @@ def join_figures(words: Sequence[str], keys: list[str | None], ends: Iterable[in
                 if keys[j] is not None:
                     keys[j] = JOINED
             if words[i] in _SCALES and (first := range_first(words, start)) is not None and \
-                    (key := keys[first]) is not None and is_number(key):
+                    not _ends_own(words, first) and (key := keys[first]) is not None and \
+                    is_number(key):
                 keys[first] = _scaled(key, _SCALES[words[i]]) or key
+
+
+def _ends_own(words: Sequence[str], first: int) -> bool:
+    """Whether a range's first figure *words[first]* has its own scale or percent words
+    («3 آلاف» of «من 3 آلاف إلى 6 آلاف»), not its second's to take."""
+    return any(j < len(words) and words[j] in FIGURE_ENDS
+               and (ended := figure_ended(words, j)) is not None and ended[0] == first
+               for j in (first + 1, first + 2))
 
 
 def numbers_in(words: Sequence[str]) -> set[str]:
@@ -355,7 +368,8 @@ def numbers_in(words: Sequence[str]) -> set[str]:
             start, figure = ended
             found[-1] = figure = _below_zero(figure) if start and words[start - 1] in _MINUS \
                 else figure
-            if word in _SCALES and (first := range_first(words, start)) in places:
+            if word in _SCALES and (first := range_first(words, start)) in places and \
+                    not _ends_own(words, first):
                 n = places.index(first)
                 found[n] = _scaled(found[n], _SCALES[word]) or found[n]
             continue
