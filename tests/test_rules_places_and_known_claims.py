@@ -198,14 +198,16 @@ def test_a_claim_ending_on_its_figure_is_offered_beside_another_figure():
 def test_another_figure_two_words_after_the_words_found_is_another_count():
     """The claim's «500» not there, and «700» two words past the words found: the text
     gives its own count, another claim (its score cut below the bar); three words past,
-    it counts something else and the claim is offered (a figure left out)."""
+    it counts something else, but the claim's «500 مصاب» said «مصابين» with no figure is
+    its count left out, another claim too (rv264)."""
     index = ClaimIndex([KnownClaim("c", "المستشفيات استقبلت 500 مصاب خلال الهجوم على المدينة",
                                    "", "x")])
     words = "المستشفيات استقبلت مصابين خلال الهجوم على المدينة"
     assert _found(index, f"وقال إن {words} وعددهم 700.") == []
     assert _found(index, f"وقال إن {words} وعددهم 700.", min_score=0.0) == [
         (words, "abbreviated", 0.2729)]  # (0.6821, less three fifths)
-    assert _found(index, f"وقال إن {words} بلغ عددهم 700.") == [(words, "abbreviated", 0.6821)]
+    assert _found(index, f"وقال إن {words} بلغ عددهم 700.", min_score=0.0) == [
+        (words, "abbreviated", 0.2729)]
 
 
 def test_the_other_actor_of_the_claim_in_the_sentence_is_no_other_actor():

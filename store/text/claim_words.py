@@ -323,6 +323,13 @@ def a_day(words: Sequence[str], keys: Sequence[str | None], at: int) -> bool:
         0 <= i < len(words) and (keys[i] in MONTHS or words[i] == "may") for i in (at - 1, at + 1))
 
 
+def a_count(words: Sequence[str], keys: Sequence[str | None], at: int) -> bool:
+    """Whether the word at *at* is a figure that may count what follows it, in digits or a
+    number word («100», «مئة», "five"): no year, nor a month's day."""
+    return (value := _figure(words[at])) is not None and not YEAR.fullmatch(value) \
+        and not a_day(words, keys, at)
+
+
 def _figure_not_year(word: str) -> bool:
     return is_number(word) and not YEAR.fullmatch(word)
 

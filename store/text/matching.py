@@ -56,6 +56,7 @@ from store.text.claim_words import (
     SIGNS,
     YEAR,
     a_change,
+    a_count,
     a_day,
     bare,
     denies,
@@ -148,6 +149,8 @@ class _Appearance:
     scaled: frozenset[str]          # figures said with their scale or percent after them
     figure_words: dict[str, _Sides]  # each figure's words no other has on that side
     days: frozenset[str]            # figures said as a month's day («26 May»)
+    counted: tuple[tuple[int, str, frozenset[str]], ...]  # a figure counting the word after
+                                    # it: its word, that word's key, its values (_counted)
     ranges: frozenset[tuple[str, str, bool]]  # the keys of each of its ranges' two figures,
                                               # and whether it is a change («from 5 to 7»)
     sentences: tuple[int, ...]      # per word, its sentence in the claim; () for only one
@@ -504,6 +507,7 @@ def _appearance(claim: KnownClaim, words: tuple[str, ...],
                          in keys_all[i + 1:i + 3]),
         figure_words=_figure_words(words, keys_all, content),
         days=frozenset(keys_all[i] for i in content if a_day(words, keys_all, i)),
+        counted=_counted(words, keys_all, content),
         # (figures keyed as such: a text's «30» is not found as the claim's «و30», nor
         # should that be taken for an end left out)
         ranges=frozenset((keys_all[first], keys_all[i], a_change(words, first)) for i in content
@@ -529,6 +533,21 @@ def _figure_words(words: Sequence[str], keys: Sequence[str | None],
                                            if other != k))
                         for side, mine in enumerate(sides)))
             for k, sides in near.items()}
+
+
+def _counted(words: Sequence[str], keys: Sequence[str | None],
+             content: Sequence[int]) -> tuple[tuple[int, str, frozenset[str]], ...]:
+    """Per figure of the claim's right before a word of its own («100 شخص», «مئة شخص»,
+    "5 people"), no percentage by its words: the figure's word, that word's key, and the
+    figure's values (``_count_dropped``)."""
+    found: list[tuple[int, str, frozenset[str]]] = []
+    for i in content:
+        if a_count(words, keys, i):
+            j = _past_figure(keys, i, len(words)) + 1
+            if j < len(words) and (k := keys[j]) not in _NOT_CONTENT \
+                    and not is_number(k.lstrip(PROCLITICS)) and words[j - 1] not in PERCENT_ENDS:
+                found.append((i, k, frozenset(numbers_in(words[i:j]))))
+    return tuple(found)
 
 
 class _Sides(NamedTuple):
@@ -671,6 +690,26 @@ def _figures_swapped(a: _Appearance, doc: _Text, first: int, stop: int,
     near = {k: _near(words, keys, matched[k], first, stop) for k in figures}
     lost = [k for k in figures if not near[k].meet(owns[k])]
     return any(near[k].meet(owns[other]) for k in lost for other in lost if other != k)
+
+
+def _count_dropped(a: _Appearance, doc: _Text, first: int, lo: int, hi: int, stop: int,
+                   matched: dict[str, int]) -> bool:
+    """Whether a word the claim counts stands in the window with no figure right before
+    it, and the claim's figure is not said there: «قتل شخص في الهجوم» was offered at 0.86
+    for «قتل مئة شخص في الهجوم», as a claim's words left out cost only their weight (rv264).
+    Not a shortened claim: its figure left out with the words it counts is left out; nor a
+    percentage («5% growth»), no count."""
+    words, keys = doc.words, doc.keys
+    said: set[str] | None = None
+    for i, noun, values in a.counted:
+        if (at := matched.get(noun)) is None or at > first and (
+                keys[at - 1] == JOINED or numbers_in(words[at - 1:at])):
+            continue
+        if said is None:
+            said = numbers_in(words[lo:_past_figure(keys, hi, stop) + 1])
+        if not values <= said and i not in _percent_signs(a):
+            return True
+    return False
 
 
 def _other_percents(a: _Appearance, doc: _Text, matched: dict[str, int]) -> bool:
@@ -851,6 +890,7 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int, matched: dict[s
     # what it rose or fell to: «rise to $15» of «rise from $7.25 to $15», 0.31 - rv265)
     other_figures = _row_end(a, doc, s, at) is not None or _other_percents(a, doc, matched) \
         or _figures_swapped(a, doc, first, stop, matched) \
+        or _count_dropped(a, doc, first, lo, hi, stop, matched) \
         or any((first in matched) != (second in matched) and not (change and second in matched)
                for first, second, change in a.ranges)
     score = _meaning_weighed(wording.score, a, doc, lo, hi, first, stop, wording.missing,
