@@ -158,3 +158,33 @@ def test_a_percentage_before_a_word_is_no_count():
                                    "disputed", "desk")]).find(
         "Egypt's economy saw growth in exports last year.", min_score=0.0)
     assert [s.claim_id for s in found] == ["c"] and found[0].score > 0.6
+
+
+@pytest.mark.parametrize("claim, said", [
+    ("Canada pledged $5 billion in aid to Ukraine last year",
+     "Canada pledged C$5 billion in aid to Ukraine last year."),
+    ("$5 billion in aid to Ukraine was pledged by Canada last year",
+     "C$5 billion in aid to Ukraine was pledged by Canada last year."),
+    ("Canada pledged $5 billion in aid to Ukraine last year",
+     "Canada pledged 5 billion Canadian dollars in aid to Ukraine last year."),
+    ("تعهدت كندا بتقديم 5 مليارات $ مساعدات لأوكرانيا العام الماضي",
+     "تعهدت كندا بتقديم 5 مليارات دولار كندي مساعدات لأوكرانيا العام الماضي."),
+])
+def test_a_dollar_with_no_country_is_no_other_countrys_dollar(claim, said):
+    """A claim's «$» or «دولار» with no country is the US dollar's: «C$5 billion» and «دولار
+    كندي» were offered for «$5 billion» at 0.86-0.96 (rv264); «US dollars» still is it."""
+    assert _offered(claim, said) == []
+    assert _offered(claim, said.replace("C$", "$").replace("Canadian", "US")
+                    .replace("كندي", "أمريكي")) == ["c"]
+
+
+@pytest.mark.parametrize("claim, other", [
+    ("€5 billion in aid to Ukraine was pledged by Germany last year",
+     "$5 billion in aid to Ukraine was pledged by Germany last year."),
+    ("ارتفع سعر تذكرة المترو في القاهرة العام الماضي إلى 5$",
+     "ارتفع سعر تذكرة المترو في القاهرة العام الماضي إلى 5€."),
+])
+def test_a_claim_starting_or_ending_on_a_currency_sign_keeps_it(claim, other):
+    """Trimmed, «€5 billion…» lost its «€» and was offered for «$5 billion…» (rv264)."""
+    assert _offered(claim, other) == []
+    assert _offered(claim, claim + ".") == ["c"]

@@ -15,7 +15,7 @@ import functools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 
 from store.text.fold import TATWEEL, fold
@@ -113,6 +113,10 @@ _MONEY_OF = {fold(inflected).text: f"¤{country}" for country, _, _, words in _M
 _ABBREVIATED = {tuple(fold(word).text.split(".")): (*currency.split(), f"¤{country}")
                 for country, currency, _, words in _MONIES for word in words.split()
                 if "." in word} | {("د", "ا"): ("dirham", "dinar")}
+# The dollars of other countries: a claim's «$», «دولار» said with no country is the US
+# dollar's, not «C$», «دولار كندي» (offered at 0.96; rv264).
+_OTHER_DOLLARS = frozenset(f"¤{country}" for country, currency, _, _ in _MONIES
+                           if "dollar" in currency.split() and country != "us")
 _MONEY_WORDS = frozenset(_CODES) | frozenset(_MONEY_OF) | {b for _, b in _ABBREVIATED}
 # What a figure counts, said right after it: a plural scale («3 مليارات»: Arabic counts
 # three to ten in the plural, «15 مليار» in the singular) and a duration's unit, told
@@ -426,6 +430,13 @@ def _money(words: Sequence[str], at: int, before: str | None) -> tuple[str, ...]
                                                           or words[at - 1] in FIGURE_ENDS)):
         return _CODES[word]
     return ()
+
+
+def another_dollar(claimed: Collection[str], said: Collection[str]) -> bool:
+    """Whether figures *said* (``numbers_in``) name another country's dollar where those
+    *claimed* say the dollar with no country (the US dollar)."""
+    return "dollar" in claimed and not _OTHER_DOLLARS.isdisjoint(said) \
+        and not any(figure[:1] == "¤" for figure in claimed)
 
 
 # Words that say the opposite of each other, by group and side: a sentence with one where
@@ -788,12 +799,15 @@ def bare(word: str) -> str:
 def trim(text: str) -> str:
     """Text without surrounding spaces, punctuation and quote marks (marks on letters stay),
     but with a figure's sign and point: a claim starting on «-5%» or «.5%», or ending on
-    «%5-» or «5%-» (MINUS_AFTER), was trimmed to 5% and offered for it (rv258)."""
+    «%5-» or «5%-» (MINUS_AFTER), was trimmed to 5% and offered for it (rv258); and with
+    a currency's sign next to a figure: «$5 billion…» trimmed to «5 billion…» was offered
+    for «€5 billion…», «C$5 billion…» (rv264)."""
     start, end = 0, len(text)
     while start < end and unicodedata.category(text[start])[0] in "PZSC" and not (
-            text[start] in "-." and text[start + 1:start + 2].isdigit()):
+            text[start] in "-." + CURRENCY_SIGNS and text[start + 1:start + 2].isdigit()):
         start += 1
-    while end > start and unicodedata.category(text[end - 1])[0] in "PZSC":
+    while end > start and unicodedata.category(text[end - 1])[0] in "PZSC" and not (
+            text[end - 1] in CURRENCY_SIGNS and text[end - 2:end - 1].isdigit()):
         end -= 1
     return text[start:_minus_after(text, start, end)]
 

@@ -58,6 +58,7 @@ from store.text.claim_words import (
     a_change,
     a_count,
     a_day,
+    another_dollar,
     bare,
     denies,
     figure_ended,
@@ -638,7 +639,8 @@ def _same_figures(a: _Appearance, doc: _Text, at: int, hi: int) -> bool:
     """Whether the claim's words in a row from word *at* (to *hi*, the figure they end on
     taken whole) state its figures: with the scale or percent words the text writes after
     them, and with its percent signs, which are no words. «…fell to 5%» was offered at
-    0.97 in «…fell to 5 million», «…إلى 5%» in «…إلى 5 آلاف» (rv225): words alone."""
+    0.97 in «…fell to 5 million», «…إلى 5%» in «…إلى 5 آلاف» (rv225): words alone. Its
+    dollar no other country's (``another_dollar``)."""
     words, n = doc.words, len(a.words)
     ended = figure_ended(words, hi) if hi >= at + n else None
     if ended is not None and numbers_in(words[at:hi + 1]) != a.numbers:
@@ -647,7 +649,9 @@ def _same_figures(a: _Appearance, doc: _Text, at: int, hi: int) -> bool:
     if ended is not None and words[hi] in PERCENT_ENDS:
         said.add(ended[0])
     said = _ranged(said, words, lambda i: _between(doc, i), at, hi)
-    return {i - at for i in said} == _percent_signs(a)
+    first, stop = doc.sentence(doc.sentence_of[at])  # («C$5 billion»: its «C» before them)
+    return {i - at for i in said} == _percent_signs(a) and not another_dollar(
+        a.numbers, numbers_in(words[max(first, at - 2):min(stop, hi + 3)]))
 
 
 def _percent_signs(a: _Appearance, words: bool = False) -> set[int]:
@@ -992,8 +996,11 @@ def _meaning_weighed(score: float, a: _Appearance, doc: _Text, lo: int, hi: int,
         score *= 0.5
     if a.opposed and a.opposed & sides_in(words[max(first, lo - 1):min(stop, hi + 2)]):
         score *= 0.5  # the opposite word, in the window or where the claim was cut
-    if other_figures or a.numbers - numbers_in(words[lo:_past_figure(keys, hi, stop) + 1]) \
-            and numbers_in(words[max(first, lo - 3):min(stop, hi + 3)]) - a.numbers:
+    said = numbers_in(words[lo:_past_figure(keys, hi, stop) + 1])
+    if other_figures or a.numbers - said \
+            and numbers_in(words[max(first, lo - 3):min(stop, hi + 3)]) - a.numbers \
+            or another_dollar(a.numbers, numbers_in(words[max(first, lo - 2):
+                                                          _past_figure(keys, hi, stop) + 3])):
         score *= 0.4
     if ACTORS & set(missing) and _another_actor(a, doc, lo, hi, first, stop, set(missing)):
         score *= 0.5
