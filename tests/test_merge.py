@@ -923,6 +923,53 @@ def test_places_moved_on_another_version_of_the_text_are_refused(pair, tmp_path)
     assert dump(alice) == before
 
 
+@pytest.mark.parametrize("gone", [False, True])
+def test_places_an_older_tahqiq_left_off_their_words_are_found_again_or_left_out(
+        pair, tmp_path, gone):
+    """A Tahqiq of 1-4 December restored a claim whose words its article's new text had
+    lost (or moved), its place live at the old text's offsets: every merge of that file
+    was refused whole (rv267). In the text the colleague's file holds (its fingerprint),
+    changed there, the words are found again by their context, or the place is merged
+    untagged and its claim as one left with no words; merged again, either way, nothing
+    changes."""
+    from store.core import retext
+    from store.core.article_texts import check_places
+    from store.core.project import integrity_problems
+
+    alice, bob = pair
+    aid = article_id(bob)
+    made = appearances.tag_quote(bob, aid, SAMPLE_QUOTE, "verified")
+    text = bob.db["articles"].get(aid)["text"]
+    if gone:
+        claims.delete_claim(bob, made.claim_id)
+        retext.set_article_text(bob, aid, text.replace(SAMPLE_QUOTE, "كلمات أخرى"))
+    else:
+        retext.set_article_text(bob, aid, "سطر جديد في أول المقال.\n" + text)
+    bob.close()
+    with sqlite3.connect(bob.path) as raw:  # as that Tahqiq's restore left them
+        raw.execute("UPDATE claims SET deleted = NULL, deleted_by = NULL")
+        raw.execute('UPDATE appearances SET start = ?, "end" = ?', [made.start, made.end])
+    raw.close()
+    (problem,) = integrity_problems(bob.path)  # (`tahqiq check` blames no program only)
+    assert "or a Tahqiq of 1-4 December restoring a claim" in problem
+    summary = merge_project(alice, bob.path)
+    assert (summary.places_found_again, summary.places_left_out) == (not gone, gone)
+    assert summary.emptied_claims == gone
+    place = appearances.get_appearance(alice, made.id)
+    assert place.is_deleted == gone
+    if not gone:
+        new_text = articles.get_article(alice, place.article_id).text
+        assert new_text[place.start:place.end] == SAMPLE_QUOTE != text[place.start:place.end]
+    assert check_places(alice.conn) == (0, 0, None, [])
+    assert claims.get_claim(alice, made.claim_id).is_deleted == gone
+    bob = Project.open(bob.path, "bob")
+    try:
+        _settled(alice, bob, claims.get_claim(alice, made.claim_id))
+        assert appearances.get_appearance(bob, made.id) == place
+    finally:
+        bob.close()
+
+
 def test_check_finds_places_another_program_moved_off_their_words(pair, tmp_path):
     """`tahqiq check` said «no damage found» of a file whose offsets no longer held their
     quotes."""

@@ -58,13 +58,13 @@ def test_a_false_prefix_or_suffix_is_found_with_the_words_in_one_reading():
     conn = _project({"many": 300, "few": 3}, 2_000)
     conn.execute("UPDATE appearances SET prefix = iif(start, ?, ''), suffix = ?",
                  [WORD * 2, " " + WORD])
-    assert check_places(conn) == (0, 0, None)
+    assert check_places(conn) == (0, 0, None, [])
     conn.execute("UPDATE appearances SET prefix = 'x' || prefix WHERE id IN ('many-5', 'few-0')")
     conn.execute("UPDATE appearances SET suffix = 'nor after' WHERE id = 'few-2'")
     conn.execute('UPDATE appearances SET start = start + 1, "end" = "end" + 1 '
                  "WHERE id = 'many-7'")
     checked = check_places(conn)
-    assert (checked.misplaced, checked.misdescribed) == (1, 3)
+    assert (checked.misplaced, checked.misdescribed, checked.off_words) == (1, 3, ["many-7"])
     assert checked.first.startswith("appearances.") and "which is not the text" in checked.first
     assert check_places(conn, ["few-2"]).first == (
         "appearances.suffix holds nor after, which is not the text after its words")

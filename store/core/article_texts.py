@@ -42,6 +42,7 @@ class PlacesChecked(NamedTuple):
     misplaced: int  # not holding their quote at their offsets
     misdescribed: int  # holding it, with a prefix or suffix that is not the text beside it
     first: str | None  # the first of those, said: «appearances.prefix holds …»
+    off_words: list[str]  # the misplaced places' ids, in their articles' order
 
 
 def check_places(conn: sqlite3.Connection, place_ids: Iterable[str] | None = None
@@ -86,18 +87,19 @@ def check_places(conn: sqlite3.Connection, place_ids: Iterable[str] | None = Non
             "WITH many AS (SELECT p.article_id FROM main.appearances p "
             f"{joined}WHERE p.deleted IS NULL GROUP BY p.article_id "
             f"HAVING count(*) > {_READ_IN_PYTHON_OVER}) "
-            'SELECT a.rowid, p.article_id, p.start, p."end", p.quote, p.prefix, p.suffix '
+            'SELECT a.rowid, p.article_id, p.start, p."end", p.quote, p.prefix, p.suffix, p.id '
             "FROM main.appearances p JOIN main.claims c ON c.id = p.claim_id "
             f"JOIN main.articles a ON a.id = p.article_id {where} ORDER BY a.rowid")
-        misplaced = misdescribed = 0
+        misdescribed = 0
         first = None
+        off_words: list[str] = []
         for (rowid, article_id), places in groupby(rows, key=itemgetter(0, 1)):
             text = read_text(conn, rowid, article_id)
-            for _, _, start, end, quote, prefix, suffix in places:
+            for _, _, start, end, quote, prefix, suffix, place_id in places:
                 # (an offset another program wrote as text is misplaced, not a TypeError)
                 if not (type(start) is int and type(end) is int
                         and 0 <= start < end <= len(text) and text[start:end] == quote):
-                    misplaced += 1
+                    off_words.append(place_id)
                     continue
                 for column, given, holds in (
                         ("prefix", prefix or "", text.endswith(prefix or "", 0, start)),
@@ -108,7 +110,7 @@ def check_places(conn: sqlite3.Connection, place_ids: Iterable[str] | None = Non
                             f"appearances.{column} holds {quoted(given, 40)}, which is not "
                             f"the text {'before' if column == 'prefix' else 'after'} its words")
                         break
-        return PlacesChecked(misplaced, misdescribed, first)
+        return PlacesChecked(len(off_words), misdescribed, first, off_words)
     finally:
         if place_ids is not None:
             conn.execute("DROP TABLE temp.checked_places")

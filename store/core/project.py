@@ -620,7 +620,9 @@ def integrity_problems(path: Path) -> list[str]:
             checked = check_places(conn)
             if checked.misplaced:
                 problems.append("claim places not holding their words at their offsets, "
-                                f"as another program left them: {checked.misplaced}")
+                                "as another program left them, or a Tahqiq of 1-4 December "
+                                "restoring a claim after its article's text lost its words: "
+                                f"{checked.misplaced}")
             if checked.misdescribed:  # (the merge refuses them: rv254)
                 problems.append(
                     "claim places whose prefix or suffix is not the text beside their words, "

@@ -59,6 +59,7 @@ import contextlib
 import errno
 import functools
 import hashlib
+import itertools
 import json
 import shutil
 import sqlite3
@@ -90,7 +91,7 @@ from store.core.project import (
     starts_as_database,
 )
 from store.core.records import read_json
-from store.core.stamps import utcnow
+from store.core.stamps import later_than, utcnow
 from store.errors import (
     ImportRejected,
     MergeCancelled,
@@ -101,6 +102,7 @@ from store.errors import (
     quoted,
 )
 from store.review.reviews import DECISIONS
+from store.text import anchoring
 from store.text.display import isolated
 
 SRC = "merge_src"  # the attached copy's schema name
@@ -154,6 +156,9 @@ class MergeSummary:
     unchanged_appearances: int = 0
     new_tombstones: int = 0  # claims and places made and deleted there: nothing shows
     place_conflicts: int = 0  # places changed on both sides: the later kept
+    # live places an older Tahqiq left off their words (_place_older_restores)
+    places_found_again: int = 0  # their words found again in the text
+    places_left_out: int = 0  # their words gone from it: merged untagged
     new_reviews: int = 0
     new_labels: int = 0
     new_history: int = 0
@@ -189,7 +194,8 @@ class MergeSummary:
                     self.restored_claims, self.emptied_claims, self.conflicts, self.combined_claims,
                     self.new_appearances, self.updated_appearances,
                     self.untagged_appearances, self.restored_appearances,
-                    self.new_tombstones, self.place_conflicts, self.new_reviews,
+                    self.new_tombstones, self.place_conflicts, self.places_found_again,
+                    self.places_left_out, self.new_reviews,
                     self.new_labels, self.new_history, self.freed_shortcuts,
                     self.settings_taken))
 
@@ -236,6 +242,12 @@ class MergeSummary:
             *([Message("  places in conflict: {count} (changed on both sides: the later "
                        "change kept)", count=self.place_conflicts)]
               if self.place_conflicts else []),
+            *([Message("  places of an older Tahqiq found again: {count} (left off their "
+                       "words by a restore after their article's text changed)",
+                       count=self.places_found_again)] if self.places_found_again else []),
+            *([Message("  places of an older Tahqiq left out: {count} (their words are no "
+                       "longer in the article)", count=self.places_left_out)]
+              if self.places_left_out else []),
             *([Message("  links left out:   {count} (their claims' sources that are no web "
                        "links, as no command of Tahqiq takes them)", count=self.links_left_out)]
               if self.links_left_out else []),
@@ -669,7 +681,8 @@ def _merge(project: Project, name: str, progress: Progress | None,
         summary.restored_appearances = places.restored
         summary.new_tombstones = claims.tombstones + places.tombstones
         summary.place_conflicts = places.conflicts
-        _refuse_misplaced(conn, places.written, name)
+        summary.places_found_again, summary.places_left_out = _refuse_misplaced(
+            conn, places, name, project.annotator)
         summary.emptied_claims = _delete_claims_left_nowhere(conn, places.claims_of)
         tick(sizes[0] + sizes[1])
         summary.new_reviews = _copy_reviews(conn)
@@ -1141,7 +1154,8 @@ def _delete_claims_left_nowhere(conn: sqlite3.Connection, places_of: dict[str, s
     return len(rows)
 
 
-def _refuse_misplaced(conn: sqlite3.Connection, place_ids: list[str], name: str) -> None:
+def _refuse_misplaced(conn: sqlite3.Connection, places: Counts, name: str, me: str
+                      ) -> tuple[int, int]:
     """Refuse a colleague's file whose places, as merged, are not what Tahqiq writes
     (``article_texts.check_places``, one reading of each text for both): a live place
     not holding its quote in this project's copy of its article (set on another version
@@ -1152,22 +1166,104 @@ def _refuse_misplaced(conn: sqlite3.Connection, place_ids: list[str], name: str)
     by it, and this project's own CSV export was refused whole by every later merge, as
     the CSV import refuses such a record (rv254). The transaction rolls back; a file
     described otherwise than Tahqiq writes is sqlite3.DatabaseError, which merge_project
-    reports as a damaged file."""
+    reports as a damaged file. Places an older Tahqiq left off their words in the text
+    they have here are found again or left out by *me* (_place_older_restores): how many
+    each."""
+    place_ids = places.written
     if not place_ids:
-        return
+        return 0, 0
     checked = article_texts.check_places(conn, place_ids)
+    found = left = 0
     if checked.misplaced:
+        found, left = _place_older_restores(conn, checked.off_words, places.claims_of, me)
+    if checked.misplaced > found + left:
         raise ImportRejected(
             "{name} has claims whose words are not where it puts them in this project's "
             "copy of their article ({count} place(s)): the article's text differs there, or "
             "another program moved them. Nothing was merged.",
-            name=name, count=checked.misplaced)
+            name=name, count=checked.misplaced - found - left)
     if conn.execute("SELECT 1 FROM json_each(?) w JOIN main.appearances p ON p.id = w.value "
                     "WHERE trim(p.annotator, ?) = '' LIMIT 1",
                     [json.dumps(place_ids), _SPACES]).fetchone():
         raise sqlite3.DatabaseError("appearances.annotator is empty")
     if checked.first is not None:
         raise sqlite3.DatabaseError(checked.first)
+    return found, left
+
+
+def _place_older_restores(conn: sqlite3.Connection, place_ids: list[str],
+                          claims_of: dict[str, set[str]], me: str) -> tuple[int, int]:
+    """The live places of *place_ids* (off their words as merged) that a Tahqiq of 1-4
+    December left so, each found again from its quote and context (as a text's change
+    moves words) or untagged: how many of each. That Tahqiq restored a claim whose words
+    its article's new text had lost, at the offsets they had in the old text; the merge
+    refused its maker's every file whole (rv267). Only in a text the colleague's file
+    holds too (its fingerprint) and changed (a ``retext`` entry there ending in it): the
+    place's offsets are then no other text's, and another program's moves in a text
+    never changed are still refused. Each change is *me*'s, now, told by an entry from the
+    version merged: merged again, the file's version is one this project saw, and nothing
+    changes. (Stamped with the place's own time, a place found again was the version the
+    text's change had written there, which the colleague's history holds: each side saw
+    the other's, and merging again found it again.) A claim left with no words is
+    _delete_claims_left_nowhere's (*claims_of*)."""
+    cols = _columns(conn, "appearances")
+    rows = conn.execute(
+        f"SELECT a.rowid, {_names(cols, 'p')} FROM json_each(?) w "
+        "JOIN main.appearances p ON p.id = w.value "
+        "JOIN main.articles a ON a.id = p.article_id "
+        f"JOIN {SRC}.appearances s ON s.id = p.id JOIN {SRC}.articles t ON t.id = s.article_id "
+        f"WHERE t.fingerprint = a.fingerprint AND EXISTS (SELECT 1 FROM {SRC}.history h "
+        "WHERE h.entity = 'article' AND h.entity_id = t.id AND h.action = 'retext' "
+        "AND instr(h.after, t.fingerprint)) ORDER BY a.rowid",
+        [json.dumps(place_ids)]).fetchall()
+    found = left = 0
+    for rowid, group in itertools.groupby(rows, key=lambda row: row[0]):
+        text = None
+        for row in group:
+            before = dict(zip(cols, row[1:], strict=True))
+            text = text if text is not None else article_texts.read_text(
+                conn, rowid, before["article_id"])
+            at = _found_again(conn, text, before)
+            now = later_than(before["updated"])
+            after = {**before, "updated": now, "updated_by": me}
+            if at is None:
+                after |= {"deleted": now, "deleted_by": me}
+                claims_of[before["claim_id"]].add(before["id"])
+            else:
+                quote, prefix, suffix = anchoring.quote_selector(
+                    text, at, at + len(before["quote"]))
+                after |= {"start": at, "end": at + len(quote), "prefix": prefix,
+                           "suffix": suffix}
+            found, left = found + (at is not None), left + (at is None)
+            conn.execute(
+                'UPDATE main.appearances SET start = ?, "end" = ?, prefix = ?, suffix = ?, '
+                "deleted = ?, deleted_by = ?, updated = ?, updated_by = ? WHERE id = ?",
+                [after["start"], after["end"], after["prefix"], after["suffix"],
+                 after["deleted"], after["deleted_by"], now, me, before["id"]])
+            conn.execute(
+                "INSERT INTO main.history (id, entity, entity_id, action, who, at, before, "
+                "after) VALUES (?, 'appearance', ?, ?, ?, ?, ?, ?)",
+                [str(uuid.uuid4()), before["id"], "delete" if at is None else "reanchor", me,
+                 now, json.dumps(before, ensure_ascii=False),
+                 json.dumps(after, ensure_ascii=False)])
+    return found, left
+
+
+def _found_again(conn: sqlite3.Connection, text: str, place: dict[str, Any]) -> int | None:
+    """Where *place*'s quote stands in *text*, found by its context (anchoring.locate,
+    its offsets a hint), unless a live place of its claim holds those words already."""
+    quote, start = place["quote"], place["start"]
+    if not isinstance(quote, str) or not quote:
+        return None
+    at = anchoring.locate(text, quote, place["prefix"] or "", place["suffix"] or "",
+                          start if type(start) is int else None)
+    if at is None or conn.execute(
+            'SELECT 1 FROM main.appearances WHERE claim_id = ? AND article_id = ? AND '
+            'start = ? AND "end" = ? AND deleted IS NULL AND id <> ?',
+            [place["claim_id"], place["article_id"], at, at + len(quote), place["id"]]
+    ).fetchone():
+        return None
+    return at
 
 
 # What str.strip() takes from a name's ends: a name of nothing else is empty.
