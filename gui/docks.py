@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QWidget
+from shiboken6 import getCppPointer
 
 Area = Qt.DockWidgetArea
 _MIRROR = {Area.LeftDockWidgetArea: Area.RightDockWidgetArea,
@@ -112,26 +113,37 @@ def place_as(window: QMainWindow, docks: list[QDockWidget], other: QMainWindow,
              theirs: list[QDockWidget], *, mirror: bool) -> None:
     """*window*'s panels placed as *other*'s are (*theirs*, matched by name), *mirror*ed
     if the two read in opposite directions (asked of their languages: the application's
-    direction, changed, is the old window's too): each on its side in its order, in its tabs with
-    the same one in front, floating where it floats, open or closed. A window that
-    replaced another in the other language took the panels of the last window of its
-    direction, not those of the window open then: the Disagreements just opened were
-    closed again (rv259)."""
+    direction, changed, is the old window's too): each on its side in its order, in its tabs in
+    their order with the same one in front, floating where it floats, open or closed. A
+    window that replaced another in the other language took the panels of the last window
+    of its direction, not those of the window open then: the Disagreements just opened were
+    closed again (rv259). Each is taken out of the place *window* gave it first: added or
+    tabified again where it was, Qt kept it there too, a dead copy of its tabs shown under
+    another panel or over the menus, and the tabs of the group behind it (rv268)."""
     by_name = {dock.objectName(): dock for dock in theirs}
     pairs = [(dock, by_name[dock.objectName()]) for dock in docks
              if dock.objectName() in by_name]
+    tab = {dock: index for bar in other.findChildren(QTabBar)  # (a tab's data: its dock's id)
+           for index in range(bar.count()) for dock in theirs
+           if bar.tabData(index) == getCppPointer(dock)[0]}
 
     def area(their: QDockWidget) -> Area:
         side = other.dockWidgetArea(their)
         return _MIRROR.get(side, side) if mirror else side
 
-    def along(their: QDockWidget) -> int:  # its place down its side, or along its edge
+    def along(their: QDockWidget) -> int:  # its group's place down its side, or its edge
+        shown = [d for d in [their, *other.tabifiedDockWidgets(their)]
+                 if not d.isHidden() and not d.widget().isHidden()]  # (the others are off it)
+        their = shown[0] if shown else their
         if area(their) in _MIRROR:
             return their.y()
         return other.width() - their.x() if mirror else their.x()
 
+    for dock, _ in pairs:
+        window.removeDockWidget(dock)
     placed: dict[str, QDockWidget] = {}  # by name, as placed here: its tab group's
-    for dock, their in sorted(pairs, key=lambda pair: (area(pair[1]).value, along(pair[1]))):
+    for dock, their in sorted(pairs, key=lambda pair: (area(pair[1]).value, along(pair[1]),
+                                                       tab.get(pair[1], len(tab)))):
         dock.setFloating(False)
         group = next((placed[d.objectName()] for d in other.tabifiedDockWidgets(their)
                       if d.objectName() in placed), None)
@@ -146,6 +158,8 @@ def place_as(window: QMainWindow, docks: list[QDockWidget], other: QMainWindow,
             dock.setFloating(True)
             dock.setGeometry(their.geometry())
         dock.setVisible(not their.isHidden())
+    window.layout().activate()  # (the tabs made: raised before, none was in front)
+    for dock, their in pairs:
         if other.tabifiedDockWidgets(their) and not their.widget().isHidden():
             dock.raise_()  # (the tab in front: its contents alone are shown)
 

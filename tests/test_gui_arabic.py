@@ -1001,6 +1001,41 @@ def test_switching_the_language_keeps_the_import_report_in_the_new_language(wind
     other.close()
 
 
+def _tab_groups(window) -> list[tuple[str, ...]]:
+    """The panels of each tab bar shown on *window*, in their tabs' order (a tab's data is
+    its dock's id; Qt keeps a bar it is not using off the window); one over the menu bar
+    fails."""
+    from PySide6.QtWidgets import QTabBar
+    from shiboken6 import getCppPointer
+
+    names = {getCppPointer(dock)[0]: dock.objectName()
+             for dock in window.findChildren(QDockWidget)}
+    groups = []
+    for bar in window.findChildren(QTabBar):
+        at = bar.rect().translated(bar.mapTo(window, bar.rect().topLeft()))
+        if bar.isVisible() and bar.count() and at.intersects(window.rect()):
+            assert not at.intersects(window.menuBar().geometry()), at
+            groups.append(tuple(names[bar.tabData(i)] for i in range(bar.count())))
+    return groups
+
+
+def test_switching_the_language_leaves_no_copy_of_the_tabs(window, qtbot):
+    """The panels placed as the old window's were added again where the new window had put
+    them, and Qt kept them in both places: a second «Articles | Search» shown under the
+    Annotators, after two switches one over the File and Edit menus, and the tabs reversed
+    (rv268)."""
+    window.search_dock.show()
+    window.search_dock.raise_()
+    before = _tab_groups(window)
+    assert before == [("articlesDock", "searchDock")]
+    other = _switched(window, qtbot, "ar", last=False)
+    assert _tab_groups(other) == before and other.search_panel.isVisible()
+    back = _switched(other, qtbot, "en")
+    assert _tab_groups(back) == before and back.search_panel.isVisible()
+    assert not back.findChild(QDockWidget, "articlesDock").widget().isVisible()
+    back.close()
+
+
 def test_claims_left_out_of_claimreview_name_their_verdict_in_arabic(arabic_window, qtbot,
                                                                     tmp_path, monkeypatch):
     """The summary of what ClaimReview left out read «لا حكم بعد (unchecked)»: the
