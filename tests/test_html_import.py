@@ -518,3 +518,14 @@ def test_a_page_of_more_elements_than_an_articles_is_refused_before_it_is_read(
         monkeypatch.setattr(lxml_html, "document_fromstring",
                             lambda *a, **k: pytest.fail("parsed"))
     assert counts(project) == before
+
+
+@pytest.mark.parametrize("code", ["\x1b[1;31m", "&#x1b;[0m", "&#x1b;]0;title&#x7;"])
+def test_a_terminals_escape_sequence_in_a_page_goes_whole(project, tmp_path, code):
+    """A page holding a terminal's colour code or window title (a build log's, raw or as
+    references) kept «[1;31m» in its text where the ESC went (rv268)."""
+    path = tmp_path / "page.html"
+    path.write_text(page(paragraphs=(PARA_1.replace("اليوم ", f"اليوم{code} "), PARA_2)),
+                    encoding="utf-8")
+    article = import_file(project, path).article
+    assert PARA_1 in article.text and PARA_2 in article.text

@@ -372,6 +372,24 @@ def test_the_last_of_each_range_of_stray_controls_is_taken_out(control):
     assert clean_text(f"قال{control} الوزير").text == "قال الوزير"
 
 
+def test_an_escape_sequence_goes_whole_wherever_a_control_goes():
+    """A terminal's colour code (CSI) or window title (OSC, ended by BEL or ST) goes whole,
+    not its ESC alone (rv268): from a text, cleaned whole or in pieces, and a title;
+    an ESC that begins none is a control as before, and a line break ends a title's code
+    (nothing after it is eaten)."""
+    from store.text.clean import CleanStream, clean_field
+
+    raw = "قال \x1b[1;31mالوزير\x1b[0m \x1b]0;T\x1b\\إن\x1b]2;x\x07 \x1b]0;لا\nالنمو\x1b 5%."
+    cleaned = clean_text(raw)
+    assert cleaned.text == "قال الوزير إن ]0;لا\nالنمو 5%."
+    assert cleaned.changes == ["removed 4 terminal escape sequences (colour codes, window "
+                               "titles)", "removed 2 control characters"]
+    stream = CleanStream()
+    assert "".join(stream.feed(raw) + stream.close()) == cleaned.text
+    assert stream.result().changes == cleaned.changes
+    assert clean_field("\x1b]0;PWNED\x07تقرير \x1b[8mسري", True) == "تقرير سري"
+
+
 def test_a_long_last_paragraph_about_a_newsletter_is_the_story():
     """A last line longer than 400 characters that invites to subscribe to a newsletter
     is a paragraph of the story (a report on a paywall), kept."""

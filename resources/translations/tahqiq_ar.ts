@@ -4308,6 +4308,18 @@ Make a new project in it?</source>
             <numerusform>أُزيل {count} محرف شارد للتحكم في الاتجاه</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../store/text/clean.py" line="301" />
+        <source>removed {count} terminal escape sequence(s) (colour codes, window titles)</source>
+        <translation>
+            <numerusform>أُزيل {count} تسلسل هروب للطرفية (رموز ألوان، عناوين نوافذ)</numerusform>
+            <numerusform>أُزيل تسلسل هروب واحد للطرفية (رموز ألوان، عناوين نوافذ)</numerusform>
+            <numerusform>أُزيل تسلسلا هروب للطرفية (رموز ألوان، عناوين نوافذ)</numerusform>
+            <numerusform>أُزيلت {count} تسلسلات هروب للطرفية (رموز ألوان، عناوين نوافذ)</numerusform>
+            <numerusform>أُزيل {count} تسلسلَ هروب للطرفية (رموز ألوان، عناوين نوافذ)</numerusform>
+            <numerusform>أُزيل {count} تسلسل هروب للطرفية (رموز ألوان، عناوين نوافذ)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../store/exchange/importing.py" line="70" />
         <source>repaired visual-order PDF text</source>

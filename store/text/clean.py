@@ -22,6 +22,10 @@ BIDI_CONTROL_RE = re.compile(f"[{BIDI_CONTROLS}]")
 # Other control characters that have no business in article text.
 # (C1 too: «\x9b» alone starts a terminal's escape sequence.)
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# A terminal's escape sequence, as a log or a program's output copied from a terminal
+# holds: a colour or cursor code (CSI, «ESC [1;31m») or a window title (OSC, «ESC ]0;…BEL»,
+# on one line). Its ESC alone taken away as a control, «[1;31m» stayed in the words (rv268).
+ESCAPE_SEQUENCE_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)")
 # Line breaks written as controls: made line breaks before the controls are taken away.
 _BREAKS_AS_CONTROLS = ("\x0b", "\x0c", "\x85")
 # The line and paragraph separators a Mac's TextEdit, Pages and Notes write for
@@ -69,12 +73,14 @@ def clean_field(value: str, direction: bool = False) -> str:
     """An article's title, outlet, address, date or language as stored: one line, NFC,
     without control characters or direction overrides — a sidecar's or a page's title
     holding «ESC ]0;…BEL» retitled the terminal that listed it, and an RLO turned the
-    rest of the article list's row backwards. Nor with what nothing shows at its ends
+    rest of the article list's row backwards (taken away whole: a colour code's «[1;31m»
+    stayed where its ESC went, rv268). Nor with what nothing shows at its ends
     (direction marks, zero-width characters: a sidecar's title of RLMs looked untitled,
     rv196); inside, they stay: a ZWNJ in a Persian word is its spelling. With
     *direction* (a title), a leading RLM, LRM or ALM stays where the field would read
     the other way without it: «\u200fBBC: ما الذي حدث» was laid out left to right in
     the window's header, the article list and the packet (rv248)."""
+    value = without_escapes(value)[0]
     value = CONTROL_RE.sub("", BIDI_CONTROL_RE.sub("", LINE_BREAKS_RE.sub(" ", value)))
     value = unicodedata.normalize("NFC", value)
     kept = _INVISIBLE_ENDS.sub("", value)
@@ -144,7 +150,7 @@ def clean_note(value: str) -> str:
     article's."""
     if _NOTHING_TO_CLEAN.fullmatch(value) and unicodedata.is_normalized("NFC", value):
         return value  # (most notes: a merge cleans every note a colleague's file brings)
-    value = without_controls(value.replace("\r\n", "\n").replace("\r", "\n"))
+    value = without_controls(value.replace("\r\n", "\n").replace("\r", "\n"), False)
     if EMBEDDINGS_RE.search(value):
         value = _isolated_embeddings(value)
     return unicodedata.normalize("NFC", value)
@@ -196,10 +202,19 @@ def _isolated_embeddings(text: str) -> str:
     return "".join(out)
 
 
-def without_controls(value: str) -> str:
+def without_controls(value: str, escapes: bool = True) -> str:
     """*value* without control characters, a line break written as one (VT, FF, NEL)
-    made a line break first."""
+    made a line break first, a terminal's escape sequence taken away whole (unless not
+    *escapes*)."""
+    if escapes:
+        value = without_escapes(value)[0]
     return CONTROL_RE.sub("", _breaks_made_newlines(value))
+
+
+def without_escapes(value: str) -> tuple[str, int]:
+    """*value* without its terminals' escape sequences (ESCAPE_SEQUENCE_RE), and how many
+    there were; looked for only in a text holding an ESC."""
+    return ESCAPE_SEQUENCE_RE.subn("", value) if "\x1b" in value else (value, 0)
 
 
 def _breaks_made_newlines(text: str, breaks: tuple[str, ...] = _BREAKS_AS_CONTROLS) -> str:
@@ -243,6 +258,7 @@ class _Tally:
     marker_count: int = 0
     dropped: list[str] = field(default_factory=list)
     bidi: int = 0
+    escapes: int = 0
     controls: int = 0
     unshaped: int = 0
     ligatures: int = 0
@@ -256,6 +272,7 @@ class _Tally:
         self.marker_count += other.marker_count
         self.dropped += other.dropped
         self.bidi += other.bidi
+        self.escapes += other.escapes
         self.controls += other.controls
         self.unshaped += other.unshaped
         self.ligatures += other.ligatures
@@ -279,6 +296,9 @@ class _Tally:
         if self.bidi:
             changes.append(Message("removed {count} stray bidi control character(s)",
                                    count=self.bidi))
+        if self.escapes:
+            changes.append(Message("removed {count} terminal escape sequence(s) (colour codes, "
+                                   "window titles)", count=self.escapes))
         if self.controls:
             changes.append(Message("removed {count} control character(s)", count=self.controls))
         if self.unshaped:
@@ -319,7 +339,8 @@ def _clean(raw: str, edges: bool, letters: bool = True) -> tuple[str, _Tally]:
     # every line, was kept where the bare one went, and cleaning it again dropped it; rv202)
     if _ANY_TO_CLEAN.search(text):
         text = _rare_characters_cleaned(text, tally, letters)
-        tally.older_differs |= bool(tally.bidi or tally.controls or tally.soft_hyphens)
+        tally.older_differs |= bool(tally.bidi or tally.escapes or tally.controls
+                                    or tally.soft_hyphens)
     # (NFC too: «\ufb2aSubscribe to…» was no sign-up line until U+FB2A was two characters)
     normalised = unicodedata.normalize("NFC", text)
     tally.normalised, text = normalised != text, normalised
@@ -385,6 +406,7 @@ def _rare_characters_cleaned(text: str, tally: _Tally, letters: bool) -> str:
         text = "\n".join(_spaces_put_outside(line) if _SPACE_INSIDE_EMBEDDING.search(line)
                          else line for line in text.split("\n"))
     text, tally.bidi = BIDI_CONTROL_RE.subn("", text)
+    text, tally.escapes = without_escapes(text)
     text, tally.controls = CONTROL_RE.subn("", text)
     # A soft hyphen (U+00AD) marks where a word may break, invisibly: kept, it went
     # with the quote into every export and a CMS it was pasted into (a saved page's
