@@ -2097,9 +2097,10 @@ def test_a_later_note_by_csv_is_not_taken_for_an_older_setting_of_the_same_words
 
 # A note as an older Tahqiq, or another program, kept it: a right-to-left override its
 # PDF closes, an embedding left open and an escape (what clean.clean_note keeps out of a
-# note), and as this project keeps it: the override an isolate, its PDF a PDI (rv248).
+# note), and as this project keeps it: the override an isolate, its PDF a PDI (rv248),
+# the escape sequence gone whole (rv268).
 _OVERRIDDEN = "Rate was \u202e5.3\u202c percent\u202a\x1b[8m"
-_AS_KEPT = "Rate was \u20675.3\u2069 percent[8m"
+_AS_KEPT = "Rate was \u20675.3\u2069 percent"
 
 
 def _kept_by_another_program(path: Path, claim_id: str, note: str) -> None:

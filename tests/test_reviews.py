@@ -42,7 +42,7 @@ def test_a_comment_is_kept_as_a_note_is(sample_project, claim):
     sample_project.annotator = "reviewer"
     review = reviews.review_claim(sample_project, claim.id, "reject",
                                   "see ILO\x1b]0;PWNED\x07 \u202e5.3\u202c\r\nline two\x1b[8m")
-    assert review.comment == "see ILO]0;PWNED \u20675.3\u2069\nline two[8m"
+    assert review.comment == "see ILO \u20675.3\u2069\nline two"  # (escapes whole, rv268)
     assert reviews.reviews_for(sample_project, claim.id) == [review]
 
 def test_bad_decision_writes_nothing(sample_project, claim):

@@ -374,10 +374,11 @@ def test_the_last_of_each_range_of_stray_controls_is_taken_out(control):
 
 def test_an_escape_sequence_goes_whole_wherever_a_control_goes():
     """A terminal's colour code (CSI) or window title (OSC, ended by BEL or ST) goes whole,
-    not its ESC alone (rv268): from a text, cleaned whole or in pieces, and a title;
+    not its ESC alone (rv268): from a text, cleaned whole or in pieces, a title and a note;
     an ESC that begins none is a control as before, and a line break ends a title's code
-    (nothing after it is eaten)."""
-    from store.text.clean import CleanStream, clean_field
+    (nothing after it is eaten). A person's name keeps the rest, as it was kept (rv245)."""
+    from store.core.stamps import stored_name
+    from store.text.clean import CleanStream, clean_field, clean_note
 
     raw = "قال \x1b[1;31mالوزير\x1b[0m \x1b]0;T\x1b\\إن\x1b]2;x\x07 \x1b]0;لا\nالنمو\x1b 5%."
     cleaned = clean_text(raw)
@@ -388,6 +389,8 @@ def test_an_escape_sequence_goes_whole_wherever_a_control_goes():
     assert "".join(stream.feed(raw) + stream.close()) == cleaned.text
     assert stream.result().changes == cleaned.changes
     assert clean_field("\x1b]0;PWNED\x07تقرير \x1b[8mسري", True) == "تقرير سري"
+    assert clean_note("see ILO\x1b]0;PWNED\x07 \x1b[8mهنا") == "see ILO هنا"
+    assert stored_name("sam ira\x1b[8m") == "sam ira[8m"
 
 
 def test_a_long_last_paragraph_about_a_newsletter_is_the_story():

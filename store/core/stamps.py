@@ -89,7 +89,9 @@ def stored_name(name: str) -> str:
         return name         # are not compiled before the window's first picture)
     from store.text.clean import clean_note
 
-    kept = clean_note(name)  # (spaces beside what went are the name's ends now)
+    # (its escape sequences' ESC alone taken away, as before rv268: the records a name
+    # signs are found by it; spaces beside what went are the name's ends now)
+    kept = clean_note(name, escapes=False)
     return kept.strip() if kept != name else kept
 
 

@@ -141,16 +141,17 @@ NOTE_NOT_KEPT_GLOB = f"*[^{NOTE_KEPT}]*"
 COMMENT_EDGES = "\t\n \u00a0\u2002-\u200a\u2028\u2029\u202f\u205f"
 
 
-def clean_note(value: str) -> str:
+def clean_note(value: str, escapes: bool = True) -> str:
     """A claim's note as stored: NFC, its lines and tabs kept, without control characters
     or overrides: a note pasted with an RLO read «123» as «321» in the review packet, one
     holding «ESC ]0;…BEL» wrote the escape into the HTML packet and `tahqiq claims`'
     terminal (rv101). An embedding or override its PDF closes is made the isolate of its
     direction (_isolated_embeddings); one left open is dropped. Line ends are «\n», as an
-    article's."""
+    article's. A terminal's escape sequence goes whole (unless not *escapes*: a person's
+    name is kept as it was, rv245, the records it signs found by it)."""
     if _NOTHING_TO_CLEAN.fullmatch(value) and unicodedata.is_normalized("NFC", value):
         return value  # (most notes: a merge cleans every note a colleague's file brings)
-    value = without_controls(value.replace("\r\n", "\n").replace("\r", "\n"), False)
+    value = without_controls(value.replace("\r\n", "\n").replace("\r", "\n"), escapes)
     if EMBEDDINGS_RE.search(value):
         value = _isolated_embeddings(value)
     return unicodedata.normalize("NFC", value)
