@@ -1716,9 +1716,9 @@ def test_times_are_shown_in_the_computers_time_zone(project, monkeypatch):
 
 
 def test_an_articles_details_hold_no_control_or_override(project, tmp_path):
-    """A sidecar's title «ESC ]0;…BEL» retitled the terminal that listed it, an RLO in it
-    turned the rest of the article list's row backwards, and a C1 «\\x9b» (a terminal's
-    escape on its own) stayed in an imported text."""
+    """A sidecar's title «ESC ]0;…BEL» retitled the terminal that listed it (the escape goes
+    whole since rv268), an RLO in it turned the rest of the article list's row backwards,
+    and a C1 «\\x9b» (a terminal's escape on its own) stayed in an imported text."""
     from store.exchange import importing
 
     (tmp_path / "a.txt").write_text("نص\x9b المقال.\n", encoding="utf-8")
@@ -1727,7 +1727,7 @@ def test_an_articles_details_hold_no_control_or_override(project, tmp_path):
         encoding="utf-8")
     outcome = importing.import_file(project, tmp_path / "a.txt")
     stored = articles.get_article(project, outcome.article_id)
-    assert (stored.title, stored.outlet) == ("عنوان]0;PWNED كاذب", "وكالة الأنباء")
+    assert (stored.title, stored.outlet) == ("عنوان كاذب", "وكالة الأنباء")
     assert stored.text.strip() == "نص المقال."
     edited = articles.update_metadata(project, stored.id, title="\u202eأ\x00ب ", url="")
     assert edited.title == "أب"
