@@ -318,13 +318,37 @@ def a_change(words: Sequence[str], first: int) -> bool:
 MONTHS = frozenset({"@jan", "@feb", "@mar", "@apr", "@may", "@jun", "@jul", "@aug", "@sep", "@oct",
                     "@nov", "@dec"})
 
+_OF_MONTH = _folded_set("من شهر")  # («26 من شهر مايو»: the day's month after them)
+
 
 def a_day(words: Sequence[str], keys: Sequence[str | None], at: int) -> bool:
-    """Whether the figure *words[at]* is a day with its month next to it («26 May», «May 26»,
-    «7 أكتوبر», «7 تشرين الأول»)."""
-    word = words[at]
-    return word.isdigit() and 1 <= int(word) <= 31 and any(
-        0 <= i < len(words) and (keys[i] in MONTHS or words[i] == "may") for i in (at - 1, at + 1))
+    """Whether the figure *words[at]* is a day with its month next to it: after it («26
+    May», «7 أكتوبر», «7 تشرين الأول», «26 من شهر مايو») or before it («May 26») where the
+    month has no day before it. «On 26 May, 21 people» read 21 as a day and «26 من مايو» 26
+    as a count, and the claim said either way was refused as swapped (0.38; rv272)."""
+    if not _a_date(words[at]):
+        return False
+    if _a_month(words, keys, _past_of_month(words, at, 1)):
+        return True
+    return _a_month(words, keys, at - 1) and not (
+        (day := _past_of_month(words, at - 1, -1)) >= 0 and _a_date(words[day]))
+
+
+def _a_date(word: str) -> bool:
+    return word.isdigit() and 1 <= int(word) <= 31
+
+
+def _past_of_month(words: Sequence[str], at: int, step: int) -> int:
+    """The word next to *at* on the side of *step*, past «من» and «شهر» between a day and
+    its month."""
+    i = at + step
+    while 0 <= i < len(words) and words[i] in _OF_MONTH and abs(i - at) < 3:
+        i += step
+    return i
+
+
+def _a_month(words: Sequence[str], keys: Sequence[str | None], i: int) -> bool:
+    return 0 <= i < len(words) and (keys[i] in MONTHS or words[i] == "may")
 
 
 def a_count(words: Sequence[str], keys: Sequence[str | None], at: int) -> bool:
