@@ -152,6 +152,20 @@ def test_a_claim_shortened_without_its_count_is_still_offered():
     assert _offered(claim, "Egypt received aid from the Gulf states during the crisis.") == ["c"]
 
 
+@pytest.mark.parametrize("claim, said", [
+    ("One person was killed in the attack", "A person was killed in the attack, police said."),
+    ("One soldier was wounded near the border", "A soldier was wounded near the border."),
+    ("قتل جندي واحد قرب الحدود", "قتل جندي قرب الحدود."),
+    ("أصيبت امرأة واحدة بجروح", "أصيبت امرأة بجروح."),
+    ("Two people were killed in the attack", "A couple of people were killed in the attack."),
+])
+def test_one_or_two_is_no_count(claim, said):
+    """A singular or dual noun or "a" says one or two as well: "a person" was refused for
+    "one person" at 0.30 as a count said without its figure, and «واحد», said after its
+    noun, counted the word after it (rv272)."""
+    assert _offered(claim, said) == ["c"]
+
+
 def test_a_percentage_before_a_word_is_no_count():
     """«5% growth»: the figure is no count of «growth»; left out, it costs its weight."""
     found = ClaimIndex([KnownClaim("c", "Egypt's economy saw 5% growth in exports last year",

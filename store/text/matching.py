@@ -540,15 +540,21 @@ def _counted(words: Sequence[str], keys: Sequence[str | None],
              content: Sequence[int]) -> tuple[tuple[int, str, frozenset[str]], ...]:
     """Per figure of the claim's right before a word of its own («100 شخص», «مئة شخص»,
     "5 people"), no percentage by its words: the figure's word, that word's key, and the
-    figure's values (``_count_dropped``)."""
+    figure's values (``_count_dropped``). One or two is no count: a singular or dual noun or
+    "a" says it as well («جندي», «شخصان», "a couple of"); "a person" was refused for "one
+    person" at 0.30, and «واحد», said after its noun, counted the word after it (rv272)."""
     found: list[tuple[int, str, frozenset[str]]] = []
     for i in content:
         if a_count(words, keys, i):
             j = _past_figure(keys, i, len(words)) + 1
             if j < len(words) and (k := keys[j]) not in _NOT_CONTENT \
-                    and not is_number(k.lstrip(PROCLITICS)) and words[j - 1] not in PERCENT_ENDS:
-                found.append((i, k, frozenset(numbers_in(words[i:j]))))
+                    and not is_number(k.lstrip(PROCLITICS)) and words[j - 1] not in PERCENT_ENDS \
+                    and not (values := frozenset(numbers_in(words[i:j]))) <= _ONE_TWO:
+                found.append((i, k, values))
     return tuple(found)
+
+
+_ONE_TWO = frozenset({"1", "2"})
 
 
 class _Sides(NamedTuple):
