@@ -130,6 +130,23 @@ def test_growth_said_falling_is_not_growth_said_rising(claim, said):
     assert sides_in(fold("growth fell تراجع النمو").text.split()) == {(0, 1)}
 
 
+@pytest.mark.parametrize(("claim", "said", "same"), [
+    ("Economic growth slowed to 2% in 2024", "Economic growth fell to 2% in 2024.", True),
+    ("Growth slowed to 2% in the third quarter", "Growth fell to 2% in the third quarter.", True),
+    ("تراجع النمو الاقتصادي إلى 2% في 2024", "تباطأ النمو الاقتصادي إلى 2% في 2024.", True),
+    ("ارتفع النمو الاقتصادي إلى 3% في 2024", "تباطأ النمو الاقتصادي إلى 3% في 2024.", False),
+    ("Growth rose to 3% in 2024", "Growth slowed to 3% in 2024.", False),
+    ("Growth accelerated to 3% in 2024", "Growth rose to 3% in 2024.", True),
+    ("تسارع النمو الاقتصادي إلى 3% في 2024", "تباطأ النمو الاقتصادي إلى 3% في 2024.", False),
+])
+def test_growth_slowing_is_growth_falling(claim, said, same):
+    """«slowed», «تباطأ» took no side, so «growth» alone made "growth slowed" a rise:
+    refused for "growth fell" at 0.37 (rv272). A slowdown falls, a speeding up rises."""
+    assert _offered(claim, said) == (["c"] if same else []), said
+    assert sides_in(fold("slowdown eased تباطؤ يتباطأ").text.split()) == {(0, 1)}
+    assert sides_in(fold("accelerated تسارع يتسارع").text.split()) == {(0, 0)}
+
+
 @pytest.mark.parametrize(("claim", "said"), [
     ("حقق الاقتصاد المصري نموا بنسبة 5% العام الماضي",
      "حقق الاقتصاد المصري انكماشا بنسبة 5% العام الماضي."),

@@ -472,18 +472,22 @@ def another_dollar(claimed: Collection[str], said: Collection[str]) -> bool:
 # naming what rises or falls (_MOVERS: «growth fell», «ارتفع الانكماش») takes its side only
 # where no other word takes one of its group: taking none, «نموا» was offered for «انكماشا»
 # (0.77; rv264), and with both, «growth fell» opposed nothing to «growth rose» (rv265).
+# A slowdown is a fall, a speeding up a rise: with no side, «تباطأ النمو» and "growth slowed"
+# took the rise's of «growth», refused for «تراجع النمو», "growth fell" (0.37; rv272).
 _OPPOSITES = (
     ("ارتفع ارتفعت يرتفع ترتفع ارتفاع ارتفعا ارتفعوا زاد زادت يزيد تزيد زيادة ازداد ازدادت "
      "يزداد تزداد تزايد تزايدت يتزايد صعد صعدت يصعد تصعد صعود نما نمت ينمو تنمو قفز قفزت "
      "يقفز تقفز قفزة نمو نموا growth rose rise rises risen rising increased increase "
      "increases increasing grew grow grows grown growing jumped jump jumps surged surge surges "
-     "soared soar soars climbed climb climbs gained",
+     "soared soar soars climbed climb climbs gained تسارع تسارعت يتسارع تتسارع accelerated "
+     "accelerate accelerates accelerating",
      "انخفض انخفضت ينخفض تنخفض انخفاض انخفضا تراجع تراجعت يتراجع تتراجع هبط هبطت يهبط "
      "تهبط هبوط قلت يقل تقل نقصت ينقص تنقص هوى هوت يهوي تهوي تقلص تقلصت يتقلص تتقلص "
      "انكمش انكمشت ينكمش تنكمش انكماش fell fall falls fallen falling decreased decrease "
      "decreases decreasing dropped drop drops dropping declined decline declines declining "
      "shrank shrink shrinks shrunk shrinking contracted contraction tumbled tumble tumbles "
-     "plunged plunge plunges slumped slump slumps sank"),
+     "plunged plunge plunges slumped slump slumps sank تباطأ تباطأت يتباطأ تتباطأ تباطؤ slow "
+     "slowed slows slowing slowdown eased"),
     ("أكثر أعلى أكبر more higher larger greater", "أقل أدنى أصغر less fewer lower smaller"),
     ("الماضي الماضية السابق السابقة last previous", "المقبل المقبلة القادم القادمة next",
      "الحالي الحالية الجاري الجارية current"),
