@@ -191,18 +191,19 @@ def test_a_terminals_colour_codes_go_whole_and_are_said(project, tmp_path):
     """A log copied from a terminal: «ESC [1;31m» went as one control, «[1;31m» stayed in
     the article, its title and the list, and the report said «5 control characters»
     (rv268). Each escape sequence goes whole and is said as one; a file imported before,
-    stored with the rest of each code, is found again, not made a second article."""
+    stored with the rest of each code, is found again, not made a second article. `tput
+    sgr0`'s «ESC ( B ESC [m» and an 8-bit CSI go whole too: «جدا(B» was stored (rv269)."""
     from store.core import articles
 
-    raw = "\x1b]0;build\x07قال الوزير إن الاتفاق \x1b[1;31mمهم جدا\x1b[0m.\n"
-    then = articles.add_article(project, "]0;buildقال الوزير إن الاتفاق [1;31mمهم جدا[0m.",
-                                "then")
+    raw = "\x1b]0;build\x07قال الوزير إن الاتفاق \x1b[1;31mمهم جدا\x1b(B\x1b[m \x9b1mحقا.\n"
+    then = articles.add_article(project, "]0;buildقال الوزير إن الاتفاق [1;31mمهم جدا(B[m "
+                                "1mحقا.", "then")
     outcome = import_file(project, write(tmp_path, "then.txt", raw.encode("utf-8")))
     assert (outcome.created, outcome.article_id) == (False, then.id)
     outcome = import_file(project, write(tmp_path, "log.txt", ("عن " + raw).encode("utf-8")))
-    text = "عن قال الوزير إن الاتفاق مهم جدا."
+    text = "عن قال الوزير إن الاتفاق مهم جدا حقا."
     assert outcome.article.text == text and articles.derive_title(text) == text
-    assert outcome.changes == ["removed 3 terminal escape sequences (colour codes, window "
+    assert outcome.changes == ["removed 5 terminal escape sequences (colour codes, window "
                                "titles)"]
 
 

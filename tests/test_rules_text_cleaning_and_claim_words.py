@@ -376,20 +376,23 @@ def test_an_escape_sequence_goes_whole_wherever_a_control_goes():
     """A terminal's colour code (CSI) or window title (OSC, ended by BEL or ST) goes whole,
     not its ESC alone (rv268): from a text, cleaned whole or in pieces, a title and a note;
     an ESC that begins none is a control as before, and a line break ends a title's code
-    (nothing after it is eaten). A person's name keeps the rest, as it was kept (rv245)."""
+    (nothing after it is eaten). So do a charset's designation (`tput sgr0`'s «ESC ( B»
+    before «ESC [m»), a short one («ESC 7») and an 8-bit CSI (rv269), not a CSI left open.
+    A person's name keeps the rest, as it was kept (rv245)."""
     from store.core.stamps import stored_name
     from store.text.clean import CleanStream, clean_field, clean_note
 
-    raw = "قال \x1b[1;31mالوزير\x1b[0m \x1b]0;T\x1b\\إن\x1b]2;x\x07 \x1b]0;لا\nالنمو\x1b 5%."
+    raw = ("قال \x1b[1;31mالوزير\x1b(B\x1b[m \x1b]0;T\x1b\\إن\x1b]2;x\x07 \x1b]0;لا\nالنمو"
+           "\x1b 5%\x1b7\x9b1;31m\x1b=.\x1b8\x1b[")
     cleaned = clean_text(raw)
-    assert cleaned.text == "قال الوزير إن ]0;لا\nالنمو 5%."
-    assert cleaned.changes == ["removed 4 terminal escape sequences (colour codes, window "
-                               "titles)", "removed 2 control characters"]
+    assert cleaned.text == "قال الوزير إن ]0;لا\nالنمو 5%.["
+    assert cleaned.changes == ["removed 9 terminal escape sequences (colour codes, window "
+                               "titles)", "removed 3 control characters"]
     stream = CleanStream()
     assert "".join(stream.feed(raw) + stream.close()) == cleaned.text
     assert stream.result().changes == cleaned.changes
-    assert clean_field("\x1b]0;PWNED\x07تقرير \x1b[8mسري", True) == "تقرير سري"
-    assert clean_note("see ILO\x1b]0;PWNED\x07 \x1b[8mهنا") == "see ILO هنا"
+    assert clean_field("\x1b]0;PWNED\x07تقرير \x1b[8mسري\x1b(B\x1b[m", True) == "تقرير سري"
+    assert clean_note("see ILO\x1b]0;PWNED\x07 \x1b[8mهنا\x1b(B\x1b[m") == "see ILO هنا"
     assert stored_name("sam ira\x1b[8m") == "sam ira[8m"
 
 

@@ -25,7 +25,12 @@ CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # A terminal's escape sequence, as a log or a program's output copied from a terminal
 # holds: a colour or cursor code (CSI, «ESC [1;31m») or a window title (OSC, «ESC ]0;…BEL»,
 # on one line). Its ESC alone taken away as a control, «[1;31m» stayed in the words (rv268).
-ESCAPE_SEQUENCE_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)")
+# And ECMA-48's others: a charset's designation («ESC ( B», which `tput sgr0` writes
+# before «ESC [m»), a short one («ESC 7», «ESC =»; not «ESC [» or «ESC ]» of a CSI or OSC
+# left open) and the 8-bit CSI («\x9b1;31m»): «مئة قتيل(B» was stored (rv269). (No space
+# as a designation's first: a stray ESC before a space then a figure stays a control.)
+ESCAPE_SEQUENCE_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)"
+                                r"|\x1b[!-/][ -/]*[0-~]|\x1b[0-Z\\^-~]|\x9b[0-?]*[ -/]*[@-~]")
 # Line breaks written as controls: made line breaks before the controls are taken away.
 _BREAKS_AS_CONTROLS = ("\x0b", "\x0c", "\x85")
 # The line and paragraph separators a Mac's TextEdit, Pages and Notes write for
@@ -214,8 +219,9 @@ def without_controls(value: str, escapes: bool = True) -> str:
 
 def without_escapes(value: str) -> tuple[str, int]:
     """*value* without its terminals' escape sequences (ESCAPE_SEQUENCE_RE), and how many
-    there were; looked for only in a text holding an ESC."""
-    return ESCAPE_SEQUENCE_RE.subn("", value) if "\x1b" in value else (value, 0)
+    there were; looked for only in a text holding an ESC or an 8-bit CSI."""
+    return ESCAPE_SEQUENCE_RE.subn("", value) if "\x1b" in value or "\x9b" in value \
+        else (value, 0)
 
 
 def _breaks_made_newlines(text: str, breaks: tuple[str, ...] = _BREAKS_AS_CONTROLS) -> str:
