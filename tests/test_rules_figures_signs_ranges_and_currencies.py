@@ -184,12 +184,27 @@ def test_a_percentage_before_a_word_is_no_count():
     ("تعهدت كندا بتقديم 5 مليارات $ مساعدات لأوكرانيا العام الماضي",
      "تعهدت كندا بتقديم 5 مليارات دولار كندي مساعدات لأوكرانيا العام الماضي."),
 ])
-def test_a_dollar_with_no_country_is_no_other_countrys_dollar(claim, said):
+@pytest.mark.parametrize("sign, adjective, arabic", [
+    ("C$", "Canadian", "كندي"), ("AU$", "Australian", "أسترالي"),
+    ("NZ$", "New Zealand", "نيوزيلندي"), ("HK$", "Hong Kong", "هونغ كونغ"),
+    ("SGD ", "Singapore", "سنغافوري"), ("NT$", "Taiwan", "تايواني"),
+])
+def test_a_dollar_with_no_country_is_no_other_countrys_dollar(claim, said, sign, adjective,
+                                                              arabic):
     """A claim's «$» or «دولار» with no country is the US dollar's: «C$5 billion» and «دولار
-    كندي» were offered for «$5 billion» at 0.86-0.96 (rv264); «US dollars» still is it."""
+    كندي» were offered for «$5 billion» at 0.86-0.96 (rv264), «NZ$», «HK$», «دولار هونغ كونغ»,
+    «دولار سنغافوري» at 0.82-0.90 (rv269); «US dollars» still is it."""
+    said = said.replace("C$", sign).replace("Canadian", adjective).replace("كندي", arabic)
     assert _offered(claim, said) == []
-    assert _offered(claim, said.replace("C$", "$").replace("Canadian", "US")
-                    .replace("كندي", "أمريكي")) == ["c"]
+    assert _offered(claim, said.replace(sign, "$").replace(adjective, "US")
+                    .replace(arabic, "أمريكي")) == ["c"]
+
+
+@pytest.mark.parametrize("said", ["Canada pledged a $5 billion aid package to Ukraine last year.",
+                                  "Canada's $5 billion in aid to Ukraine last year."])
+def test_an_article_or_a_possessive_before_a_dollar_is_no_countrys_sign(said):
+    """«a $5», «'s $5» are no «A$», «S$» (words lose their glue): still the claim (rv269)."""
+    assert _offered("Canada pledged $5 billion in aid to Ukraine last year", said) == ["c"]
 
 
 @pytest.mark.parametrize("claim, other", [

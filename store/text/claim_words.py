@@ -88,7 +88,11 @@ _CURRENCIES = frozenset(_NUMBER_WORDS[sign] for sign in CURRENCY_SIGNS) | {"fran
 _MONIES = (  # country, its currency's words, code, adjectives (Arabic ones are inflected)
     ("us", "dollar", "usd", "أمريكي أميركي american us"),
     ("ca", "dollar", "cad", "كندي canadian c"),
-    ("au", "dollar", "aud", "أسترالي australian"), ("eu", "euro", "eur", ""),
+    ("au", "dollar", "aud", "أسترالي australian au"),
+    ("nz", "dollar", "nzd", "نيوزيلندي نيوزلندي zealand nz"),
+    ("hk", "dollar", "hkd", "هونغ هونج kong hk"),
+    ("sg", "dollar", "sgd", "سنغافوري singapore"),
+    ("tw", "dollar", "twd", "تايواني taiwan nt"), ("eu", "euro", "eur", ""),
     ("gb", "pound", "gbp", "إسترليني استرليني sterling british"),
     ("eg", "pound", "egp", "مصري egyptian ج.م"), ("sd", "pound", "sdg", "سوداني sudanese ج.س"),
     ("lb", "lira pound", "lbp", "لبناني lebanese ل.ل"),
@@ -114,7 +118,9 @@ _ABBREVIATED = {tuple(fold(word).text.split(".")): (*currency.split(), f"¤{coun
                 for country, currency, _, words in _MONIES for word in words.split()
                 if "." in word} | {("د", "ا"): ("dirham", "dinar")}
 # The dollars of other countries: a claim's «$», «دولار» said with no country is the US
-# dollar's, not «C$», «دولار كندي» (offered at 0.96; rv264).
+# dollar's, not «C$», «دولار كندي» (offered at 0.96; rv264), «NZ$», «HK$», «دولار هونغ كونغ»
+# (its first word read: «هونغ» after «دولار», "Kong" before "dollars"; rv269). Not «A$» or
+# «S$»: words lose their glue, and «a $5 billion fund», «Canada's $5 billion» are the US's.
 _OTHER_DOLLARS = frozenset(f"¤{country}" for country, currency, _, _ in _MONIES
                            if "dollar" in currency.split() and country != "us")
 _MONEY_WORDS = frozenset(_CODES) | frozenset(_MONEY_OF) | {b for _, b in _ABBREVIATED}
