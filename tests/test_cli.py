@@ -589,6 +589,31 @@ def test_output_cut_short_by_its_reader_is_no_error(tmp_path):
     assert result.stdout.count("\n") == 1 and result.stderr == ""
 
 
+def test_a_refused_import_leaves_a_new_project_another_has_open_or_filled(tmp_path):
+    """Two `tahqiq import --project new.tahqiq` at once: the one whose files were all
+    refused deleted, at its end, the project it had made and the other had filled or
+    had open, as it had found no file there when it began (rv273)."""
+    from store.core.paths import unmaking
+
+    path = tmp_path / "new.tahqiq"
+    unmake = unmaking(path)  # (the refused import, when it began: nothing there)
+    Project.open(path, "me").close()  # (it made the project)
+    assert tahqiq("import", str(SEED), "--project", str(path)).returncode == 0  # (another)
+    unmake()
+    assert len(stored_texts(path)) == 1
+    other = tmp_path / "other.tahqiq"
+    unmake = unmaking(other)
+    Project.open(other, "me").close()
+    with Project.open(other, "me", create=False) as window:  # (a colleague's, idle)
+        unmake()
+        articles.add_article(window, "نص المقال", "عنوان")
+    assert len(stored_texts(other)) == 1
+    unmake = unmaking(other := tmp_path / "folder" / "left.tahqiq")
+    Project.open(other, "me").close()
+    unmake()  # (no one else's: it goes, with its folder)
+    assert not (tmp_path / "folder").exists()
+
+
 def test_binary_import_is_refused_and_project_unchanged(proj, tmp_path):
     path, _, _ = proj
     binary = tmp_path / "x.txt"

@@ -6,7 +6,8 @@ import contextlib
 import errno
 import itertools
 import os
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import platformdirs
@@ -65,16 +66,57 @@ def unmaking(path: Path) -> Callable[[], None]:
         return lambda: None
 
     def unmake() -> None:
-        for made in (path.with_name(path.name + side) for side in ("-wal", "-shm", SIDE_FILE)):
+        with _held_unused(path) as unused:
+            if not unused:  # (another command or window has it, or filled it: rv273)
+                return
+            for made in (path.with_name(path.name + side) for side in ("-wal", "-shm", SIDE_FILE)):
+                with contextlib.suppress(OSError):
+                    made.unlink()
             with contextlib.suppress(OSError):
-                made.unlink()
-        with contextlib.suppress(OSError):
-            os.truncate(path, 0) if there else path.unlink()
+                os.truncate(path, 0) if there else path.unlink()
         for folder in folders:
             with contextlib.suppress(OSError):
                 folder.rmdir()
 
     return unmake
+
+
+@contextlib.contextmanager
+def _held_unused(path: Path) -> Iterator[bool]:
+    """Whether *path* holds nothing but what opening it made (no article, no setting, no
+    history but its labels' making), asked while no other connection has it open and
+    held so until it is removed. Decided when unmaking began, two `tahqiq import
+    --project new.tahqiq` at once lost the article one of them imported: the other,
+    every file refused, deleted the project at its end (rv273)."""
+    if not os.path.lexists(path):
+        yield True
+        return
+    try:  # (exclusive in WAL mode: refused while any other connection is open, even idle)
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=0.2,
+                             isolation_level=None)
+    except sqlite3.Error:  # (nothing SQLite can open: no one's work)
+        yield True
+        return
+    try:
+        db.execute("PRAGMA locking_mode = EXCLUSIVE")
+        db.execute("BEGIN EXCLUSIVE")
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+        unused = not any(db.execute(query).fetchone() for table, query in (
+            ("articles", "SELECT 1 FROM articles LIMIT 1"),
+            ("settings", "SELECT 1 FROM settings LIMIT 1"),
+            ("history", "SELECT 1 FROM history WHERE NOT (entity = 'label' "
+                        "AND action = 'create') LIMIT 1")) if table in tables)
+        db.execute("COMMIT")  # (the lock stays: exclusive mode)
+        # Out of WAL mode, so that closing does not delete a -wal by its name.
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.Error as exc:  # busy: another's; not a database (a full disk's): no one's
+        unused = getattr(exc, "sqlite_errorcode", 0) & 0xFF not in (sqlite3.SQLITE_BUSY,
+                                                                   sqlite3.SQLITE_LOCKED)
+    try:
+        yield unused
+    finally:
+        db.close()
 
 
 def default_project_path() -> Path:
