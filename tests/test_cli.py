@@ -614,6 +614,18 @@ def test_a_refused_import_leaves_a_new_project_another_has_open_or_filled(tmp_pa
     assert not (tmp_path / "folder").exists()
 
 
+def test_import_reads_an_article_piped_to_dev_stdin(tmp_path):
+    """`cmd | tahqiq import other.txt /dev/stdin` was refused «not a saved file (it is a
+    pipe…); nothing was imported.», exit 1, with other.txt imported (rv273)."""
+    path, other = tmp_path / "p.tahqiq", tmp_path / "other.txt"
+    other.write_text("عنوان آخر\nنص آخر عن الانتخابات.\n", encoding="utf-8")
+    result = tahqiq("import", str(other), "/dev/stdin", "--project", str(path),
+                    stdin="عنوان من أنبوب\nنص المقال عن التضخم.\n")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert [line.split("\t")[1] for line in result.stdout.splitlines()] == [
+        "عنوان آخر", "عنوان من أنبوب"]
+
+
 def test_binary_import_is_refused_and_project_unchanged(proj, tmp_path):
     path, _, _ = proj
     binary = tmp_path / "x.txt"

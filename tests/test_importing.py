@@ -152,10 +152,53 @@ def test_a_pipe_is_refused_without_waiting_for_a_writer(project, tmp_path):
             with open(pipe, "wb"):
                 pass
             reading.join(10)
-    assert refused == [f"{name} is not a saved file (it is a pipe, a socket or a device); "
-                       "nothing was imported." for name in ("fifo.txt", "link.txt")]
+    assert refused == [f"{name} is not a saved file (it is a pipe nothing writes to, a "
+                       "socket or a device); it was not imported."
+                       for name in ("fifo.txt", "link.txt")]
     (link := tmp_path / "story.txt").symlink_to(write(tmp_path, "real.txt", SENTENCE.encode()))
     assert import_file(project, link).article.text == SENTENCE
+
+
+def test_a_pipe_something_writes_to_is_read(project, tmp_path):
+    """`cmd | tahqiq import /dev/stdin` and `tahqiq import <(cmd)` imported the command's
+    article until a named pipe with no writer was refused (rv261): every pipe was, «nothing
+    was imported» said on a run that imported the other files (rv273). A device stays
+    refused."""
+    import os
+    import threading
+
+    read, written = os.pipe()  # (what /dev/stdin and <(cmd) are: /dev/fd/N)
+    os.write(written, SENTENCE.encode())
+    os.close(written)
+    try:
+        assert import_file(project, f"/dev/fd/{read}").article.text == SENTENCE
+    finally:
+        os.close(read)
+    read, written = os.pipe()  # (a writer that has written nothing yet: it is waited for)
+    late = threading.Timer(0.3, lambda: (os.write(written, b"\n" + SENTENCE.encode()),
+                                         os.close(written)))
+    late.start()
+    try:
+        assert load_file(f"/dev/fd/{read}").text.strip() == SENTENCE
+    finally:
+        late.join()
+        os.close(read)
+    os.mkfifo(pipe := tmp_path / "fifo.txt")
+
+    def write_late() -> None:  # (waits in open for a reader: a writer as it waits)
+        with open(pipe, "wb") as fh:
+            time.sleep(0.3)
+            fh.write(SENTENCE.encode())
+
+    (writer := threading.Thread(target=write_late, daemon=True)).start()
+    while not writer.is_alive():
+        time.sleep(0.01)
+    time.sleep(0.1)
+    assert import_file(project, pipe).article.text == SENTENCE
+    writer.join(10)
+    with pytest.raises(ImportRejected, match="^null is not a saved file .*; it was not "
+                                             "imported.$"):
+        load_file("/dev/null")
 
 
 def test_ten_megabytes_of_text_import_and_are_searchable(project, tmp_path):

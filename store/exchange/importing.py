@@ -571,9 +571,10 @@ def _read_bytes(path: Path) -> bytes:
             raise ImportRejected("{name} is a folder with no article in it (no .txt, .html, "
                                  ".docx or .odt file).", name=shown_name(path))
         told = path.stat()  # (a symlink's file)
-        if not stat.S_ISREG(told.st_mode):  # (a pipe named .txt waited for ever, rv261)
-            raise ImportRejected("{name} is not a saved file (it is a pipe, a socket or a "
-                                 "device); nothing was imported.", name=shown_name(path))
+        if stat.S_ISFIFO(told.st_mode):  # (`cmd | tahqiq import /dev/stdin`, `<(cmd)`)
+            return _read_pipe(path, limit, document)
+        if not stat.S_ISREG(told.st_mode):
+            raise _not_saved(path)
         size = told.st_size
         data = b""
         if size <= limit:
@@ -582,6 +583,34 @@ def _read_bytes(path: Path) -> bytes:
     except OSError as exc:
         raise ImportRejected("Cannot read {name}: {reason}.",
                              name=shown_name(path), reason=str(exc.strerror or exc)) from exc
+    return _within(path, data, limit, document, size)
+
+
+def _not_saved(path: Path) -> ImportRejected:
+    return ImportRejected("{name} is not a saved file (it is a pipe nothing writes to, a "
+                          "socket or a device); it was not imported.", name=shown_name(path))
+
+
+def _read_pipe(path: Path, limit: int, document: bool) -> bytes:
+    """A pipe's bytes, read while something writes to it: a named pipe nothing writes to
+    is refused at once, where `tahqiq import fifo.txt` waited for ever (rv261); one a
+    command writes to (`cmd | tahqiq import /dev/stdin`, `<(cmd)`) is read, as before
+    that was mended (rv273)."""
+    with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb", 0) as fh:
+        try:
+            data = fh.read(limit + 1)  # (None: a writer, nothing written yet)
+        except BlockingIOError:
+            data = None
+        if data == b"":  # (no writer, nothing in it)
+            raise _not_saved(path)
+        os.set_blocking(fh.fileno(), True)
+        data = data or b""
+        while len(data) <= limit and (more := fh.read(limit + 1 - len(data))):
+            data += more
+    return _within(path, data, limit, document, 0)
+
+
+def _within(path: Path, data: bytes, limit: int, document: bool, size: int) -> bytes:
     if size > limit or len(data) > limit:
         if document:
             raise ImportRejected("{name} is {size} MB; the limit for a document is {limit} "
@@ -753,7 +782,8 @@ def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
     changes: list[str] = []
     metadata: dict[str, str] = {}
     html = web_page.looks_like_html(name, data)
-    if not html and len(data) >= STREAM_FROM_BYTES:
+    # (a pipe's bytes are not there to be read again: decoded whole)
+    if not html and len(data) >= STREAM_FROM_BYTES and stat.S_ISREG(path.stat().st_mode):
         taken, data = [data], b""
         return _load_big(path, taken, encoding)
     if encoding is not None:
