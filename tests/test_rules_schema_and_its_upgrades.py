@@ -81,7 +81,7 @@ def test_notes_and_comments_an_older_tahqiq_kept_raw_are_kept_as_now_on_upgrade(
                                          note="x")
         with Project.open(path, "huda") as old:
             reviews.review_claim(old, made.id, "reject", "y")
-    note, comment = "ILO\r\ntab\x1ble 3\rsays \u202e5.3\u202c", "\r\n see ILO\r\ntable\x07 \r\n"
+    note, comment = "ILO\r\ntab\x1ale 3\rsays \u202e5.3\u202c", "\r\n see ILO\r\ntable\x07 \r\n"
     with contextlib.closing(sqlite3.connect(path)) as raw, raw:
         raw.execute("UPDATE claims SET note = ?", [note])
         raw.execute("UPDATE history SET after = json_set(after, '$.note', ?) "
