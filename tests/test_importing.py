@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import re
 import time
@@ -199,6 +200,67 @@ def test_a_pipe_something_writes_to_is_read(project, tmp_path):
     with pytest.raises(ImportRejected, match="^null is not a saved file .*; it was not "
                                              "imported.$"):
         load_file("/dev/null")
+
+
+def test_a_pipe_that_ended_with_nothing_in_it_is_empty(project, tmp_path):
+    """`grep nomatch f | tahqiq import /dev/stdin`, `printf '' | …`: the command finished
+    having written nothing, and the pipe was said «not a saved file (a pipe nothing writes
+    to…)», where `(sleep 4) | …`, the same empty stream, was said empty (rv278). A
+    command's pipe that ends empty is empty, as an empty file is; a named pipe nothing has
+    opened to write to stays refused as one (rv261)."""
+    import os
+
+    read, written = os.pipe()  # (what /dev/stdin is: the writer finished, nothing written)
+    os.close(written)
+    try:
+        with pytest.raises(ImportRejected, match=f"^{read} is empty.$"):
+            load_file(f"/dev/fd/{read}")
+    finally:
+        os.close(read)
+    os.mkfifo(pipe := tmp_path / "fifo.txt")
+    with pytest.raises(ImportRejected, match="^fifo.txt is not a saved file "):
+        load_file(pipe)
+
+
+def test_a_pipe_over_the_limit_is_said_to_hold_more(project, tmp_path, monkeypatch):
+    """A 200 MB stream piped in was said «stdin is 52 MB; the limit is 50 MiB», the limit
+    and the one byte more that was read (rv278): a pipe's size is not known until it is
+    read to its end, which is not waited for, so it is said to hold more than the limit."""
+    import os
+    import threading
+
+    from store.exchange import word_document
+
+    monkeypatch.setattr(importing, "MAX_IMPORT_BYTES", 1 << 20)
+    monkeypatch.setattr(word_document, "MAX_FILE_BYTES", 2 << 20)
+
+    def pour(path, size: int) -> threading.Thread:
+        def write_all() -> None:
+            with contextlib.suppress(BrokenPipeError), open(path, "wb") as fh:
+                fh.write(b"x" * size)
+
+        (writer := threading.Thread(target=write_all, daemon=True)).start()
+        time.sleep(0.1)  # (waits in open for a reader: a writer as it waits)
+        return writer
+
+    for name, size, said in (("text.txt", 3 << 20, "1 MiB, the limit for text"),
+                             ("page.docx", 5 << 20, "2 MiB, the limit for a document")):
+        os.mkfifo(pipe := tmp_path / name)
+        writer = pour(pipe, size)
+        before = counts(project)
+        with pytest.raises(ImportRejected) as caught:
+            import_file(project, pipe)
+        assert str(caught.value) == f"{name} holds more than {said}."
+        assert counts(project) == before
+        writer.join(10)
+    read, written = os.pipe()  # (just the limit: read, not refused)
+    writer = pour(f"/dev/fd/{written}", 1 << 20)
+    os.close(written)
+    try:
+        assert len(load_file(f"/dev/fd/{read}").text) == 1 << 20
+    finally:
+        writer.join(10)
+        os.close(read)
 
 
 def test_ten_megabytes_of_text_import_and_are_searchable(project, tmp_path):

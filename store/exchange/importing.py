@@ -595,19 +595,39 @@ def _read_pipe(path: Path, limit: int, document: bool) -> bytes:
     """A pipe's bytes, read while something writes to it: a named pipe nothing writes to
     is refused at once, where `tahqiq import fifo.txt` waited for ever (rv261); one a
     command writes to (`cmd | tahqiq import /dev/stdin`, `<(cmd)`) is read, as before
-    that was mended (rv273)."""
+    that was mended (rv273). A command's pipe found with no writer had one that finished
+    having written nothing (`grep nomatch f | tahqiq import /dev/stdin`): it is empty,
+    as a file is, where it was «not a saved file» (rv278)."""
     with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb", 0) as fh:
         try:
             data = fh.read(limit + 1)  # (None: a writer, nothing written yet)
         except BlockingIOError:
             data = None
-        if data == b"":  # (no writer, nothing in it)
-            raise _not_saved(path)
+        if data == b"" and not _unnamed_pipe(os.fstat(fh.fileno())):
+            raise _not_saved(path)  # (a named pipe no writer has opened)
         os.set_blocking(fh.fileno(), True)
         data = data or b""
         while len(data) <= limit and (more := fh.read(limit + 1 - len(data))):
             data += more
-    return _within(path, data, limit, document, 0)
+    if len(data) > limit:  # (its size is not known: only that it holds more)
+        if document:
+            raise ImportRejected("{name} holds more than {limit} MiB, the limit for a "
+                                 "document.", name=shown_name(path), limit=limit >> 20)
+        raise ImportRejected("{name} holds more than {limit} MiB, the limit for text.",
+                             name=shown_name(path), limit=limit >> 20)
+    return data
+
+
+def _unnamed_pipe(told: os.stat_result) -> bool:
+    """Whether *told* is a pipe a command made (`cmd | …`, `<(cmd)`), not a named one
+    (mkfifo): such a pipe has had a writer from its making, so finding none means it
+    finished. Those pipes live on no disk: on the device a pipe made here is on."""
+    read, written = os.pipe()
+    try:
+        return os.fstat(read).st_dev == told.st_dev
+    finally:
+        os.close(read)
+        os.close(written)
 
 
 def _within(path: Path, data: bytes, limit: int, document: bool, size: int) -> bytes:
