@@ -2,7 +2,8 @@
 """Collect the store's error-message templates for translation.
 
 Every ``TahqiqError`` (or subclass) raised in ``store/*.py`` takes an English
-``str.format`` template as its first argument, a string literal; the params are data.
+``str.format`` template as its first argument, a string literal (or a module-level
+constant naming one, in the same module); the params are data.
 This script finds those templates by reading the source (no store code runs besides
 ``store.errors``, to learn which names are error classes).
 
@@ -67,6 +68,20 @@ def placeholders(template: str) -> set[str]:
     return {field for _, field, _, _ in string.Formatter().parse(template) if field is not None}
 
 
+def _text_constants(tree: ast.Module) -> dict[str, ast.Constant]:
+    """The module's top-level ``NAME = "text"``: a template kept once as a constant (the
+    words other modules compare ``StorageError.template`` with, rv278) is still one."""
+    found: dict[str, ast.Constant] = {}
+    for node in tree.body:
+        targets = (node.targets if isinstance(node, ast.Assign) else [node.target]
+                   if isinstance(node, ast.AnnAssign) else [])
+        value = getattr(node, "value", None)
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            found.update((target.id, value) for target in targets
+                         if isinstance(target, ast.Name))
+    return found
+
+
 def find_messages(store_dir: Path | None = None) -> tuple[list[Found], list[str]]:
     """Every template passed to an error class in *store_dir*, and problems found."""
     store_dir = store_dir or ROOT / "store"
@@ -75,11 +90,14 @@ def find_messages(store_dir: Path | None = None) -> tuple[list[Found], list[str]
     problems: list[str] = []
     for path in sorted(store_dir.rglob("*.py")):
         tree = ast.parse(path.read_text("utf-8"), filename=str(path))
+        constants = _text_constants(tree)
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or _call_name(node.func) not in names:
                 continue
             where = f"{path.relative_to(ROOT)}:{node.lineno}"
             first = node.args[0] if node.args else None
+            if isinstance(first, ast.Name) and first.id in constants:
+                first = constants[first.id]
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 try:
                     fields = placeholders(first.value)

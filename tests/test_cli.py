@@ -82,6 +82,43 @@ def test_import_stops_at_a_full_disk_naming_the_files_not_imported(tmp_path, mon
     assert out.getvalue().endswith("\tStory a1\n")
 
 
+@pytest.mark.parametrize("sqlite_says, said", [
+    ("database or disk is full", "The disk is full: a2.txt, a3.txt were not imported."),
+    ("disk I/O error", "The project could not be written to the disk (is the disk full, or "
+                       "the file too large?): a2.txt, a3.txt were not imported."),
+    ("database is locked", "Another program kept the project busy: a2.txt, a3.txt were not "
+                           "imported."),
+])
+def test_import_stops_at_a_write_the_project_refused_saying_it_as_the_project_does(
+        tmp_path, monkeypatch, capsys, sqlite_says, said):
+    """What SQLite says when a file cannot be stored, as the project says it, names the
+    files not imported in one line. An I/O error (SQLITE_IOERR) fell through to «… the
+    change was not saved. Not imported: …», its words copied from the project's and
+    matched as text (rv278); it keeps its doubt (full, or the file too large?)."""
+    import sqlite3
+
+    from store.cli.main import main
+    from store.core import project as core_project
+    from store.exchange import importing
+
+    paths = [tmp_path / f"{name}.txt" for name in ("a1", "a2", "a3")]
+    for path in paths:
+        path.write_text(f"Story {path.stem}\n\nThe minister spoke.\n", encoding="utf-8")
+    done, tried = importing.import_loaded, []
+
+    def refused_after_one(project, loaded, **kwargs):
+        tried.append(loaded.name)
+        if len(tried) > 1:
+            raise core_project._storage_error(sqlite3.OperationalError(sqlite_says))
+        return done(project, loaded, **kwargs)
+
+    monkeypatch.setattr(importing, "import_loaded", refused_after_one)
+    code = main(["import", *map(str, paths), "--project", str(tmp_path / "p.tahqiq")],
+                io.StringIO())
+    assert (code, tried) == (1, ["a1.txt", "a2.txt"])
+    assert capsys.readouterr().err.splitlines() == [f"tahqiq: error: {said}"]
+
+
 def test_import_of_a_folder_imports_the_articles_in_it(tmp_path):
     """`tahqiq import stories/` said «stories is a folder, not a file»: a folder stands for
     its .txt and .html files, by name, with a NAME.json beside one read as its metadata.

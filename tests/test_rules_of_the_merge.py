@@ -100,6 +100,43 @@ def test_an_older_file_whose_upgrade_fills_the_temporary_folder_says_that_folder
         assert project.execute("SELECT count(*) FROM claims").fetchone() == (0,)
 
 
+@pytest.mark.parametrize("sqlite_says, room", [
+    ("database or disk is full", True),
+    ("disk I/O error", True),  # (SQLITE_IOERR: «is the disk full, or the file too large?»)
+    ("database is locked", False),
+])
+def test_an_upgrade_the_copys_disk_refused_is_the_temporary_folders_room(
+        tmp_path, monkeypatch, sqlite_says, room):
+    """What SQLite says when the upgraded copy cannot be written, as the project says it:
+    a full disk and an I/O error (the copy's room or size limit, where it is the only file
+    written) are the temporary folder's room; another failure is said as it is. The
+    merge matched copies of the project's words, which could drift from them (rv278)."""
+    import sqlite3
+    import tempfile
+
+    from store.core import project as core_project
+    from store.errors import StorageError
+
+    old = tmp_path / "old.tahqiq"
+    shutil.copyfile(FIXTURES / f"schema{schema.MERGED_TABLES_SINCE - 1}.tahqiq", old)
+    opened = Project.open.__func__
+    failure = core_project._storage_error(sqlite3.OperationalError(sqlite_says))
+
+    def refused_write(cls, path, *args, **kwargs):
+        if Path(path).parent != tmp_path:  # (the copy, in the temporary folder)
+            raise failure
+        return opened(cls, path, *args, **kwargs)
+
+    with Project.open(tmp_path / "new.tahqiq", "tester") as project:
+        monkeypatch.setattr(Project, "open", classmethod(refused_write))
+        with pytest.raises(StorageError) as refused:
+            merge_project(project, old)
+    assert str(refused.value) == (
+        f"There is no room in the temporary folder {tempfile.gettempdir()} to upgrade "
+        "old.tahqiq, a file of an older Tahqiq, for merging; nothing was merged." if room
+        else str(failure))
+
+
 def test_a_claims_table_saved_as_tab_is_merged_as_claims(project, tmp_path):
     """A sheet's tab-separated save named .tab is a claims table, merged as one (not
     refused as a damaged project file)."""

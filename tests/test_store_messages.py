@@ -66,6 +66,16 @@ def test_the_extractor_finds_the_store_messages(store_templates):
         extractor.placeholders(template)  # well-formed: no stray braces
 
 
+def test_a_template_kept_as_a_module_constant_is_found(store_templates):
+    """The words a failed write is said with are constants in store.core.project, which
+    the import and the merge compare StorageError.template with (rv278): still found,
+    so still translated."""
+    from store.core import project
+
+    for template in (project.DISK_FULL, project.PROJECT_BUSY, project.NOT_WRITTEN):
+        assert template in store_templates
+
+
 def test_every_store_template_has_an_arabic_translation(store_templates, ts_store):
     missing = [t for t in store_templates if t not in ts_store]
     assert not missing, f"run scripts/extract_store_messages.py --ts {TS_PATH}: {missing}"

@@ -3310,17 +3310,17 @@ Make a new project in it?</source>
         <translation>المدققون: {names} (المقالات: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1190" />
+        <location filename="../../store/exchange/importing.py" line="1201" />
         <source>Another program kept the project busy: {names} were not imported.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا: لم تُستورد {names}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1188" />
+        <location filename="../../store/exchange/importing.py" line="1199" />
         <source>Another program kept the project busy: {name} was not imported.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا: لم يُستورد {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1748" />
+        <location filename="../../store/core/project.py" line="1757" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3664,7 +3664,7 @@ Make a new project in it?</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1754" />
+        <location filename="../../store/core/project.py" line="1762" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
@@ -3684,17 +3684,17 @@ Make a new project in it?</source>
         <translation>يُكتب اليوم الذي يبدأ منه العد بالصيغة YYYY-MM-DD، لا {day}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1186" />
+        <location filename="../../store/exchange/importing.py" line="1190" />
         <source>The disk is full: {names} were not imported.</source>
         <translation>القرص ممتلئ: لم تُستورد {names}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1185" />
+        <location filename="../../store/exchange/importing.py" line="1189" />
         <source>The disk is full: {name} was not imported.</source>
         <translation>القرص ممتلئ: لم يُستورد {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1746" />
+        <location filename="../../store/core/project.py" line="1755" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3771,7 +3771,17 @@ Make a new project in it?</source>
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1752" />
+        <location filename="../../store/exchange/importing.py" line="1195" />
+        <source>The project could not be written to the disk (is the disk full, or the file too large?): {names} were not imported.</source>
+        <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟): لم تُستورد {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/importing.py" line="1192" />
+        <source>The project could not be written to the disk (is the disk full, or the file too large?): {name} was not imported.</source>
+        <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟): لم يُستورد {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/project.py" line="1761" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3781,12 +3791,12 @@ Make a new project in it?</source>
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1750" />
+        <location filename="../../store/core/project.py" line="1759" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1742" />
+        <location filename="../../store/core/project.py" line="1751" />
         <source>The project file is damaged ({reason}); the change was not saved, and what was saved before is kept: `tahqiq check` tells what is damaged.</source>
         <translation>ملف المشروع تالف ({reason})؛ لم يُحفظ التغيير، وما حُفظ من قبل باقٍ: يبيّن ‎`tahqiq check`‎ ما التالف فيه.</translation>
     </message>
@@ -4977,7 +4987,7 @@ Make a new project in it?</source>
         <translation>{path} موجود من قبل: تُكتب النسخة في ملف جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1192" />
+        <location filename="../../store/exchange/importing.py" line="1203" />
         <source>{reason} Not imported: {names}.</source>
         <translation>{reason} لم يُستورد: {names}.</translation>
     </message>

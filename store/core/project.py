@@ -1733,6 +1733,15 @@ def _is_damage(exc: sqlite3.DatabaseError) -> bool:
         ("SQLITE_CORRUPT", "SQLITE_NOTADB")) or search_index_unread(exc)
 
 
+# What a failed write is said as (_storage_error), kept here once: an import tells the files
+# it could not store by them and a merge its temporary folder's room by them, comparing
+# StorageError.template, where copies of the words drifted apart (rv278).
+DISK_FULL = "The disk is full; the change was not saved."
+PROJECT_BUSY = "Another program kept the project busy; the change was not saved."
+NOT_WRITTEN = ("The project could not be written to the disk (is the disk full, or the file "
+               "too large?); the change was not saved.")
+
+
 def _storage_error(exc: sqlite3.DatabaseError) -> StorageError:
     text = str(exc)
     code = getattr(exc, "sqlite_errorname", "")  # Python 3.11+
@@ -1743,12 +1752,11 @@ def _storage_error(exc: sqlite3.DatabaseError) -> StorageError:
                             "saved, and what was saved before is kept: `tahqiq check` tells "
                             "what is damaged.", reason=quoted(text, 200))
     if "full" in text or code == "SQLITE_FULL":
-        return StorageError("The disk is full; the change was not saved.")
+        return StorageError(DISK_FULL)
     if _is_busy(exc):
-        return StorageError("Another program kept the project busy; the change was not saved.")
+        return StorageError(PROJECT_BUSY)
     if "readonly" in text or "read-only" in text:
         return StorageError("The project file cannot be written; the change was not saved.")
     if code.startswith("SQLITE_IOERR") or "disk I/O error" in text:
-        return StorageError("The project could not be written to the disk (is the disk full, "
-                            "or the file too large?); the change was not saved.")
+        return StorageError(NOT_WRITTEN)
     return StorageError("The change was not saved: {reason}.", reason=quoted(text, 200))

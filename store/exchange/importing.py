@@ -26,7 +26,7 @@ from unicodedata import category
 from store.core import articles
 from store.core.links import is_web_link
 from store.core.progress import Progress
-from store.core.project import SQLITE_HEADER, Project
+from store.core.project import DISK_FULL, NOT_WRITTEN, PROJECT_BUSY, SQLITE_HEADER, Project
 from store.core.records import Article, read_json
 from store.errors import ImportRejected, Message, StorageError, TahqiqError, quoted
 from store.exchange import web_page, word_document
@@ -1178,13 +1178,24 @@ def import_file(project: Project, path: str | Path, *,
 def not_imported(exc: StorageError, names: Sequence[str]) -> StorageError:
     """*exc*, met storing the first of *names*, said once for them all: the project could
     not take that file, so it takes none of the next (each waited its own 15 s for a lock
-    another program held, and said the same line unnamed, rv260)."""
+    another program held, and said the same line unnamed, rv260). Told by the templates
+    store.core.project says them with, not copies of its words; a write the disk refused
+    (SQLite's I/O error: full, or the file too large) is a disk's, said with its doubt,
+    as a merge says it as its temporary folder's room (it was «… the change was not
+    saved. Not imported: …», rv278)."""
     shown = ", ".join(quoted(name) for name in names)
     one = len(names) == 1
-    if exc.template == "The disk is full; the change was not saved.":
+    if exc.template == DISK_FULL:
         return (StorageError("The disk is full: {name} was not imported.", name=shown) if one
                 else StorageError("The disk is full: {names} were not imported.", names=shown))
-    if exc.template == "Another program kept the project busy; the change was not saved.":
+    if exc.template == NOT_WRITTEN:
+        return (StorageError("The project could not be written to the disk (is the disk "
+                             "full, or the file too large?): {name} was not imported.",
+                             name=shown) if one
+                else StorageError("The project could not be written to the disk (is the "
+                                  "disk full, or the file too large?): {names} were not "
+                                  "imported.", names=shown))
+    if exc.template == PROJECT_BUSY:
         return (StorageError("Another program kept the project busy: {name} was not "
                              "imported.", name=shown) if one
                 else StorageError("Another program kept the project busy: {names} were not "

@@ -78,6 +78,8 @@ from store.core.claims import stored_note
 from store.core.links import is_web_link, same_link, trimmed_link
 from store.core.progress import Progress, Ticker
 from store.core.project import (
+    DISK_FULL,
+    NOT_WRITTEN,
     Project,
     check_file,
     id_chunks,
@@ -107,9 +109,7 @@ from store.text.display import isolated
 
 SRC = "merge_src"  # the attached copy's schema name
 _NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)  # disk full, file size limit, quota
-_FULL = ("The disk is full; the change was not saved.",  # (as store.core.project says it)
-         "The project could not be written to the disk (is the disk full, or the file too "
-         "large?); the change was not saved.")
+_FULL = (DISK_FULL, NOT_WRITTEN)  # (the copy's disk: its room, rv278)
 # Page cache while merging. Measured on a 100,000-claim merge: 32 MB is as fast as
 # 256 MB (the system's file cache holds the pages anyway) and keeps the peak at about
 # 60 MB instead of 310 MB; it is spent in the window's process.
