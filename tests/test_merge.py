@@ -960,7 +960,7 @@ def test_places_an_older_tahqiq_left_off_their_words_are_found_again_or_left_out
     if not gone:
         new_text = articles.get_article(alice, place.article_id).text
         assert new_text[place.start:place.end] == SAMPLE_QUOTE != text[place.start:place.end]
-    assert check_places(alice.conn) == (0, 0, None, [])
+    assert check_places(alice.conn) == (0, None, [])
     assert claims.get_claim(alice, made.claim_id).is_deleted == gone
     bob = Project.open(bob.path, "bob")
     try:

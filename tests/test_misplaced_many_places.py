@@ -58,7 +58,7 @@ def test_a_false_prefix_or_suffix_is_found_with_the_words_in_one_reading():
     conn = _project({"many": 300, "few": 3}, 2_000)
     conn.execute("UPDATE appearances SET prefix = iif(start, ?, ''), suffix = ?",
                  [WORD * 2, " " + WORD])
-    assert check_places(conn) == (0, 0, None, [])
+    assert check_places(conn) == (0, None, []) and check_places(conn).misplaced == 0
     conn.execute("UPDATE appearances SET prefix = 'x' || prefix WHERE id IN ('many-5', 'few-0')")
     conn.execute("UPDATE appearances SET suffix = 'nor after' WHERE id = 'few-2'")
     conn.execute('UPDATE appearances SET start = start + 1, "end" = "end" + 1 '
@@ -68,3 +68,13 @@ def test_a_false_prefix_or_suffix_is_found_with_the_words_in_one_reading():
     assert checked.first.startswith("appearances.") and "which is not the text" in checked.first
     assert check_places(conn, ["few-2"]).first == (
         "appearances.suffix holds nor after, which is not the text after its words")
+
+
+def test_misplaced_is_the_count_of_the_places_off_their_words():
+    """PlacesChecked.misplaced was a field always given len(off_words), which could be
+    given otherwise (rv278): it is their count."""
+    from store.core.article_texts import PlacesChecked
+
+    checked = PlacesChecked(misdescribed=1, first=None, off_words=["a", "b"])
+    assert (checked.misplaced, checked.misdescribed) == (2, 1)
+    assert "misplaced" not in PlacesChecked._fields

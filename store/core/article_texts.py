@@ -39,10 +39,15 @@ def read_text(conn: sqlite3.Connection, rowid: int, article_id: str) -> str:
 class PlacesChecked(NamedTuple):
     """What :func:`check_places` found wrong with live places of live claims."""
 
-    misplaced: int  # not holding their quote at their offsets
-    misdescribed: int  # holding it, with a prefix or suffix that is not the text beside it
+    misdescribed: int  # holding their quote, with a prefix or suffix not the text beside it
     first: str | None  # the first of those, said: «appearances.prefix holds …»
     off_words: list[str]  # the misplaced places' ids, in their articles' order
+
+    @property
+    def misplaced(self) -> int:
+        """The places not holding their quote at their offsets: *off_words*, counted (a
+        field of its own, it was always their count, rv278)."""
+        return len(self.off_words)
 
 
 def check_places(conn: sqlite3.Connection, place_ids: Iterable[str] | None = None
@@ -110,7 +115,7 @@ def check_places(conn: sqlite3.Connection, place_ids: Iterable[str] | None = Non
                             f"appearances.{column} holds {quoted(given, 40)}, which is not "
                             f"the text {'before' if column == 'prefix' else 'after'} its words")
                         break
-        return PlacesChecked(len(off_words), misdescribed, first, off_words)
+        return PlacesChecked(misdescribed, first, off_words)
     finally:
         if place_ids is not None:
             conn.execute("DROP TABLE temp.checked_places")
