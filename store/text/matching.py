@@ -61,6 +61,7 @@ from store.text.claim_words import (
     another_dollar,
     bare,
     denies,
+    ended_by,
     figure_ended,
     is_number,
     join_figures,
@@ -671,7 +672,7 @@ def _percent_signs(a: _Appearance, words: bool = False) -> set[int]:
     spans = [m.span() for m in _WORD.finditer(claim)]
     signs = {i for i, (start, end) in enumerate(spans)
              if (_PERCENT_SIGN.match(claim, end) and claim[end - 1].isdigit())
-             or _sign_before(claim, start) or (words and _percent_words_after(a.words, i))}
+             or _sign_before(claim, start) or (words and ended_by(a.words, i, PERCENT_ENDS))}
     return _ranged(signs, [claim[start:end] for start, end in spans],
                    lambda i: claim[spans[i][1]:spans[i + 1][0]] if i + 1 < len(spans) else None,
                    0, len(spans) - 1)
@@ -739,7 +740,7 @@ def _other_percents(a: _Appearance, doc: _Text, matched: dict[str, int]) -> bool
 def _percent_in(doc: _Text, i: int) -> bool:
     """Whether the text's figure *i* is a percentage: a sign or percent words with it, or
     with the next figure of its range («25 and 30 percent», «25 و30%»; rv249)."""
-    while not (_percent_after(doc, i) or _percent_words_after(doc.words, i)):
+    while not (_percent_after(doc, i) or ended_by(doc.words, i, PERCENT_ENDS)):
         if (i := _range_next(doc.words, i, lambda j: _between(doc, j))) is None:
             return False
     return True
@@ -788,13 +789,6 @@ def _between(doc: _Text, i: int) -> str | None:
         return None
     spans = doc.word_spans(s)
     return doc.folded.text[spans[i - first][1]:spans[i + 1 - first][0]]
-
-
-def _percent_words_after(words: Sequence[str], i: int) -> bool:
-    """Whether the figure *words[i]* is ended by percent words («5 في المئة», "5 percent")."""
-    return any(j < len(words) and words[j] in PERCENT_ENDS
-               and (ended := figure_ended(words, j)) is not None and ended[0] == i
-               for j in (i + 1, i + 2))
 
 
 def _percent_after(doc: _Text, i: int) -> bool:
