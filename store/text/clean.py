@@ -21,7 +21,8 @@ BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 BIDI_CONTROL_RE = re.compile(f"[{BIDI_CONTROLS}]")
 # Other control characters that have no business in article text.
 # (C1 too: «\x9b» alone starts a terminal's escape sequence.)
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f"  # (as a character class's ranges)
+CONTROL_RE = re.compile(f"[{CONTROLS}]")
 # A terminal's escape sequence, as a log or a program's output copied from a terminal
 # holds: a colour or cursor code (CSI, «ESC [1;31m») or a window title (OSC, «ESC ]0;…BEL»,
 # on one line). Its ESC alone taken away as a control, «[1;31m» stayed in the words (rv268).
@@ -66,7 +67,7 @@ SOFT_HYPHEN = "\u00ad"
 # Any character the steps of cleaning between them take away or rewrite (the Arabic
 # presentation forms all: pdf_text.unshape_strays writes some as letters): most texts
 # hold none, and are looked through once for them, not once for each step.
-_ANY_TO_CLEAN = re.compile(f"[{BIDI_CONTROLS}{CONTROL_RE.pattern[1:-1]}{SOFT_HYPHEN}"
+_ANY_TO_CLEAN = re.compile(f"[{BIDI_CONTROLS}{CONTROLS}{SOFT_HYPHEN}"
                            f"{LIGATURE_RE.pattern[1:-1]}\ufb50-\ufdff\ufe70-\ufefe]")
 BLANK_LINES_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
 TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
@@ -131,7 +132,7 @@ _NOTE_BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069\n\u2029]")
 # A note clean_note leaves as it is, if it is NFC: no carriage return, no line break
 # written as a control, no control character, no embedding or override.
 _NOTHING_TO_CLEAN = re.compile(
-    f"[^\r{''.join(_BREAKS_AS_CONTROLS)}{CONTROL_RE.pattern[1:-1]}\u202a-\u202e]*")
+    f"[^\r{''.join(_BREAKS_AS_CONTROLS)}{CONTROLS}\u202a-\u202e]*")
 
 
 # A note holding only these characters (and no NUL, where GLOB stops reading) is kept as
@@ -162,12 +163,12 @@ def clean_note(value: str, escapes: bool = True) -> str:
     return unicodedata.normalize("NFC", value)
 
 
-
 def clean_comment(value: str) -> str:
     """A review's comment as stored: as a note is (clean_note), nothing blank at either
     end. One rule for the review written here, a colleague's merged in and an older
     Tahqiq's on upgrade (rv256, rv263)."""
     return clean_note(value).strip()
+
 
 def _isolated_embeddings(text: str) -> str:
     """*text* with each embedding or override its PDF closes written as an isolate, the
