@@ -169,3 +169,34 @@ def test_growth_said_as_a_noun_is_no_contraction(claim, said):
     assert _offered(claim, claim + ".") == ["c"]
     assert sides_in(fold("نموا growth").text.split()) == {(0, 0)}
     assert sides_in(fold("contraction rose ارتفع الانكماش").text.split()) == {(0, 0)}
+
+
+@pytest.mark.parametrize(("claim", "said", "same"), [
+    # a rise or fall said before the subject, a word or two back
+    ("Unemployment rose to 5% in 2023", "A fall in unemployment to 5% in 2023.", False),
+    ("ارتفعت البطالة إلى 5% في 2023", "تراجع في البطالة إلى 5% في 2023.", False),
+    ("Prices rose by 5% last year", "A fall in prices by 5% last year.", False),
+    ("Growth rose to 3% in 2023", "A slowdown in growth to 3% in 2023.", False),
+    ("Unemployment rose to 5% in 2023", "A sharp fall in unemployment to 5% in 2023.", False),
+    ("Unemployment rose to 5% in 2023",
+     "The figures show a fall in unemployment to 5% in 2023.", False),
+    # restated the same way round
+    ("Unemployment rose to 5% in 2023", "A rise in unemployment to 5% in 2023.", True),
+    ("Unemployment rose to 5%", "A rise in unemployment to 5%.", True),
+    ("ارتفعت البطالة إلى 5% في 2023", "ارتفاع في البطالة إلى 5% في 2023.", True),
+    ("Prices rose by 5% last year", "A rise in prices by 5% last year.", True),
+    # another clause's fall, or the window's own rise after it
+    ("Unemployment rose to 5% in 2023", "Prices fell and unemployment rose to 5% in 2023.", True),
+    ("Unemployment rose to 5% in 2023",
+     "Despite falling prices unemployment rose to 5% in 2023.", True),
+    ("Unemployment rose to 5% in 2023",
+     "Inflation fell and unemployment reached 5% in 2023.", True),
+    ("ارتفعت البطالة إلى 5% في 2023", "انخفض التضخم وبلغت البطالة 5% في 2023.", True),
+])
+def test_a_fall_in_the_subject_said_before_it_is_a_fall(claim, said, same):
+    """Opposite words were looked for only right next to the window: "a fall in
+    unemployment", «تراجع في البطالة», "a slowdown in growth" were offered at 0.82 for
+    "unemployment rose", «ارتفعت البطالة», "growth rose" (rv274), where "unemployment fell",
+    «انخفاض البطالة» are refused (0.32). A rise or fall a couple of words before the subject,
+    across stop words and in its clause, takes a side too."""
+    assert _offered(claim, said) == (["c"] if same else []), said

@@ -571,6 +571,9 @@ CLAUSE_STARTS = _folded_set("قال قالت وقال وقالت أكد أكدت
                             "وإن لكن ولكن لكنه بل said says added confirmed but")
 # Who says or whom a claim is from, before it: a country or leader there is no actor of it.
 ATTRIBUTION = CLAUSE_STARTS | _folded_set("إن أن بأن أنه إنه بحسب وفق وفقا that according")
+# What joins a clause to another: a rise or fall before one is the other clause's («انخفض
+# التضخم و البطالة…», "prices fell while unemployment…").
+CONJUNCTIONS = _folded_set("و أو ثم بينما فيما حين حيث and or while whereas as when")
 
 
 def denies(words: Sequence[str], at: int) -> bool:

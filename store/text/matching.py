@@ -39,6 +39,7 @@ from store.text.claim_words import (
     ACTORS,
     ATTRIBUTION,
     CLAUSE_STARTS,
+    CONJUNCTIONS,
     CURRENCY_SIGNS,
     DENIALS,
     FIGURE_ENDS,
@@ -994,7 +995,7 @@ def _meaning_weighed(score: float, a: _Appearance, doc: _Text, lo: int, hi: int,
                         and (i == hi or bare(words[i + 1]) not in DENIALS)  # («لا ينفي أن»)
                         for i in range(max(first, lo - 3), hi + 1)):
         score *= 0.5
-    if a.opposed and a.opposed & sides_in(words[max(first, lo - 1):min(stop, hi + 2)]):
+    if a.opposed and a.opposed & _sides_said(doc, lo, hi, first, stop):
         score *= 0.5  # the opposite word, in the window or where the claim was cut
     said = numbers_in(words[lo:_past_figure(keys, hi, stop) + 1])
     if other_figures or a.numbers - said \
@@ -1005,6 +1006,35 @@ def _meaning_weighed(score: float, a: _Appearance, doc: _Text, lo: int, hi: int,
     if ACTORS & set(missing) and _another_actor(a, doc, lo, hi, first, stop, set(missing)):
         score *= 0.5
     return score
+
+
+def _sides_said(doc: _Text, lo: int, hi: int, first: int, stop: int) -> frozenset[tuple[int, int]]:
+    """The sides of _OPPOSITES (``sides_in``) the window ``lo..hi`` takes, with the word next
+    to it either side where the claim was cut, and with a rise or fall said just before it:
+    «تراجع في البطالة», "a fall in unemployment", "a slowdown in growth" state another claim
+    than «ارتفعت البطالة», "unemployment rose", "growth rose" (offered at 0.82; rv274) as
+    «انخفاض البطالة», "unemployment fell" do. Before it, as a denial (``_denied_before``):
+    up to two content words back, across stop words («في», "in", "of", an article), no
+    comma or colon, new clause or conjunction between; and only a group taking one side
+    so read: "despite falling prices unemployment rose" says the window's own."""
+    words, keys = doc.words, doc.keys
+    said = sides_in(words[max(first, lo - 1):min(stop, hi + 2)])
+    back, content = lo, 0
+    s = doc.sentence_of[lo]
+    spans, text = doc.word_spans(s), doc.folded.text
+    for i in range(lo - 1, max(first, lo - 8) - 1, -1):
+        if any(mark in text[spans[i - first][1]:spans[i + 1 - first][0]] for mark in ",،:;؛") \
+                or words[i] in ATTRIBUTION or words[i] in CONJUNCTIONS:
+            break
+        back = i
+        content += keys[i] not in _NOT_CONTENT
+        if content == 2:
+            break
+    if back >= lo - 1:
+        return said
+    before = sides_in(words[back:min(stop, hi + 2)])
+    groups = Counter(group for group, _ in before)
+    return said | {side for side in before if groups[side[0]] == 1}
 
 
 def _another_actor(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop: int,
