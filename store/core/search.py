@@ -95,6 +95,7 @@ CATCH_UP_BATCH = 5000  # queued notes indexed per transaction by catch_up (~60 m
 SEARCH_CACHE_KIB = 8192
 _MARKS = ("Mn", "Me")  # the Unicode categories a context does not cut off its letter
 _WORD_BREAK = re.compile("[ \n]")  # where a context may begin: after a space or line break
+_LAST_BREAK = re.compile("(?s).*[ \n]")  # to the last space or line break of a stretch
 _TERMS_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
 # What _trimmed takes off a term's ends: a gap's punctuation but the dashes.
 # A text a tier accepts: kind, ref id, article id, article title, the text or the part of
@@ -800,9 +801,11 @@ def _context(text: str, start: int, end: int) -> tuple[str, int, int]:
         if found is not None:
             left = found.end()
     if right < len(text) and not text[right].isspace():  # inside a word: to the last
-        space = max(text.rfind(" ", end + least, right), text.rfind("\n", end + least, right))
-        if space >= 0:
-            right = space
+        # (one regex match, not two rfinds: each converted its one-letter needle to the
+        # text's width in a buffer of its own, twice the match's cost)
+        found = _LAST_BREAK.match(text, end + least, right)
+        if found is not None:
+            right = found.end() - 1
     while left and _category(text[left]) in _MARKS:
         left -= 1
     while right < len(text) and _category(text[right]) in _MARKS:
