@@ -137,10 +137,9 @@ def show_window(path: str | Path) -> MainWindow | None:
 def switch_project(window: MainWindow, path: str, language: str, *, new: bool = False
                    ) -> None:
     """Open another project in a new window in *language*, and close this one (if that
-    worked). The same project opened again (the interface's language changed) comes back
-    as it was:
-    the window's size and panels, the article and the claim shown (the undo history
-    stays with the window closed)."""
+    worked), at this window's size and with its panels. The same project opened again
+    (the interface's language changed) comes back as it was: see
+    MainWindow.take_place_of (the undo history stays with the window closed)."""
     same = window.session.path is not None and Path(path).resolve() in (
         window.session.path.resolve(), window.session.handed_over)
     # (a file followed to its new name is the same project: its article and claim stay
@@ -153,8 +152,9 @@ def switch_project(window: MainWindow, path: str, language: str, *, new: bool = 
         return
     if not window.typing_saved_or_given_up():  # (kept open: nothing switched)
         return
-    if same:
-        window.save_layout()
+    # The layout as it is now, for the new window to read (the same project or another:
+    # File ▸ Open, Open Recent and New Project brought the one from before: rv276).
+    window.save_layout()
     if window.session.handed_over is not None:
         # Closed first: a connection opened here while it is open shares its index of
         # the file under the old name, and another program's, at the new name, another

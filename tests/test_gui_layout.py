@@ -1083,3 +1083,32 @@ def test_the_note_takes_the_editors_room_left_over(window, qtbot):
     lines = note.fontMetrics().lineSpacing()
     assert note.height() >= 6 * lines
     assert note.minimumHeight() < 3 * lines  # two lines where there is no room
+
+
+@pytest.mark.parametrize("new", [False, True])
+def test_another_project_opened_comes_at_the_windows_size_with_its_panels(
+        window, qtbot, tmp_path, new):
+    """File ▸ Open, Open Recent or New Project: the next window had the size and panels
+    saved before, not those of the window it replaced; only a language switch saved them
+    first (rv276)."""
+    from PySide6.QtWidgets import QDockWidget
+
+    from gui.mainwindow import MainWindow
+    from store.exchange import seeding
+
+    window.resize(700, 700)
+    window.findChild(QDockWidget, "layersDock").close()
+    window.review_tools.disagreements_dock.show()
+    qtbot.wait(50)
+    path = tmp_path / "other.tahqiq"
+    if not new:
+        seeding.open_or_create(path).close()
+    window.openRequested.emit(str(path), new)
+    (other,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
+                and w is not window and w.isVisible()]
+    qtbot.addWidget(other)
+    assert other.session.path.resolve() == path.resolve()
+    assert other.size() == QSize(700, 700)
+    assert other.findChild(QDockWidget, "layersDock").isHidden()
+    assert other.review_tools.disagreements_dock.isVisible()
+    other.close()
