@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from functools import cache
 from typing import NamedTuple
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -28,6 +28,8 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPaintEvent,
     QPixmap,
+    QResizeEvent,
+    QShowEvent,
     QSyntaxHighlighter,
     QTextBlock,
     QTextCharFormat,
@@ -414,6 +416,9 @@ class ArticleView(QPlainTextEdit):
         self._outlines_in_view = OutlineIndex()
         self._text = ""
         self._places: ArticlePlaces | None = None
+        self._held_place: tuple[int, bool] | None = None  # see hold_place
+        self.cursorPositionChanged.connect(self._let_go_of_place)
+        self.verticalScrollBar().actionTriggered.connect(self._let_go_of_place)
 
     # -- content ------------------------------------------------------------------------
     def show_article(self, article_id: str | None, text: str,
@@ -422,6 +427,7 @@ class ArticleView(QPlainTextEdit):
         """Show *text* with every claim highlighted, in one layout pass. *claims*: the
         article's places as they are read (gui.places), asked for as paragraphs come
         into view; or a list of them."""
+        self._let_go_of_place()
         self.article_id = article_id
         self._text = text
         self.offsets = OffsetMap(text)
@@ -593,6 +599,49 @@ class ArticleView(QPlainTextEdit):
             bar.setValue(block.firstLineNumber() + number)
             if self.top_place() == self.offsets.to_code_point(block.position() + start):
                 return
+
+    def selection_in_view(self) -> bool:
+        """Both ends of the words selected (or the caret) are in the view."""
+        cursor = self.textCursor()
+        ends = [QTextCursor(cursor) for _ in range(2)]
+        ends[0].setPosition(cursor.selectionStart())
+        ends[1].setPosition(cursor.selectionEnd())
+        view = self.viewport().rect()
+        return all(view.contains(self.cursorRect(end)) for end in ends)
+
+    HOLD_PLACE_MS = 2000  # after showing: the window manager's own size comes in this time
+
+    def hold_place(self, place: int, selection_too: bool) -> None:
+        """Show the line holding code point *place* at the top of the view and, with
+        *selection_too*, the words selected in view, as the window this one replaces (in
+        another language) showed them; again each time the reader is resized until the
+        window has settled on its size (HOLD_PLACE_MS after it is shown), or the reader
+        is scrolled, its caret moved or another article shown. Done once, before the
+        window was shown and laid out, the end of the article came back at its top, and
+        the claim chosen below the view (rv276)."""
+        self._held_place = (place, selection_too)
+        self._show_held_place()
+
+    def _show_held_place(self) -> None:
+        if self._held_place is None or not self.isVisible():
+            return
+        place, selection_too = self._held_place
+        self.scroll_to_place(place)
+        if selection_too and not self.selection_in_view():
+            self.centerCursor()
+
+    def _let_go_of_place(self) -> None:
+        self._held_place = None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._held_place is not None:
+            self._show_held_place()
+            QTimer.singleShot(self.HOLD_PLACE_MS, self, self._let_go_of_place)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._show_held_place()
 
     def character_at(self, point: QPoint) -> int | None:
         """The UTF-16 position of the character drawn under *point*; None beside the

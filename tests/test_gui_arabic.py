@@ -986,6 +986,60 @@ def test_switching_the_language_keeps_the_panels_filters_layers_and_search(windo
     back.close()
 
 
+def _words_in_view(window) -> bool:
+    """Both ends of the words selected in the reader are inside its view."""
+    from PySide6.QtGui import QTextCursor
+
+    reader = window.article_pane.reader
+    cursor = reader.textCursor()
+    ends = [QTextCursor(cursor), QTextCursor(cursor)]
+    ends[0].setPosition(cursor.selectionStart())
+    ends[1].setPosition(cursor.selectionEnd())
+    return all(reader.viewport().rect().contains(reader.cursorRect(end)) for end in ends)
+
+
+@pytest.mark.parametrize("quote, zoom", [("وثيقة اختراق", 0), ("صداقة نارية", 3)])
+def test_switching_the_language_keeps_the_chosen_claims_words_in_view(window, qtbot, quote,
+                                                                      zoom):
+    """The claim came back chosen, its words below the view: they were scrolled to
+    before the new window was shown and laid out (rv276)."""
+    window.resize(790, 760)
+    window.zoom(zoom)
+    tag_quote(window, quote, "disputed")
+    qtbot.wait(50)
+    assert _words_in_view(window)
+    other = _switched(window, qtbot, "ar")
+    reader = other.article_pane.reader
+    assert reader.textCursor().selectedText() == quote
+    assert _words_in_view(other)
+    qtbot.wait(100)  # (and still, once painted)
+    assert _words_in_view(other)
+    other.resize(700, 700)  # (a window manager's size, coming in after the showing)
+    assert _words_in_view(other)
+    other.close()
+
+
+@pytest.mark.parametrize("claim", [False, True])
+def test_switching_the_language_keeps_the_place_read(window, qtbot, claim):
+    """With no claim chosen, the end of the article came back at its top (rv276); with
+    one chosen and scrolled away from, the place read is kept, not the claim's words."""
+    window.resize(790, 760)
+    if claim:
+        tag_quote(window, SAMPLE_QUOTE, "disputed")
+    qtbot.wait(50)
+    bar = window.article_pane.reader.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    place = window.article_pane.reader.top_place()
+    assert place > 0 and (window.current_claim_id() is not None) == claim
+    assert not claim or not _words_in_view(window)
+    other = _switched(window, qtbot, "ar")
+    qtbot.wait(100)
+    reader = other.article_pane.reader
+    assert reader.top_place() == place
+    assert reader.verticalScrollBar().value() == reader.verticalScrollBar().maximum()
+    other.close()
+
+
 def test_switching_the_language_keeps_the_import_report_in_the_new_language(window, qtbot):
     """The status bar's Import Report went with the window a language switch replaced:
     it is made again, in Arabic, from what the last import did (rv259)."""
