@@ -153,6 +153,13 @@ class ArticlePane(QWidget):
             self.widgetsMade.emit(self._find_bar)
         return self._find_bar
 
+    def take_find_of(self, other: ArticlePane) -> None:
+        """The find bar as *other*'s (the window this one replaces in another language):
+        open with its words and its match, if it was open (it was closed, its words
+        lost: rv276)."""
+        if other._find_bar is not None and not other._find_bar.isHidden():
+            self.find_bar.take_find_of(other._find_bar)
+
     def show_article(self, article: Article, claims: ArticlePlaces | list[Place] | list[Appearance],
                      labels: list[Label]) -> None:
         """Show the article with every claim highlighted (*claims*: see

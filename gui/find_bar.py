@@ -95,6 +95,10 @@ class FindBar(QWidget):
             button.setText(text)
         return button
 
+    def typed(self) -> str:
+        """The words the field has (found, or being typed)."""
+        return self.query.text()
+
     def open_bar(self, words: str | None = None) -> None:
         """Show the bar, finding *words* (the reader's selection), else what it held."""
         self.show()
@@ -164,6 +168,18 @@ class FindBar(QWidget):
             self.step(1)
         if len(self.matches) > MARK_ALL_UP_TO:
             self._mark_in_view()
+
+    def take_find_of(self, other: FindBar) -> None:
+        """Open, as *other* is (the window this one replaces, on the same article): its
+        words found again, its match the current one (the words selected and the place
+        read are put back by the window after this)."""
+        self.show()
+        self.query.setText(other.typed())  # (found as it is set)
+        if self.matches == other.matches:
+            self.current = other.current
+            self._show_count()
+        if len(self.matches) > MARK_ALL_UP_TO:
+            self._remark.start()  # (once the place is shown)
 
     def _scrolled(self) -> None:
         if self.isVisible() and len(self.matches) > MARK_ALL_UP_TO:

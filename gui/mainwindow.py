@@ -1363,11 +1363,12 @@ class MainWindow(QMainWindow):
         """Show what *other*, a window on the same project, shows: its panels as they
         are, its filters, the annotators it hides, its search, the last import's report,
         its article, its claim (this window replaces it in another language), the
-        review comments typed there, the words selected and the place read (shown once
-        this window is laid out). Only the article, the claim and the comments came: a
-        colleague hidden for a blind review showed again, the panels were the last
-        window's of this direction (rv259); the reader came back at the article's top,
-        a claim's words below the view (rv276)."""
+        review comments typed there, the words selected, the find bar open with its
+        words, and the place read (shown once this window is laid out). Only the
+        article, the claim and the comments came: a colleague hidden for a blind review
+        showed again, the panels were the last window's of this direction (rv259); the
+        reader came back at the article's top, a claim's words below the view, and the
+        find bar closed, its words lost (rv276)."""
         mirror = (self.session.language == "ar") != (other.session.language == "ar")
         place_as(self, self.side_widths.docks, other, other.side_widths.docks, mirror=mirror)
         self._laid_out = True  # (no first layout at its showing: these are the panels)
@@ -1386,6 +1387,7 @@ class MainWindow(QMainWindow):
         claim_id = other.current_claim_id()
         if claim_id:
             self.select_claim(claim_id)
+        self.article_pane.take_find_of(other.article_pane)
         reader, theirs = self.article_pane.reader, other.article_pane.reader
         if reader.plain_text() == theirs.plain_text():
             reader.put_cursor(*theirs.cursor_span())  # (a find's match, say)

@@ -1040,6 +1040,28 @@ def test_switching_the_language_keeps_the_place_read(window, qtbot, claim):
     other.close()
 
 
+def test_switching_the_language_keeps_the_find_bar_open_on_its_match(window, qtbot):
+    """Ctrl+F's bar was closed by a language switch and its words lost (rv276): open, with
+    its words, its count and the match it was on, selected and in view."""
+    window.resize(790, 760)
+    window.find_in_article()
+    bar = window.article_pane.find_bar
+    bar.query.setText("بوتين")
+    assert len(bar.matches) > 1
+    bar.step(1)
+    chosen, count = bar.current, bar.count.text()
+    words = window.article_pane.reader.selected_span()
+    assert words == bar.matches[chosen]
+    other = _switched(window, qtbot, "ar")
+    qtbot.wait(50)
+    found = other.article_pane.find_bar
+    assert found.isVisible() and found.query.text() == "بوتين"
+    assert found.current == chosen and found.matches == bar.matches
+    assert found.count.text() != count and "2" in found.count.text()  # (in Arabic)
+    assert other.article_pane.reader.selected_span() == words and _words_in_view(other)
+    other.close()
+
+
 def test_switching_the_language_keeps_the_import_report_in_the_new_language(window, qtbot):
     """The status bar's Import Report went with the window a language switch replaced:
     it is made again, in Arabic, from what the last import did (rv259)."""
