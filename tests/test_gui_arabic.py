@@ -1582,3 +1582,46 @@ def test_two_scraped_files_imported_keep_their_whole_cleaning_report(arabic_wind
     assert len(report) == 2 and all("[ad_1], [ad_2]" in line and "للحصول على تنبيهات" in line
                                     for line in report), report
     assert arabic_window.files.import_report in button.toolTip()
+
+
+def test_a_file_name_led_by_digits_reads_in_its_order_in_arabic_questions_and_menus(
+        arabic_window, qtbot, monkeypatch, tmp_path):
+    """rv276: in the Arabic interface a plain-ASCII name was given to Qt bare, taken for
+    one nothing reorders: New Project over «2026-06.tahqiq» asked «الملف
+    tahqiq.06-2026 موجود. أتريد فتحه؟», and Open Recent read «june.tahqiq 12» for «12
+    june.tahqiq». Each place sets the name apart, and it is drawn in its order."""
+    from PySide6.QtWidgets import QFileDialog, QMenu
+
+    from gui import dialogs, settings
+    from store.core.project import Project
+
+    names = ["2026-06.tahqiq", "12 june.tahqiq"]
+    for name in names:
+        Project.open(tmp_path / name, "me").close()
+        settings.add_recent_project(tmp_path / name)
+    said: list[str] = []  # the texts given to Qt
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: said.append(
+        question) or False)
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: said.append(text))
+    chosen = [str(tmp_path / "2026-06")]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *args: (chosen[0], "")))
+    arabic_window.files.new_project()  # «already exists. Open it?»
+    (tmp_path / "2026-06.csv").write_text("")
+    assert arabic_window.files._with_extension(  # an export's «Replace it?»
+        str(tmp_path / "2026-06"), "csv", "Export Claims") is None
+    window = create_window(tmp_path / "2026-07.tahqiq", language="ar", remember=False)
+    qtbot.addWidget(window)
+    chosen[0] = str(tmp_path / "2026-07")
+    window.files.new_project()  # «is the project open now»
+    menu = QMenu()
+    window.files.fill_recent_menu(menu)
+    said += [next(a.text() for a in menu.actions()
+                  if a.toolTip() == str((tmp_path / name).resolve())) for name in names]
+    window.close()
+    assert len(said) == 5, said
+    for name, text in zip(["2026-06.tahqiq", "2026-06.csv", "2026-07.tahqiq", *names],
+                          said, strict=True):
+        assert f"\u2068{name}\u2069" in text, text
+        drawn = drawn_left_to_right(text, Qt.LayoutDirection.RightToLeft)
+        assert name in drawn.translate(dict.fromkeys([0x2068, 0x2069])), (text, drawn)

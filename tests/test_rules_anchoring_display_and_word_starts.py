@@ -61,6 +61,16 @@ def test_a_plain_ascii_file_name_is_left_as_it_is_among_the_interfaces_words():
     window title a screen reader then reads and a copy carries."""
     assert among_words("election-2026.tahqiq") == "election-2026.tahqiq"
     assert among_words("الانتخابات.tahqiq") == "\u2068الانتخابات.tahqiq\u2069"
+    assert among_words("week 12.tahqiq") == "week 12.tahqiq"  # (its 12 after a letter)
+
+
+@pytest.mark.parametrize("name", ["2026-06.tahqiq", "12 june.tahqiq", ".hidden.tahqiq",
+                                  "notes!", "draft 2026-06-", "tab\there.tahqiq"])
+def test_an_ascii_file_name_a_right_to_left_line_reorders_is_set_apart(name):
+    """rv276: in an Arabic line «2026-06.tahqiq» read «tahqiq.06-2026», «12 june.tahqiq»
+    «june.tahqiq 12»: digits or signs at a name's ends, or a tab in it, take the line's
+    direction."""
+    assert among_words(name) == f"\u2068{name}\u2069"
 
 
 # --- store.text.anchoring ---------------------------------------------------------------

@@ -124,11 +124,18 @@ def isolated_name(name: str) -> str:
 
 
 def among_words(name: str) -> str:
-    """A file's *name* in a line of the interface's words (a window's title, a menu):
-    set apart when it could reorder them — an Arabic name made the English title read
-    «tahqiq — Tahqiq.2026 الانتخابات» from the right, a name holding an override turned
-    it backwards (rv93) — and as it is when it is plain ASCII, which nothing reorders."""
-    return name if name.isascii() else isolated(name)
+    """A file's *name* in a line of the interface's words (a window's title, a menu, a
+    question): set apart when it could be reordered or reorder them — an Arabic name
+    made the English title read «tahqiq — Tahqiq.2026 الانتخابات» from the right, a name
+    holding an override turned it backwards (rv93); in an Arabic line a name led by
+    digits read «tahqiq.06-2026» for «2026-06.tahqiq», «june.tahqiq 12» for «12
+    june.tahqiq» (rv276), as one ending in a sign has it on its other end. It is left as
+    it is (no invisible characters for a screen reader or a copy) only when no line
+    reorders it: printable ASCII from a letter to a letter or digit, which reads as one
+    left-to-right run in a line of either direction."""
+    if name.isascii() and name.isprintable() and name[:1].isalpha() and name[-1:].isalnum():
+        return name
+    return isolated(name)
 
 
 def is_rtl_text(text: str) -> bool:
