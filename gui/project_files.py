@@ -173,6 +173,7 @@ class ProjectFiles(QObject):
         typed = path.endswith(PROJECT_SUFFIX)
         path = path if typed else path + PROJECT_SUFFIX
         try:
+            Session.refuse_folder(path)  # (not asked «Open it?» of a folder: rv276)
             if like_this:
                 self.session.start_project_like_this(path)  # (a file there: refused)
             elif self._is_open_here(path):

@@ -172,6 +172,13 @@ class Session(QObject):
         return needs_upgrade(default_project_path() if path is None else path)
 
     @staticmethod
+    def refuse_folder(path: str | Path) -> None:
+        """NotAProject if *path* is a folder (``store.core.paths.refuse_folder``)."""
+        from store.core.paths import refuse_folder
+
+        refuse_folder(Path(path).expanduser())
+
+    @staticmethod
     def holds_no_project_yet(path: str | Path) -> bool:
         """Whether *path* is an empty file, which opening would make a new project of."""
         from store.core.paths import holds_no_project_yet

@@ -861,6 +861,30 @@ def test_a_new_project_over_a_project_the_dialog_offered_to_replace_asks_before_
                                                       "%s is the project open now.")
 
 
+@pytest.mark.parametrize("typed", ["dir", "dir.tahqiq"])
+def test_a_new_project_named_as_a_folder_there_is_said_to_be_a_folder(
+        window, monkeypatch, tmp_path, errors, typed):
+    """rv276: «dir» typed in File ▸ New Project where a folder dir.tahqiq is asked
+    «dir.tahqiq already exists. Open it?», and its Yes said «Cannot read …: Is a
+    directory.» It is said at once, nothing asked, nothing opened."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui import dialogs
+
+    (tmp_path / "dir.tahqiq").mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *args: (str(tmp_path / typed), "")))
+    asked, opened = [], []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: asked.append(
+        question) or True)
+    monkeypatch.setattr("gui.app.switch_project",
+                        lambda window, path, language, new=False: opened.append(path))
+    window.files.new_project()
+    window.files.new_project(like_this=True)
+    assert errors == ["dir.tahqiq is a folder, not a Tahqiq project."] * 2
+    assert asked == [] and opened == [] and window.isVisible()
+
+
 def test_a_file_of_a_network_share_dropped_or_pasted_is_no_article_of_its_address(
         window, qtbot, errors):
     """A file dragged from a network share in a file manager comes as «smb://…» (not a

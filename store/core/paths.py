@@ -34,6 +34,16 @@ def holds_no_project_yet(path: Path) -> bool:
     return is_there(path) and path.is_file() and path.stat().st_size == 0
 
 
+def refuse_folder(path: Path) -> None:
+    """A folder named like a project (``dir.tahqiq``) is said to be one, at once: File ▸
+    New Project asked «dir.tahqiq already exists. Open it?», and its Yes said «Cannot
+    read …: Is a directory.» (rv276). (os.path.isdir: a place that cannot be reached is
+    left to what opens it.)"""
+    if os.path.isdir(path):
+        raise NotAProject("{name} is a folder, not a Tahqiq project.",
+                          name=path.name or str(path))
+
+
 def is_there(path: Path) -> bool:
     """Whether anything is at *path*, as Path.exists says, but a place that cannot be
     reached (a folder without search permission, a stale network mount: EACCES,

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.core import interrupts, schema, sqlfunctions
-from store.core.paths import SIDE_FILE, fits, is_there, name_beside
+from store.core.paths import SIDE_FILE, fits, is_there, name_beside, refuse_folder
 from store.core.stamps import default_annotator, stored_name
 from store.core.whole_files import replaced_whole
 
@@ -143,7 +143,8 @@ def roll_back(path: Path) -> None:
 
 def _size_and_header(path: Path) -> tuple[int, bytes]:
     """The file's size and its first bytes; an empty file not named as a project, or one
-    that cannot be read, is refused."""
+    that cannot be read, is refused (a folder said to be one)."""
+    refuse_folder(path)
     try:
         size = path.stat().st_size
         if size == 0:
