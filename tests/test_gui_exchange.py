@@ -813,7 +813,7 @@ def test_a_new_projects_name_typed_without_its_ending_asks_before_opening_the_pr
     window.files.new_project()
     assert asked == [("New Project", "week.tahqiq already exists. Open it?")] and opened == []
     window.files.new_project()
-    assert opened == [(str(existing), True)] and len(asked) == 2 and errors == []
+    assert opened == [(str(existing), False)] and len(asked) == 2 and errors == []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
         lambda *args: (str(tmp_path / "fresh"), "")))
     window.files.new_project()  # nothing there: nothing to ask
@@ -846,7 +846,7 @@ def test_a_new_project_over_a_project_the_dialog_offered_to_replace_asks_before_
     window.files.new_project()
     assert asked == [("New Project", "week.tahqiq already exists. Open it?")] and opened == []
     window.files.new_project()
-    assert opened == [(str(existing), True)] and len(asked) == 2 and errors == []
+    assert opened == [(str(existing), False)] and len(asked) == 2 and errors == []
     with Project.open(existing, "me", create=False) as project:
         assert len(articles.list_articles(project)) == 1
     own = window.session.path
@@ -859,6 +859,48 @@ def test_a_new_project_over_a_project_the_dialog_offered_to_replace_asks_before_
                            "translations" / "tahqiq_ar.ts").read_text("utf-8"))
     assert "المشروع المفتوح الآن" in arabic.translate("ProjectFiles",
                                                       "%s is the project open now.")
+
+
+def test_an_older_project_opened_from_new_project_says_it_is_upgrading(
+        window, monkeypatch, tmp_path, errors):
+    """rv276: File ▸ New Project over an older project, «Open it?» answered Yes, opened it
+    as a project made anew: its upgrade from an older Tahqiq, seconds for a big one, ran
+    with no «Upgrading …» on the status bar, which Open Project shows. It is opened as the
+    project there that it is; a name typed where nothing is is still made anew."""
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from gui import dialogs
+    from gui.session import Session
+
+    old = tmp_path / "old.tahqiq"
+    shutil.copy(ROOT / "tests" / "fixtures" / "schema12.tahqiq", old)
+    chosen = [str(tmp_path / "old")]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *args: (chosen[0], "")))
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: True)
+    seen, opened = [], Session.open
+
+    def open_seen(*args):
+        seen.append(window.statusBar().currentMessage())
+        return opened(*args)
+
+    monkeypatch.setattr(Session, "open", open_seen)
+    window.files.new_project()
+    assert seen == ["Upgrading \u2068old.tahqiq\u2069 from an older Tahqiq…"] and errors == []
+    (other,) = [w for w in QApplication.topLevelWidgets()
+                if w is not window and w.isVisible() and hasattr(w, "session")]
+    assert other.session.upgraded is not None and other.session.path == old
+    made = []
+    monkeypatch.setattr("gui.app.switch_project",
+                        lambda window, path, language, new=False: made.append((path, new)))
+    chosen[0] = str(tmp_path / "fresh")
+    other.files.new_project()
+    (tmp_path / "empty.tahqiq").write_bytes(b"")
+    chosen[0] = str(tmp_path / "empty")  # («Open it?» said Yes: a project made in it)
+    other.files.new_project()
+    assert made == [(str(tmp_path / "fresh.tahqiq"), True),
+                    (str(tmp_path / "empty.tahqiq"), True)]
+    other.close()
 
 
 @pytest.mark.parametrize("typed", ["dir", "dir.tahqiq"])
