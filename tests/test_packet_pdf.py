@@ -828,3 +828,28 @@ def test_the_claims_heading_and_header_go_to_the_next_page_with_the_first_row(
     pages = poppler_text(path, "-layout").split("\f")
     assert [n for n, page in enumerate(pages) if "Claims (1)" in page] == [
         n for n, page in enumerate(pages) if re.search(r"(?m)^\s*#\s+Quote", page)]
+
+
+def test_a_word_documents_symbol_marks_are_drawn_in_the_pdf_and_read_back(tmp_path):
+    """The ✗ that a Word document's Wingdings cross was read as, and its ☒ and ●, were
+    drawn as empty boxes: no face of the packet has them. Every mark a symbol font is
+    read as has a face that draws it (no missing glyph), and pdftotext gives each back
+    (rv280)."""
+    from fpdf import FPDF
+
+    from store.exchange.pdf_layout import Style, Typesetter
+    from store.exchange.word_document import _SYMBOLS, _symbol
+
+    marks = sorted({mark for table in _SYMBOLS.values() for mark in table.values()})
+    assert _symbol("F0FB", "Wingdings") in marks and _symbol("4F", "Wingdings 2") in marks
+    setter = Typesetter(FPDF())
+    for bold in (False, True):
+        [line] = setter.layout([(" ".join(marks), Style(bold=bold))], 150.0, False)
+        missing = [g for run in line.runs for g in run.glyphs if g.gid == 0]
+        assert not missing, missing
+    text = "الجدول: " + " ".join(f"{mark}{n}" for n, mark in enumerate(marks))
+    with Project.open(tmp_path / "p.tahqiq", "tester") as project:
+        article = articles.add_article(project, text, "Marks")
+        path = write_packet_pdf(project, article.id, tmp_path / "marks.pdf", "ar")
+    read = folded(poppler_text(path))
+    assert all(f"{mark}{n}" in read for n, mark in enumerate(marks)), read
