@@ -811,6 +811,23 @@ def test_every_subcommand_has_help():
         assert COMMANDS[name].help in " ".join(out.getvalue().split()), name
 
 
+def test_the_help_names_the_desktop_options_the_readme_tells_pip_users_to_run():
+    """``tahqiq --help`` never named --install-desktop or --uninstall-desktop, which the
+    launcher takes before the command line is read and the README tells a pip install to
+    run (rv280)."""
+    import re
+
+    from store.cli.main import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["--help"], out) == 0
+    named = set(re.findall(r"--[a-z]+-desktop", out.getvalue()))
+    assert named == {"--install-desktop", "--uninstall-desktop"}
+    launcher = (ROOT / "gui" / "launcher.py").read_text(encoding="utf-8")
+    assert all(f'"{option}"' in launcher for option in named)
+
+
 @pytest.mark.parametrize(("words", "nearest"), [
     (["claimz"], "claim"),
     (["improt", "story.txt"], "import"),  # before its arguments are read

@@ -9,6 +9,7 @@ import os
 import signal
 import sqlite3
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -34,6 +35,16 @@ SHAPE_MODES = ("auto", "always", "never")
 _NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)  # disk full, file size limit, quota
 
 
+class _WholeOptions(argparse.HelpFormatter):
+    """The help's description and epilog wrapped at spaces only: «--uninstall-desktop»
+    was cut at its hyphen, «--uninstall-» ending a line (rv280)."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return textwrap.fill(" ".join(text.split()), width, initial_indent=indent,
+                             subsequent_indent=indent, break_on_hyphens=False,
+                             break_long_words=False)
+
+
 def build_parser() -> Parser:
     common = Parser(add_help=False)
     common.add_argument("--project", metavar="PATH", default=argparse.SUPPRESS, type=named,
@@ -41,11 +52,15 @@ def build_parser() -> Parser:
     common.add_argument("--annotator", metavar="NAME", default=argparse.SUPPRESS, type=named,
                         help="name recorded on changes (default: $TAHQIQ_USER, then the "
                              "name given in the window, then your user name)")
-    parser = Parser(prog="tahqiq", parents=[common],
+    parser = Parser(prog="tahqiq", parents=[common], formatter_class=_WholeOptions,
                     description="Tag, review and exchange fact-checking claims.",
                     epilog="Without a command, 'tahqiq [PROJECT] [--lang ar|en]' opens the app "
                            "on PROJECT (default: the default project); --screenshot PNG "
-                           "[--size WxH] renders its window into PNG instead.")
+                           "[--size WxH] renders its window into PNG instead. On Linux, "
+                           "'tahqiq --install-desktop' adds, for you alone, a menu entry (in "
+                           "English and Arabic), the icon and the file type, so "
+                           "double-clicking a .tahqiq file opens it in this copy; "
+                           "'tahqiq --uninstall-desktop' takes exactly that away again.")
     parser.add_argument("--version", action="version", version=f"tahqiq {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for cmd in COMMANDS.values():
