@@ -17,6 +17,12 @@ then refreshes the desktop's caches (``update-mime-database``,
 is installed. ``--uninstall-desktop`` removes exactly those files and that line, and the
 caches and folders that only they needed.
 
+There is one entry per user, whichever copy wrote it (a bundle and a pip install, say):
+installing over another copy's entry says that it now opens this copy, and
+``--uninstall-desktop`` refuses to remove another copy's entry, naming that copy, unless
+``--force`` is given or that copy is gone (rv280: a pip copy's uninstall removed the
+bundle's entry, saying nothing of it).
+
 Free of Qt: the launcher runs this before Qt is imported, so it works without a display.
 """
 
@@ -138,6 +144,35 @@ def icon_sources() -> dict[str, Traversable]:
     return icons
 
 
+def entry_program(home: Path) -> str | None:
+    """The program the installed menu entry starts (its ``TryExec=``, unescaped), or None
+    when there is no entry, or none that names one."""
+    try:
+        lines = (home / "applications" / DESKTOP_FILE).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    for line in lines:
+        if line.startswith("TryExec="):
+            return re.sub(r"\\(.)", r"\1", line.removeprefix("TryExec=")) or None
+    return None
+
+
+def another_copy(home: Path, command: Sequence[str]) -> str | None:
+    """The program of the installed entry when another copy of Tahqiq than *command*'s
+    wrote it, else None. A copy is its program's folder: the bundle's, or a virtual
+    environment's ``bin`` (its ``tahqiq`` script and its ``python -m gui`` are one copy;
+    two environments' pythons, links to one system Python, are not)."""
+    program = entry_program(home)
+    if program is None or program == command[0]:
+        return None
+    try:
+        if os.path.samefile(Path(program).parent, Path(command[0]).parent):
+            return None
+    except OSError:  # (a folder gone: that copy is not this one)
+        pass
+    return program
+
+
 def installed_files(home: Path) -> list[Path]:
     """Every file that install() writes under *home*, and that uninstall() removes."""
     names = [f"applications/{DESKTOP_FILE}", f"mime/packages/{APP_ID}.xml", *icon_sources()]
@@ -166,10 +201,21 @@ def install(home: Path | None = None, command: Sequence[str] | None = None) -> l
     return written
 
 
-def uninstall(home: Path | None = None) -> list[Path]:
+def uninstall(home: Path | None = None, command: Sequence[str] | None = None,
+              force: bool = False) -> list[Path]:
     """Remove what install() wrote under *home* and its default-application line;
-    returns the files removed. Files of other applications are left as they were."""
+    returns the files removed. Files of other applications are left as they were.
+
+    An entry that starts another copy of Tahqiq than *command* (the running one) is that
+    copy's: it is refused, naming the copy, unless *force*, or unless that copy is gone
+    (nothing left to remove its own)."""
     home = home or data_home()
+    other = another_copy(home, command or launch_command())
+    if other is not None and not force and os.path.exists(other):
+        raise DesktopIntegrationError(
+            f"the menu entry opens another copy of Tahqiq, {other}; run "
+            f"'{other} --uninstall-desktop' to remove it, or add --force to remove it "
+            "from here")
     removed = []
     try:
         for path in installed_files(home):
@@ -234,11 +280,13 @@ def _run(tool: str, *args: str) -> None:
 
 
 def main(args: Sequence[str]) -> int:
-    """``tahqiq --install-desktop`` or ``tahqiq --uninstall-desktop``."""
-    option = args[0] if len(args) == 1 else None
-    if option not in ("--install-desktop", "--uninstall-desktop"):
-        print("tahqiq: error: usage: tahqiq --install-desktop | --uninstall-desktop",
-              file=sys.stderr)
+    """``tahqiq --install-desktop`` or ``tahqiq --uninstall-desktop [--force]``."""
+    option = args[0] if len(args) == 1 or list(args[1:]) == ["--force"] else None
+    force = len(args) == 2
+    if option not in ("--install-desktop", "--uninstall-desktop") \
+            or (force and option != "--uninstall-desktop"):
+        print("tahqiq: error: usage: tahqiq --install-desktop | --uninstall-desktop "
+              "[--force]", file=sys.stderr)
         return 2
     if sys.platform in ("win32", "darwin"):
         print(f"tahqiq: error: {option} is for Linux desktops; on this system the "
@@ -246,11 +294,16 @@ def main(args: Sequence[str]) -> int:
         return 1
     try:
         if option == "--install-desktop":
-            files = install()
+            command = launch_command()
+            other = another_copy(data_home(), command)
+            files = install(command=command)
             print(f"Tahqiq is in the application menu and opens .tahqiq files "
                   f"({len(files)} files under {data_home()}).")
+            if other is not None:
+                print(f"The menu entry opened another copy of Tahqiq, {other}; it now "
+                      f"opens this one, {command[0]}.")
         else:
-            files = uninstall()
+            files = uninstall(force=force)
             print(f"Removed Tahqiq from the application menu ({len(files)} files).")
     except DesktopIntegrationError as exc:
         print(f"tahqiq: error: {exc}", file=sys.stderr)

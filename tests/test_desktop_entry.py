@@ -184,3 +184,52 @@ def test_an_unwritable_data_folder_is_one_line(home, capsys):
     assert desktop_entry.main(["--install-desktop"]) == 1
     error = capsys.readouterr().err
     assert error.startswith("tahqiq: error: cannot write") and error.count("\n") == 1
+
+
+@pytest.fixture
+def other_copy(home, tmp_path) -> str:
+    """A bundle's menu entry, that bundle still where it was unpacked."""
+    program = tmp_path / "opt" / "tahqiq bundle" / "tahqiq"
+    program.parent.mkdir(parents=True)
+    program.write_text("#!/bin/sh\n", encoding="utf-8")
+    desktop_entry.install(command=[str(program)])
+    return str(program)
+
+
+def test_uninstalling_another_copys_entry_is_refused_naming_it_unless_forced(
+        home, other_copy, capsys):
+    """A pip copy's --uninstall-desktop removed the bundle's menu entry, saying «Removed
+    Tahqiq from the application menu (12 files)» (rv280). It is refused in one line that
+    names the copy and how to remove it; --force removes it."""
+    entry = home / "applications" / "tahqiq.desktop"
+    assert desktop_entry.main(["--uninstall-desktop"]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("tahqiq: error: ") and error.count("\n") == 1
+    assert other_copy in error and "--force" in error
+    assert entry.is_file() and desktop_entry.entry_program(home) == other_copy
+    assert desktop_entry.main(["--uninstall-desktop", "--force"]) == 0
+    assert "Removed Tahqiq" in capsys.readouterr().out and not entry.exists()
+    assert desktop_entry.main(["--install-desktop", "--force"]) == 2  # (uninstall's alone)
+
+
+def test_a_copy_removes_its_own_entry_and_a_gone_copys(home, other_copy, tmp_path):
+    """This environment's ``tahqiq`` script and its ``python -m gui`` are one copy; an
+    entry whose copy was deleted has no copy left to remove it, and is removed."""
+    script = str(Path(sys.executable).parent / "tahqiq")
+    desktop_entry.install(command=[script])
+    assert desktop_entry.another_copy(home, [sys.executable, "-P", "-m", "gui"]) is None
+    assert desktop_entry.another_copy(home, [other_copy]) == script
+    desktop_entry.install(command=[str(tmp_path / "deleted" / "tahqiq")])
+    assert desktop_entry.uninstall(command=[script]) != []
+
+
+def test_installing_over_another_copys_entry_says_it_now_opens_this_one(
+        home, other_copy, capsys):
+    """Installing again from another copy silently pointed the entry at it (rv280)."""
+    assert desktop_entry.main(["--install-desktop"]) == 0
+    out = capsys.readouterr().out
+    this = desktop_entry.launch_command()[0]
+    assert other_copy in out and f"now opens this one, {this}" in out
+    assert desktop_entry.entry_program(home) == this
+    assert desktop_entry.main(["--install-desktop"]) == 0  # (again: nothing to say)
+    assert "another copy" not in capsys.readouterr().out
