@@ -81,3 +81,71 @@ def test_a_rating_off_claimreviews_scale_is_refused(project, rating):
         labels.update_label(project, "disputed", rating=rating)
     assert labels.update_label(project, "disputed", rating=" 2 ").rating == 2
     assert labels.update_label(project, "disputed", rating=0).rating == 0
+
+
+# Typed in the window's line edits («Insert Unicode control character») or given to
+# `tahqiq label`/`settings`: an override and a terminal's escapes (rv279)
+RENAMED_EN, RENAMED_AR = "Dis\u202eputed\x1b[31m", "موضع\u202e خلاف\x9b2J"
+ORGANISATION = "Fact\x1b]0;owned\x07Check\u202e Unit\x9b2J"
+
+
+def _published(project) -> tuple[str, str, str]:
+    """The organisation, reviewRating's name and alternateName of the project's one
+    ClaimReview (its verdict named in Arabic)."""
+    import json
+
+    from store.core import appearances, articles, settings
+    from store.exchange import exporting
+
+    article = articles.add_article(project, "قال الوزير إن النمو بلغ خمسة بالمئة.", "مقال")
+    appearances.tag_quote(project, article.id, "خمسة بالمئة", "disputed")
+    settings.update_settings(project, url_template="https://desk.example/c/{id}",
+                             language="ar")
+    [review] = json.loads(exporting.export_text(project, "claimreview"))
+    return (review["author"]["name"], review["reviewRating"]["name"],
+            review["reviewRating"]["alternateName"])
+
+
+def test_a_labels_and_the_organisations_names_lose_controls_as_an_outlet_does(project):
+    """Both were kept as typed (trimmed only) and published so in ClaimReview, an RLO
+    turning the verdict and the publisher around wherever it was shown, while the same
+    text given as an article's outlet was stored «FactCheck Unit»."""
+    from store.core import articles, settings
+    from store.text.clean import clean_field
+
+    renamed = labels.update_label(project, "disputed", name_en=RENAMED_EN, name_ar=RENAMED_AR)
+    assert (renamed.name_en, renamed.name_ar) == ("Disputed", "موضع خلاف")
+    assert labels.get_label(project, "disputed") == renamed
+    added = labels.add_label(project, "fake", "Fa\u202dke\x1b]0;t\x07", "#AA00FF",
+                             name_ar="\u202bمفبرك\x85")
+    assert (added.name_en, added.name_ar) == ("Fake", "مفبرك")
+    kept = settings.update_settings(project, organization=ORGANISATION).organization
+    article = articles.add_article(project, "نص", "عنوان", outlet=ORGANISATION)
+    assert kept == articles.get_article(project, article.id).outlet == \
+        clean_field(ORGANISATION) == "FactCheck Unit"
+    assert _published(project) == ("FactCheck Unit", "موضع خلاف", "موضع خلاف")
+
+
+def test_names_an_older_tahqiq_stored_as_typed_are_read_and_published_cleaned(project):
+    """A project holding such names already (no upgrade rewrites them) reads them as they
+    are kept now: the window, the CLI and every export get them so."""
+    project.execute("UPDATE labels SET name_en = ?, name_ar = ? WHERE key = 'disputed'",
+                    [RENAMED_EN, RENAMED_AR])
+    project.execute("INSERT INTO settings (key, value, updated, updated_by) VALUES "
+                    "('organization', ?, '2026-01-01T00:00:00.000000Z', 'old')",
+                    [ORGANISATION])
+    label = labels.get_label(project, "disputed")
+    assert (label.name_en, label.name_ar) == ("Disputed", "موضع خلاف")
+    assert labels.find_label(project, "Disputed").key == "disputed"
+    assert _published(project) == ("FactCheck Unit", "موضع خلاف", "موضع خلاف")
+    from store.core import articles
+    from store.exchange import exporting
+    from store.exchange.packet import build_packet
+
+    [article] = articles.list_articles(project)
+    assert [row.verdict for row in build_packet(project, article["id"], "ar").claims] == [
+        "موضع خلاف"]
+    for form in exporting.FORMATS:
+        written = exporting.export_text(project, form)
+        assert not {"\u202e", "\x1b", "\x9b"} & set(written), form
+        assert "\\u001b" not in written and "\\u009b" not in written, form

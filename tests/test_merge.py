@@ -1863,6 +1863,30 @@ def test_a_colleagues_setting_with_spaces_around_it_is_not_taken(pair):
     assert taken.publishes_claimreview
 
 
+def test_a_colleagues_organisation_and_labels_come_in_without_controls(pair):
+    """An older Tahqiq kept Bob's organisation and label names as typed, an override and
+    a terminal's escapes in them; merged as they were, ClaimReview published them here
+    (rv279). They come in as Tahqiq keeps them now, and the organisation is still taken."""
+    alice, bob = pair
+    project_settings.update_settings(alice, organization="Alice's Desk")
+    labels.add_label(bob, "fake", "Fake", "#AA00FF", name_ar="مفبرك")
+    with sqlite3.connect(bob.path) as raw:
+        raw.execute("INSERT OR REPLACE INTO settings (key, value, updated, updated_by) "
+                    "VALUES ('organization', ?, '2999-01-01T00:00:00.000000Z', 'bob')",
+                    ["Bob\x1b]0;owned\x07's\u202e Desk\x9b2J"])
+        raw.execute("UPDATE labels SET name_en = ?, name_ar = ? WHERE key = 'fake'",
+                    ["Fa\u202eke\x1b[31m", "مف\u202eبرك"])
+    raw.close()
+    merged = merge_project(alice, bob.path)
+    assert merged.settings_taken == ["organization"]
+    with sqlite3.connect(alice.path) as raw:
+        assert raw.execute("SELECT value FROM settings WHERE key = 'organization'"
+                           ).fetchone()[0] == "Bob's Desk"
+        assert raw.execute("SELECT name_en, name_ar FROM labels WHERE key = 'fake'"
+                           ).fetchone() == ("Fake", "مفبرك")
+    raw.close()
+
+
 def set_back(monkeypatch, to: str) -> None:
     """Every clock of the store showing *to* (a laptop's clock reset by a flat battery)."""
     real = stamps.utcnow

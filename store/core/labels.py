@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import resources
 from store.core import history
-from store.core.records import Label
+from store.core.records import Label, kept_name
 from store.core.stamps import later_than, utcnow
 from store.errors import (
     AmbiguousLabel,
@@ -27,7 +27,7 @@ from store.errors import (
     Named,
 )
 from store.text.display import isolated
-from store.text.fold import INVISIBLE, fold_query
+from store.text.fold import fold_query
 
 if TYPE_CHECKING:
     from store.core.project import Project
@@ -233,10 +233,13 @@ def _refuse_taken_name(project: Project, key: str, values: dict[str, Any]) -> No
 
 
 def _trimmed(name: str) -> str:
-    """A name as typed or pasted, without the spaces, direction marks and zero-width
-    characters at its ends (a name copied out of right-to-left text brings marks that
-    nothing shows, «Misleading\u200f», and a refusal then quoted them)."""
-    return name.strip().strip(INVISIBLE).strip()
+    """A name as typed or pasted, as kept (records.kept_name): without the spaces,
+    direction marks and zero-width characters at its ends (a name copied out of
+    right-to-left text brings marks that nothing shows, «Misleading\u200f», and a refusal
+    then quoted them), and without the controls, escapes and overrides an article's outlet
+    loses (a label renamed «Dis\u202eputed\x1b[31m» in the window, which offers «Insert
+    Unicode control character», was published so in ClaimReview's reviewRating, rv279)."""
+    return kept_name(name)
 
 
 def _validate(values: dict[str, Any]) -> None:

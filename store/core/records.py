@@ -25,6 +25,21 @@ def _row_values(cls: type, row: dict[str, Any], keep_none: tuple[str, ...] = ()
             for k in cls._fields}  # type: ignore[attr-defined]
 
 
+def kept_name(name: Any) -> Any:
+    """A label's or the organisation's name as Tahqiq keeps it: one line without control
+    characters, terminal escapes or direction overrides (``clean.clean_field``, as an
+    article's outlet), nothing invisible at its ends. Those names went into ClaimReview's
+    ``author.name`` and ``reviewRating`` with an RLO and an 8-bit CSI raw (rv279): a name
+    is stored so, and one an older Tahqiq or another program stored read so. Most hold
+    nothing to clean, told at once, without loading the cleaning's patterns (the window
+    reads the labels at start-up); what is no text, as it is."""
+    if not isinstance(name, str) or (name.isprintable() and name == name.strip()):
+        return name
+    from store.text.clean import clean_field
+
+    return clean_field(name)
+
+
 class Article(NamedTuple):
     id: str
     title: str
@@ -68,6 +83,9 @@ class Label(NamedTuple):
         # text for its rating: read as no rating, as a whole number would be compared.
         rating = values["rating"]
         values["rating"] = rating if type(rating) is int else 0
+        # (names an older Tahqiq stored as typed read as kept now: kept_name)
+        values["name_en"], values["name_ar"] = map(kept_name, (values["name_en"],
+                                                               values["name_ar"]))
         return cls(**values)
 
 

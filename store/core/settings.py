@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from store.core import history
 from store.core.links import is_web_link, trimmed_link
+from store.core.records import kept_name
 from store.core.stamps import later_than
 from store.errors import InvalidSetting, quoted
 
@@ -42,8 +43,12 @@ class ProjectSettings(NamedTuple):
 
 
 def get_settings(project: Project) -> ProjectSettings:
+    """The settings; the organisation's name as kept (records.kept_name), even as an
+    older Tahqiq stored it (ClaimReview's ``author.name`` carried its RLO, rv279)."""
     values = {key: value for key, value in project.execute(
         "SELECT key, value FROM settings") if key in KEYS}
+    if "organization" in values:
+        values["organization"] = kept_name(values["organization"])
     return ProjectSettings(**values)
 
 
@@ -102,7 +107,11 @@ def acceptable(key: str, value: object) -> bool:
 def _as_stored(key: str, value: str) -> str:
     """*value* as Tahqiq stores it for *key*: trimmed (an address pasted with the
     direction marks right-to-left text puts around it was refused for marks no one can
-    see: they go, as from a claim's links)."""
+    see: they go, as from a claim's links); the organisation's name as an outlet is
+    (records.kept_name: «Fact\x1b]0;owned\x07Check\u202e Unit» was published with its
+    RLO in ClaimReview's author, rv279)."""
+    if key == "organization":
+        return kept_name(value)
     return trimmed_link(value) if key == "url_template" else value.strip()
 
 

@@ -9,12 +9,16 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from store.core.records import kept_name
+
 
 def register_functions(conn: sqlite3.Connection) -> None:
     """Give *conn* ``tahqiq_fold(text)``, which the search-index triggers call;
     ``tahqiq_note(text)`` and ``tahqiq_comment(text)``, a note and a review's comment as
     they are kept, and ``tahqiq_review_entry(json)``, a review's history entry with its
-    comment so (a merge's copies of a colleague's, and schema 14's upgrade).
+    comment so (a merge's copies of a colleague's, and schema 14's upgrade);
+    ``tahqiq_name(text)``, a label's or the organisation's name as kept
+    (``records.kept_name``: a colleague's merged organisation).
 
     Must run on every connection that writes articles, before the first write;
     without it those writes fail rather than leave the index behind. It also turns
@@ -25,6 +29,7 @@ def register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("tahqiq_note", 1, _tahqiq_note, deterministic=True)
     conn.create_function("tahqiq_comment", 1, _tahqiq_comment, deterministic=True)
     conn.create_function("tahqiq_review_entry", 1, _tahqiq_review_entry, deterministic=True)
+    conn.create_function("tahqiq_name", 1, kept_name, deterministic=True)
     conn.execute("PRAGMA recursive_triggers = ON")
 
 

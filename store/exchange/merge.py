@@ -92,7 +92,7 @@ from store.core.project import (
     side_file,
     starts_as_database,
 )
-from store.core.records import read_json
+from store.core.records import kept_name, read_json
 from store.core.stamps import later_than, utcnow
 from store.errors import (
     ImportRejected,
@@ -909,6 +909,8 @@ def _merge_labels(conn: sqlite3.Connection) -> int:
         "WHERE key NOT IN (SELECT key FROM main.labels) ORDER BY position, key")]
     for offset, row in enumerate(rows):
         row["position"] = position + offset
+        # (names as kept: an older Tahqiq's «Dis\u202eputed\x1b[31m», rv279)
+        row["name_en"], row["name_ar"] = map(kept_name, (row["name_en"], row["name_ar"]))
     _insert(conn, "main.labels", cols, [tuple(r[c] for c in cols) for r in rows])
     conn.executemany("INSERT INTO temp.merge_brought VALUES ('label', ?, ?)",
                      [(r["key"], r["key"]) for r in rows])
@@ -1957,18 +1959,23 @@ def _record_conflicts(conn: sqlite3.Connection, conflicts: list[Conflict], who: 
 
 
 # -- settings and dismissed suggestions ------------------------------------------------------
+# A colleague's organisation as this Tahqiq keeps it (its controls and overrides, which
+# an older Tahqiq kept, taken away: ClaimReview published them, rv279)
+_KEPT = "CASE key WHEN 'organization' THEN tahqiq_name(value) ELSE value END"
+
+
 def _merge_settings(conn: sqlite3.Connection) -> list[str]:
     """Each setting takes the newer value (equal times: the larger value, then the larger
     name, so A←B and B←A agree — two people who set one value after seeing the same one
     are stamped alike, stamps.later_than), of those Tahqiq would set: a colleague's
     address that is no web address («javascript:…», written by another program) is not
     taken."""
-    refused = [key for key, value in conn.execute(f"SELECT key, value FROM {SRC}.settings")
+    refused = [key for key, value in conn.execute(f"SELECT key, {_KEPT} FROM {SRC}.settings")
                if key in project_settings.KEYS and not project_settings.acceptable(key, value)]
     marks = ", ".join("?" * len(refused)) or "''"  # (no setting is called '')
     before = dict(conn.execute("SELECT key, value FROM main.settings").fetchall())
     conn.execute(
-        f"INSERT INTO main.settings (key, value, updated, updated_by) SELECT key, value, "
+        f"INSERT INTO main.settings (key, value, updated, updated_by) SELECT key, {_KEPT}, "
         f"updated, updated_by FROM {SRC}.settings WHERE key NOT IN ({marks}) "
         "ON CONFLICT (key) DO UPDATE SET "
         "value = excluded.value, updated = excluded.updated, updated_by = excluded.updated_by "
