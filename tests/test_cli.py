@@ -663,6 +663,19 @@ def test_import_reads_an_article_piped_to_dev_stdin(tmp_path):
         "عنوان آخر", "عنوان من أنبوب"]
 
 
+def test_import_reads_the_standard_input_given_as_a_dash(tmp_path):
+    """Scripts write «-» for the standard input: `cmd | tahqiq import -` said «Cannot read
+    -: No such file or directory.», exit 1 (rv279). Read as /dev/stdin is, beside a file."""
+    path, other = tmp_path / "p.tahqiq", tmp_path / "other.txt"
+    other.write_text("عنوان آخر\nنص آخر عن الانتخابات.\n", encoding="utf-8")
+    result = tahqiq("import", "-", str(other), "--project", str(path),
+                    stdin="عنوان من أنبوب\nنص المقال عن التضخم.\n")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert [line.split("\t")[1] for line in result.stdout.splitlines()] == [
+        "عنوان من أنبوب", "عنوان آخر"]
+    assert stored_texts(path)[0] == "عنوان من أنبوب\nنص المقال عن التضخم."
+
+
 def test_binary_import_is_refused_and_project_unchanged(proj, tmp_path):
     path, _, _ = proj
     binary = tmp_path / "x.txt"

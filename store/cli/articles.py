@@ -30,10 +30,10 @@ from store.text.clean import rewrote_letters
 
 
 def _import_arguments(p: Parser) -> None:
-    p.add_argument("files", nargs="+", metavar="FILE", type=named,
+    p.add_argument("files", nargs="+", metavar="FILE", type=_file_or_stdin,
                    help="article files: text (any encoding Tahqiq reads), saved web pages or "
                         "Word and OpenDocument documents (.docx, .odt); a NAME.json beside "
-                        "NAME.txt is read as its metadata")
+                        "NAME.txt is read as its metadata; - reads the standard input")
     pdf = p.add_mutually_exclusive_group()
     pdf.add_argument("--repair-pdf", dest="repair_pdf", action="store_const", const=True,
                      default=None, help="repair text copied out of a PDF (visual order, "
@@ -44,6 +44,18 @@ def _import_arguments(p: Parser) -> None:
     p.add_argument("--encoding", type=_encoding, metavar="NAME",
                    help="read every FILE in this encoding (utf-8, windows-1256, iso-8859-6, "
                         "...) instead of detecting it")
+
+
+def _file_or_stdin(value: str) -> str:
+    """A FILE given to import (:func:`named`); «-», as scripts write it, the standard
+    input, read as /dev/stdin is (a pipe, or a file redirected): `cmd | tahqiq import -`
+    said «Cannot read -: No such file or directory.» (rv279). (A file called «-» is
+    ./-, as to cat. Where there is no /dev/stdin, Windows, «-» stays a name.)"""
+    value = named(value)
+    return _STDIN if value == "-" and Path(_STDIN).exists() else value
+
+
+_STDIN = "/dev/stdin"
 
 
 def _encoding(name: str) -> str:
