@@ -619,7 +619,7 @@ class ProjectFiles(QObject):
     def export(self, fmt: str, target: str | Path, article_id: str | None) -> Task:
         def finished(result: tuple[Path, list]) -> None:
             path, skipped = result
-            done = self.tr("Exported to %s") % path.name
+            done = self.tr("Exported to %s") % among_words(path.name)
             self.statusMessage.emit(done)
             if skipped:  # which claims ClaimReview did not publish, and why
                 reasons = Counter(message_text(self._verdict_named(reason))

@@ -76,6 +76,20 @@ def test_a_claimreview_export_says_which_claims_it_left_out_and_why(window, qtbo
     assert shown == []  # nothing is left out of the other formats
 
 
+def test_an_exports_status_line_sets_a_name_led_by_digits_apart(window, qtbot, tmp_path):
+    """«Exported to 2026-06.csv» put the name in bare: in an Arabic line its figures are
+    reordered («csv.06-2026», as rv276 saw in the questions); it is set apart as every
+    other file name among the interface's words is."""
+    from store.text.display import isolated
+
+    tag_sample(window)
+    said: list[str] = []
+    window.files.statusMessage.connect(said.append)
+    finish(qtbot, window.files.export("csv", tmp_path / "2026-06.csv", None))
+    qtbot.waitUntil(lambda: any("2026-06.csv" in s for s in said), timeout=20000)
+    assert f"Exported to {isolated('2026-06.csv')}" in said
+
+
 def test_cancelled_export_reports_and_leaves_no_file(window, qtbot, tmp_path):
     from store.core.project import Project
     from store.exchange import exporting
