@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from store.core import interrupts, schema, sqlfunctions
+from store.core import interrupts, schema, soundness, sqlfunctions
 from store.core.paths import SIDE_FILE, fits, is_there, name_beside, refuse_folder
 from store.core.stamps import default_annotator, stored_name
 from store.core.whole_files import replaced_whole
@@ -531,68 +531,6 @@ def _named_as_functions(conn: sqlite3.Connection) -> list[str]:
                 "ESCAPE '\\') LIMIT 1")]
 
 
-def _not_utf8(value: bytes | None) -> bool:
-    """Whether a text's bytes (CAST AS BLOB) do not read as UTF-8."""
-    try:
-        (value or b"").decode()
-    except UnicodeDecodeError:
-        return True
-    return False
-
-
-def _any_not_utf8(*values: bytes | None) -> bool:
-    """Whether any of a row's texts' bytes (CAST AS BLOB) do not read as UTF-8."""
-    try:
-        for value in values:
-            if value:
-                value.decode()
-    except UnicodeDecodeError:
-        return True
-    return False
-
-
-# The columns one call of tahqiq_not_utf8 is given at most (SQLite's limit on a
-# function's arguments is 127 in its default build; a table another program widened
-# may hold more TEXT columns).
-_UTF8_ARGUMENTS = 100
-
-
-def not_utf8(conn: sqlite3.Connection, table: str, columns: Sequence[str],
-             database: str = "main", unless: str = "") -> str | None:
-    """The first of *columns* of *database*.*table* holding text that is not UTF-8, as
-    «table.column», or None. SQLite stores the bytes it is given; Python reads none of
-    them after (every read of the row failed: «Could not decode to UTF-8»). One pass, one
-    call into Python a row, given each of its texts' bytes (not joined: joining them in
-    SQL cost a third of the check - rv255); *unless*, SQL on the row as ``s``, spares
-    the rows it holds for."""
-    if not columns:
-        return None
-    conn.create_function("tahqiq_not_utf8", -1, _any_not_utf8, deterministic=True)
-    blobs = [f'CAST(s."{c}" AS BLOB)' for c in columns]
-    calls = " OR ".join(f"tahqiq_not_utf8({', '.join(blobs[at:at + _UTF8_ARGUMENTS])})"
-                        for at in range(0, len(blobs), _UTF8_ARGUMENTS))
-    spared = f"NOT ({unless}) AND " if unless else ""
-    row = conn.execute(f"SELECT {', '.join(blobs)} FROM {database}.{table} s WHERE "
-                       f"{spared}({calls}) LIMIT 1").fetchone()
-    if row is None:
-        return None
-    return next(f"{table}.{c}" for c, value in zip(columns, row, strict=True)
-                if _not_utf8(value))
-
-
-def _checked_tables(conn: sqlite3.Connection) -> list[str]:
-    """Tahqiq's tables in the file, but the search index (made again from the rest)."""
-    return [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = "
-                                             "'table' ORDER BY name")
-            if name in schema.TABLES and name != "search_index"]
-
-
-def _text_columns(conn: sqlite3.Connection, table: str, database: str = "main") -> list[str]:
-    """The columns of *table* declared TEXT."""
-    return [row[1] for row in conn.execute(f"PRAGMA {database}.table_info({table})")
-            if row[2] == "TEXT"]
-
-
 def integrity_problems(path: Path) -> list[str]:
     """SQLite's full ``integrity_check`` of a project (``tahqiq check``): every page,
     every index against its table, and inside the search index. [] when the file is
@@ -611,10 +549,8 @@ def integrity_problems(path: Path) -> list[str]:
                      for name in schema.missing_indexes(conn, version)]
         problems += [f"trigger {name} is missing; opening the project makes it again"
                      for name in schema.missing_triggers(conn, version)]
-        if not problems:  # (text another program wrote: every read of its row fails)
-            problems += [f"{found} holds text that is not UTF-8, as another program left it"
-                         for table in _checked_tables(conn)
-                         if (found := not_utf8(conn, table, _text_columns(conn, table)))]
+        if not problems:  # (what another program wrote that the merge refuses - rv278)
+            problems += _written_otherwise(conn, version)
         if not problems and version >= schema.MERGED_TABLES_SINCE:  # (tables as read now)
             from store.core.article_texts import check_places  # (its reads: when checking)
 
@@ -640,6 +576,16 @@ def integrity_problems(path: Path) -> list[str]:
         return [str(exc)]
     finally:
         conn.close()
+
+
+def _written_otherwise(conn: sqlite3.Connection, version: int) -> list[str]:
+    """What no Tahqiq writes in the file (soundness.problems), each said as left by
+    another program: the merge refuses a colleague's file for any of it, and `check` said
+    «no damage found» of a time without microseconds or a blank annotator (rv278). Before
+    ``schema.MERGED_TABLES_SINCE`` (a file the merge upgrades first, as an older Tahqiq
+    wrote it) only text that is not UTF-8: every read of its row fails."""
+    return [f"{problem}, as another program left it" for problem in soundness.problems(
+        conn, texts_only=version < schema.MERGED_TABLES_SINCE)]
 
 
 def search_index_damage(conn: sqlite3.Connection, database: str = "main") -> str | None:

@@ -40,6 +40,11 @@ def kept_name(name: Any) -> Any:
     return clean_field(name)
 
 
+# What a review decides (store.review.reviews; a file checked for another program's:
+# store.core.soundness).
+DECISIONS = ("accept", "reject")
+
+
 class Article(NamedTuple):
     id: str
     title: str

@@ -58,7 +58,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
-import hashlib
 import itertools
 import json
 import shutil
@@ -71,7 +70,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from store.core import article_texts, claim_versions, history, labels, schema
+from store.core import article_texts, claim_versions, history, labels, schema, soundness
 from store.core import settings as project_settings
 from store.core.claim_versions import among, links, value_of
 from store.core.claims import stored_note
@@ -85,7 +84,6 @@ from store.core.project import (
     id_chunks,
     integrity_line,
     is_open_here,
-    not_utf8,
     roll_back,
     search_index_damage,
     search_index_unread,
@@ -103,7 +101,6 @@ from store.errors import (
     StorageError,
     quoted,
 )
-from store.review.reviews import DECISIONS
 from store.text import anchoring
 from store.text.display import isolated
 
@@ -645,12 +642,8 @@ def _merge(project: Project, name: str, progress: Progress | None,
     tick = Ticker(progress, sum(sizes),
                   lambda: MergeCancelled("The merge was cancelled; nothing was changed."))
     _refuse_mistyped(conn)
-    _refuse_undecodable(conn)
-    _refuse_untimed(conn)
+    _refuse_written_otherwise(conn)
     _refuse_malformed_labels(conn)
-    _refuse_malformed_ids(conn)
-    _refuse_unknown_decisions(conn)
-    _refuse_false_fingerprints(conn)
     # (asked of every claim twice, counted here and copied below: each answer once - rv255)
     conn.create_function("tahqiq_web_links", 1, _remembered(web_links_only),
                          deterministic=True)
@@ -681,7 +674,7 @@ def _merge(project: Project, name: str, progress: Progress | None,
         summary.restored_appearances = places.restored
         summary.new_tombstones = claims.tombstones + places.tombstones
         summary.place_conflicts = places.conflicts
-        summary.places_found_again, summary.places_left_out = _refuse_misplaced(
+        summary.places_found_again, summary.places_left_out = _settle_merged_places(
             conn, places, name, project.annotator)
         summary.emptied_claims = _delete_claims_left_nowhere(conn, places.claims_of)
         tick(sizes[0] + sizes[1])
@@ -729,82 +722,16 @@ def _refuse_mistyped(conn: sqlite3.Connection) -> None:
             raise sqlite3.DatabaseError(f"{table}.{col} holds a {found} value")
 
 
-def _refuse_undecodable(conn: sqlite3.Connection) -> None:
-    """Refuse a colleague's file holding text that is not UTF-8 (bytes another program
-    wrote) in a column the merge copies in SQL: merged, it failed every later read of
-    this project («Could not decode to UTF-8»), the window's too. Only rows not already
-    here as they are (a merge again reads no text twice). The articles the merge brings
-    are read into Python whole (so refused); their long texts' pieces are checked as they
-    are copied (_refuse_broken_pieces). sqlite3.DatabaseError, which merge_project
-    reports as a damaged file."""
-    for (table,) in conn.execute(
-            f"SELECT name FROM {SRC}.sqlite_master WHERE type = 'table' AND name IN "
-            "(SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE "
-            "'search%' AND name NOT LIKE 'sqlite%' AND name NOT IN ('articles', "
-            "'article_pieces'))").fetchall():
-        theirs = {row[1] for row in conn.execute(f"PRAGMA {SRC}.table_info({table})")}
-        ours = [row for row in conn.execute(f"PRAGMA main.table_info({table})")
-                if row[1] in theirs]
-        columns = [row[1] for row in ours if row[2] == "TEXT"]
-        keys = [row[1] for row in ours if row[5]]
-        unless = ""
-        if len(keys) == 1 and len(ours) == len(theirs):  # (the same row here, by its key)
-            unless = (f"EXISTS (SELECT 1 FROM main.{table} m WHERE m.\"{keys[0]}\" = "
-                      f"s.\"{keys[0]}\" AND " + " AND ".join(
-                          f"m.\"{c}\" IS s.\"{c}\"" for c in columns) + ")")
-        if (found := not_utf8(conn, table, columns, SRC, unless)) is not None:
-            raise sqlite3.DatabaseError(f"{found} holds text that is not UTF-8")
-
-
-# A time as store.core.stamps writes it (UTC, ISO 8601, microseconds, «Z»): what the merge
-# compares as text. «…T05:52:03» and «…+05:00» were merged as they were, and this
-# project's own CSV export carried them into every later merge, which refused the CSV
-# whole («is not a UTC time» - rv254). Its length in bytes too: GLOB stops at a NUL.
-_TIME = ("[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]."
-         "[0-9][0-9][0-9][0-9][0-9][0-9]Z")
-
-
-def _is_time_sql(column: str) -> str:
-    """SQL true of *column* holding a time as stamps.stamp writes one, on a day of the
-    calendar (the year 0001 on, as Python reads it; a 30th of February told by SQLite's
-    date(), asked only of the days past the 28th)."""
-    value, day = f'"{column}"', f'substr("{column}", 1, 10)'
-    return (f"({value} GLOB '{_TIME}' AND length(CAST({value} AS BLOB)) = 27 "
-            f"AND {value} >= '0001' AND substr({value}, 12, 2) < '24' AND "
-            f"(substr({value}, 6, 5) BETWEEN '01-01' AND '12-28' AND substr({value}, 9, 2) "
-            f"BETWEEN '01' AND '28' OR date({day}, '+0 days') IS {day}))")
-
-
-# The times a merge compares, by table: a record's, a setting's, a dismissal's, a history
-# entry's (which tells the version two copies last shared).
-_TIMED = {"claims": ("created", "updated", "deleted"),
-          "appearances": ("created", "updated", "deleted"), "reviews": ("created",),
-          "settings": ("updated",), "dismissals": ("at",), "history": ("at",)}
-
-
-def _refuse_untimed(conn: sqlite3.Connection) -> None:
-    """Refuse a colleague's file whose records, settings or history hold a time that is
-    not one («yesterday», written by another program): compared as text, it would sort
-    after every real time and win every later conflict (a setting so stamped came back
-    over every later change). sqlite3.DatabaseError, which merge_project reports as a
-    damaged file."""
-    for table, timed in _TIMED.items():  # one pass over each
-        present = {row[1] for row in conn.execute(f"PRAGMA {SRC}.table_info({table})")}
-        columns = [c for c in timed if c in present]
-        if not columns:
-            continue
-        row = conn.execute(
-            f"SELECT {_names(columns, f'{SRC}.{table}')} FROM {SRC}.{table} WHERE "
-            + " OR ".join(f'"{c}" IS NOT NULL AND NOT {_is_time_sql(c)}' for c in columns)
-            + " LIMIT 1"
-        ).fetchone()
-        if row is not None:  # which of its columns: asked the same
-            column, value = next((c, v) for c, v in zip(columns, row, strict=True)
-                                 if v is not None and not conn.execute(
-                                     f"SELECT {_is_time_sql('v')} FROM (SELECT ? AS v)",
-                                     [v]).fetchone()[0])
-            raise sqlite3.DatabaseError(f"{table}.{column} holds {quoted(str(value), 40)}, "
-                                        "which is no time Tahqiq writes")
+def _refuse_written_otherwise(conn: sqlite3.Connection) -> None:
+    """Refuse a colleague's file holding what no Tahqiq writes (``soundness.problems``,
+    which `tahqiq check` names too - rv278): text that is not UTF-8 in a column the merge
+    copies in SQL (merged, it failed every later read of this project), a time not
+    written as Tahqiq writes one, an id that is no UUID, a decision neither accept nor
+    reject, a place with an empty annotator, an article whose fingerprint is not its
+    text's. The first of them, as sqlite3.DatabaseError, which merge_project reports as
+    a damaged file."""
+    for problem in soundness.problems(conn, SRC, beside="main"):
+        raise sqlite3.DatabaseError(problem)
 
 
 # -- labels and articles ---------------------------------------------------------------
@@ -822,14 +749,6 @@ def _refuse_malformed_labels(conn: sqlite3.Connection) -> None:
                                         "is no colour")
 
 
-# An id as Tahqiq makes them (a UUID; every older file's are); hex either case.
-_ID = "-".join("[0-9a-fA-F]" * n for n in (8, 4, 4, 4, 12))
-# The ids a merge copies as they are, by table (a history entry's, of a claim or a place).
-_IDS = {"claims": ("id",), "appearances": ("id", "claim_id", "article_id"),
-        "reviews": ("id", "claim_id"), "history": ("id",),
-        "dismissals": ("id", "claim_id", "article_id"), "articles": ("id",)}
-
-
 def _links_left_out(conn: sqlite3.Connection) -> int:
     """How many of the colleague's claims' links the merge leaves out, being no web links
     (a backslash before the path, a space or a line break inside, «javascript:»: another
@@ -839,65 +758,6 @@ def _links_left_out(conn: sqlite3.Connection) -> int:
                for (sources,) in conn.execute(
                    f"SELECT sources FROM {SRC}.claims WHERE deleted IS NULL AND sources "
                    "IS NOT tahqiq_web_links(sources)"))
-
-
-def _refuse_malformed_ids(conn: sqlite3.Connection) -> None:
-    """Refuse a colleague's file holding an id no Tahqiq could have made («claim\tone»,
-    written by another program): copied as it is, a tab or a line break in it split the
-    lines `tahqiq claims` prints. sqlite3.DatabaseError, which merge_project reports as a
-    damaged file."""
-    checks = [(table, f'"{c}"') for table, columns in _IDS.items() for c in columns]
-    checks.append(("history", "CASE WHEN entity IN ('claim', 'appearance') THEN entity_id END"))
-    for table, value in checks:  # (one pass over each column, by the tables' order)
-        # (GLOB reads a text up to a NUL: «<uuid>\0\tone» matched, merged, and wrote its
-        # NUL and tab into the CSV export's id cell - rv255; its bytes counted too)
-        row = conn.execute(f"SELECT {value} FROM {SRC}.{table} WHERE {value} IS NOT NULL "
-                           f"AND ({value} NOT GLOB '{_ID}' OR length(CAST({value} AS BLOB)) "
-                           "<> 36) LIMIT 1").fetchone()
-        if row is not None:
-            column = value.strip('"') if value.startswith('"') else "entity_id"
-            raise sqlite3.DatabaseError(f"{table}.{column} holds {quoted(str(row[0]), 40)}, "
-                                        "which is no id")
-
-
-def _refuse_unknown_decisions(conn: sqlite3.Connection) -> None:
-    """Refuse a colleague's review whose decision is neither accept nor reject (another
-    program's «maybe»): merged, its claim was counted in no review line, not reviewed in
-    the CSV, yet left out of `claims --unreviewed`. sqlite3.DatabaseError, which
-    merge_project reports as a damaged file."""
-    known = ", ".join(f"'{d}'" for d in DECISIONS)
-    row = conn.execute(f"SELECT decision FROM {SRC}.reviews WHERE decision IS NULL "
-                       f"OR decision NOT IN ({known}) LIMIT 1").fetchone()
-    if row is not None:
-        raise sqlite3.DatabaseError(f"reviews.decision holds {quoted(str(row[0]), 40)}, "
-                                    "which is neither accept nor reject")
-
-
-def _refuse_false_fingerprints(conn: sqlite3.Connection) -> None:
-    """Refuse a colleague's article whose fingerprint is not its text's (another program's,
-    or garbage): matched by it, a text we hold came in as a second live article with
-    the colleague's places on it, and this project's own CSV export was then refused by a merge
-    into the project it came from (rv254). One pass over their texts, each hashed as
-    SQLite hands over its bytes (0.1 s for 50 MB); a text stored in parts (an empty one)
-    is read from its parts. sqlite3.DatabaseError, which merge_project reports as a
-    damaged file."""
-    conn.create_function("tahqiq_sha256", 1, _sha256, deterministic=True)
-    for aid, digest, parted in conn.execute(
-            f"SELECT id, fingerprint, text = '' FROM {SRC}.articles WHERE text = '' "
-            "OR tahqiq_sha256(CAST(text AS BLOB)) IS NOT fingerprint"):
-        if parted:
-            whole = hashlib.sha256()
-            for (part,) in conn.execute(f"SELECT CAST(text AS BLOB) FROM {SRC}.article_pieces "
-                                        "WHERE article_id = ? ORDER BY part", [aid]):
-                whole.update(part)
-            if whole.hexdigest() == digest:
-                continue
-        raise sqlite3.DatabaseError(f"articles.fingerprint holds {quoted(str(digest), 70)}, "
-                                    "which is not its text's")
-
-
-def _sha256(data: bytes | None) -> str | None:
-    return None if data is None else hashlib.sha256(data).hexdigest()
 
 
 def _merge_labels(conn: sqlite3.Connection) -> int:
@@ -972,8 +832,9 @@ def _refuse_broken_pieces(conn: sqlite3.Connection) -> None:
         f"OR (part < last AND length(text) <> {schema.SEARCH_PART_CHARS}) LIMIT 1").fetchone()
     if broken is not None:
         raise sqlite3.DatabaseError("article_pieces holds a text's parts out of order or size")
-    if not_utf8(conn, "article_pieces", ["text"], SRC, "s.article_id NOT IN (SELECT other_id "
-                "FROM temp.merge_brought WHERE entity = 'article')") is not None:
+    if soundness.not_utf8(conn, "article_pieces", ["text"], SRC, "s.article_id NOT IN "
+                          "(SELECT other_id FROM temp.merge_brought WHERE entity = 'article')"
+                          ) is not None:
         raise sqlite3.DatabaseError("article_pieces.text holds text that is not UTF-8")
 
 
@@ -1031,7 +892,7 @@ def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> l
         join = "JOIN temp.merge_articles m ON m.other_id = s.article_id "
     else:
         select, join = ", ".join(_kept_sql(kind, c, "s") for c in cols), ""
-    if kind.on_article:  # (places are checked against their text: _refuse_misplaced)
+    if kind.on_article:  # (places are checked against their text: _settle_merged_places)
         counts.written = [row[0] for row in conn.execute(
             f"SELECT id FROM {SRC}.{table} WHERE id NOT IN (SELECT id FROM main.{table})")]
         counts.written += [row["id"] for row in updates]
@@ -1156,21 +1017,23 @@ def _delete_claims_left_nowhere(conn: sqlite3.Connection, places_of: dict[str, s
     return len(rows)
 
 
-def _refuse_misplaced(conn: sqlite3.Connection, places: Counts, name: str, me: str
-                      ) -> tuple[int, int]:
-    """Refuse a colleague's file whose places, as merged, are not what Tahqiq writes
-    (``article_texts.check_places``, one reading of each text for both): a live place
-    not holding its quote in this project's copy of its article (set on another version
-    of its text, the place keeping this project's article, or moved by another program),
-    or holding it with a prefix or suffix that is not the text beside its words; or any
-    place with an empty annotator. Merged as they were, they highlighted and exported
-    other words, the W3C export gave the wrong context, a text's change sought the words
-    by it, and this project's own CSV export was refused whole by every later merge, as
-    the CSV import refuses such a record (rv254). The transaction rolls back; a file
-    described otherwise than Tahqiq writes is sqlite3.DatabaseError, which merge_project
-    reports as a damaged file. Places an older Tahqiq left off their words in the text
-    they have here are found again or left out by *me* (_place_older_restores): how many
-    each."""
+def _settle_merged_places(conn: sqlite3.Connection, places: Counts, name: str, me: str
+                          ) -> tuple[int, int]:
+    """Settle the places the merge wrote against their texts here
+    (``article_texts.check_places``, one reading of each text for both): places an older
+    Tahqiq left off their words in the text they have here are found again (moved, as a
+    text's change moves words) or untagged, by *me*, with their history
+    (_place_older_restores): how many of each. Any other live place not holding its
+    quote in this project's copy of its article (set on another version of its text,
+    the place keeping this project's article, or moved by another program), or holding
+    it with a prefix or suffix that is not the text beside its words, refuses the file:
+    merged as they were, they highlighted and exported other words, the W3C export gave
+    the wrong context, a text's change sought the words by it, and this project's own
+    CSV export was refused whole by every later merge, as the CSV import refuses such a
+    record (rv254). The transaction rolls back; a place described otherwise than
+    Tahqiq writes is sqlite3.DatabaseError, which merge_project reports as a damaged
+    file. (Named for what it does since it came to move, untag and record places as
+    well as refuse them - rv278; an empty annotator is refused before: soundness.)"""
     place_ids = places.written
     if not place_ids:
         return 0, 0
@@ -1184,10 +1047,6 @@ def _refuse_misplaced(conn: sqlite3.Connection, places: Counts, name: str, me: s
             "copy of their article ({count} place(s)): the article's text differs there, or "
             "another program moved them. Nothing was merged.",
             name=name, count=checked.misplaced - found - left)
-    if conn.execute("SELECT 1 FROM json_each(?) w JOIN main.appearances p ON p.id = w.value "
-                    "WHERE trim(p.annotator, ?) = '' LIMIT 1",
-                    [json.dumps(place_ids), _SPACES]).fetchone():
-        raise sqlite3.DatabaseError("appearances.annotator is empty")
     if checked.first is not None:
         raise sqlite3.DatabaseError(checked.first)
     return found, left
@@ -1266,10 +1125,6 @@ def _found_again(conn: sqlite3.Connection, text: str, place: dict[str, Any]) -> 
     ).fetchone():
         return None
     return at
-
-
-# What str.strip() takes from a name's ends: a name of nothing else is empty.
-_SPACES = "".join(chr(code) for code in range(0x3001) if chr(code).isspace())
 
 
 def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],

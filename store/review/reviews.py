@@ -17,11 +17,10 @@ from __future__ import annotations
 from store.core import history
 from store.core.claims import get_claim
 from store.core.project import Project
-from store.core.records import Claim, Review
+from store.core.records import DECISIONS, Claim, Review
 from store.core.stamps import later_than, new_id, person, same_person
 from store.errors import ClaimNotFound, InvalidReview
 
-DECISIONS = ("accept", "reject")
 STATUS = {"accept": "accepted", "reject": "rejected"}
 
 

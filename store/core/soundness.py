@@ -1,0 +1,262 @@
+"""What a Tahqiq could not have written in a project file: the rows another program left
+that the merge refuses a colleague's file for, and `tahqiq check` names in any file.
+
+One place for both (``problems``): `tahqiq check` said «no damage found» of a file the
+merge then refused as damaged (a time without its microseconds, a blank annotator), and
+the colleague told "damaged" ran the command meant to name the damage (rv278). Each rule
+is one SQL pass over its table (or column), stopped at its first row; nothing here
+writes. No Qt, no project: a connection and the schema name the file is read as.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterator, Sequence
+
+from store.core import schema
+from store.core.records import DECISIONS
+from store.errors import quoted
+
+# What str.strip() takes from a name's ends: a name of nothing else is empty.
+SPACES = "".join(chr(code) for code in range(0x3001) if chr(code).isspace())
+
+
+def problems(conn: sqlite3.Connection, database: str = "main", *, beside: str | None = None,
+             texts_only: bool = False) -> Iterator[str]:
+    """What is wrong in *database* that no Tahqiq writes, one line each, in the order the
+    merge refuses them (it raises the first; `tahqiq check` names them all): text that is
+    not UTF-8, a time not written as Tahqiq writes one, an id that is no UUID, a review
+    decided neither accept nor reject, a place with an empty annotator, an article whose
+    fingerprint is not its text's. Text that is not UTF-8 ends the list: every later
+    rule would fail reading its row.
+
+    *beside*, a merge's: the schema the rows are merged into. Only tables both hold are
+    read for text, and a row already there as it is is spared (a merge again reads no
+    text twice); the articles and their parts are left to the merge (it reads the texts
+    it brings into Python, and checks their parts as it copies them). *texts_only*: no
+    rule but the first (a file older than the merge reads as it is, checked)."""
+    unreadable = list(_not_utf8_texts(conn, database, beside))
+    yield from unreadable
+    if unreadable or texts_only:
+        return
+    yield from _untimed(conn, database)
+    yield from _malformed_ids(conn, database)
+    yield from _unknown_decisions(conn, database)
+    yield from _blank_annotators(conn, database)
+    yield from _false_fingerprints(conn, database)
+
+
+def _columns(conn: sqlite3.Connection, database: str, table: str) -> list[tuple]:
+    return conn.execute(f"PRAGMA {database}.table_info({table})").fetchall()
+
+
+def _tables(conn: sqlite3.Connection, database: str, beside: str | None) -> list[str]:
+    """Tahqiq's tables in *database*, but the search index (made again from the rest);
+    given *beside*, those both hold but the search's, the articles and their parts."""
+    names = [name for (name,) in conn.execute(
+        f"SELECT name FROM {database}.sqlite_master WHERE type = 'table' ORDER BY name")
+        if name in schema.TABLES and name != "search_index"]
+    if beside is None:
+        return names
+    here = {name for (name,) in conn.execute(
+        f"SELECT name FROM {beside}.sqlite_master WHERE type = 'table'")}
+    return [name for name in names if name in here and not name.startswith("search")
+            and name not in ("articles", "article_pieces")]
+
+
+def _not_utf8_texts(conn: sqlite3.Connection, database: str, beside: str | None
+                    ) -> Iterator[str]:
+    """«table.column holds text that is not UTF-8»: the first such column of each table.
+    The columns declared TEXT (in *beside*, given one, of those *database* has)."""
+    for table in _tables(conn, database, beside):
+        if beside is None:
+            columns = [row[1] for row in _columns(conn, database, table) if row[2] == "TEXT"]
+            unless = ""
+        else:
+            theirs = {row[1] for row in _columns(conn, database, table)}
+            ours = [row for row in _columns(conn, beside, table) if row[1] in theirs]
+            columns = [row[1] for row in ours if row[2] == "TEXT"]
+            keys = [row[1] for row in ours if row[5]]
+            unless = ""
+            if len(keys) == 1 and len(ours) == len(theirs):  # (that row, by its key)
+                unless = (f"EXISTS (SELECT 1 FROM {beside}.{table} m WHERE m.\"{keys[0]}\" "
+                          f"= s.\"{keys[0]}\" AND " + " AND ".join(
+                              f"m.\"{c}\" IS s.\"{c}\"" for c in columns) + ")")
+        if (found := not_utf8(conn, table, columns, database, unless)) is not None:
+            yield f"{found} holds text that is not UTF-8"
+
+
+def _not_utf8(value: bytes | None) -> bool:
+    """Whether a text's bytes (CAST AS BLOB) do not read as UTF-8."""
+    try:
+        (value or b"").decode()
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+def _any_not_utf8(*values: bytes | None) -> bool:
+    """Whether any of a row's texts' bytes (CAST AS BLOB) do not read as UTF-8."""
+    try:
+        for value in values:
+            if value:
+                value.decode()
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+# The columns one call of tahqiq_not_utf8 is given at most (SQLite's limit on a
+# function's arguments is 127 in its default build; a table another program widened
+# may hold more TEXT columns).
+_UTF8_ARGUMENTS = 100
+
+
+def not_utf8(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+             database: str = "main", unless: str = "") -> str | None:
+    """The first of *columns* of *database*.*table* holding text that is not UTF-8, as
+    «table.column», or None. SQLite stores the bytes it is given; Python reads none of
+    them after (every read of the row failed: «Could not decode to UTF-8»). One pass, one
+    call into Python a row, given each of its texts' bytes (not joined: joining them in
+    SQL cost a third of the check - rv255); *unless*, SQL on the row as ``s``, spares
+    the rows it holds for."""
+    if not columns:
+        return None
+    conn.create_function("tahqiq_not_utf8", -1, _any_not_utf8, deterministic=True)
+    blobs = [f'CAST(s."{c}" AS BLOB)' for c in columns]
+    calls = " OR ".join(f"tahqiq_not_utf8({', '.join(blobs[at:at + _UTF8_ARGUMENTS])})"
+                        for at in range(0, len(blobs), _UTF8_ARGUMENTS))
+    spared = f"NOT ({unless}) AND " if unless else ""
+    row = conn.execute(f"SELECT {', '.join(blobs)} FROM {database}.{table} s WHERE "
+                       f"{spared}({calls}) LIMIT 1").fetchone()
+    if row is None:
+        return None
+    return next(f"{table}.{c}" for c, value in zip(columns, row, strict=True)
+                if _not_utf8(value))
+
+
+
+
+# A time as store.core.stamps writes it (UTC, ISO 8601, microseconds, «Z»): what the merge
+# compares as text. «…T05:52:03» and «…+05:00» were merged as they were, and this
+# project's own CSV export carried them into every later merge, which refused the CSV
+# whole («is not a UTC time» - rv254). Its length in bytes too: GLOB stops at a NUL.
+_TIME = ("[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]."
+         "[0-9][0-9][0-9][0-9][0-9][0-9]Z")
+
+
+def _is_time_sql(column: str) -> str:
+    """SQL true of *column* holding a time as stamps.stamp writes one, on a day of the
+    calendar (the year 0001 on, as Python reads it; a 30th of February told by SQLite's
+    date(), asked only of the days past the 28th)."""
+    value, day = f'"{column}"', f'substr("{column}", 1, 10)'
+    return (f"({value} GLOB '{_TIME}' AND length(CAST({value} AS BLOB)) = 27 "
+            f"AND {value} >= '0001' AND substr({value}, 12, 2) < '24' AND "
+            f"(substr({value}, 6, 5) BETWEEN '01-01' AND '12-28' AND substr({value}, 9, 2) "
+            f"BETWEEN '01' AND '28' OR date({day}, '+0 days') IS {day}))")
+
+
+# The times a merge compares, by table: a record's, a setting's, a dismissal's, a history
+# entry's (which tells the version two copies last shared).
+_TIMED = {"claims": ("created", "updated", "deleted"),
+          "appearances": ("created", "updated", "deleted"), "reviews": ("created",),
+          "settings": ("updated",), "dismissals": ("at",), "history": ("at",)}
+
+
+def _untimed(conn: sqlite3.Connection, database: str) -> Iterator[str]:
+    """A time that is not one («yesterday», written by another program), the first of
+    each table: compared as text, it would sort after every real time and win every
+    later conflict (a setting so stamped came back over every later change)."""
+    q = '"'  # (a column read by name: one another program dropped is skipped - rv184)
+    for table, timed in _TIMED.items():  # one pass over each
+        present = {row[1] for row in _columns(conn, database, table)}
+        columns = [c for c in timed if c in present]
+        if not columns:
+            continue
+        row = conn.execute(
+            f"SELECT {', '.join(f'{table}.{q}{c}{q}' for c in columns)} FROM "
+            f"{database}.{table} WHERE "
+            + " OR ".join(f'"{c}" IS NOT NULL AND NOT {_is_time_sql(c)}' for c in columns)
+            + " LIMIT 1"
+        ).fetchone()
+        if row is not None:  # which of its columns: asked the same
+            column, value = next((c, v) for c, v in zip(columns, row, strict=True)
+                                 if v is not None and not conn.execute(
+                                     f"SELECT {_is_time_sql('v')} FROM (SELECT ? AS v)",
+                                     [v]).fetchone()[0])
+            yield (f"{table}.{column} holds {quoted(str(value), 40)}, which is no time "
+                   "Tahqiq writes")
+
+
+# An id as Tahqiq makes them (a UUID; every older file's are); hex either case.
+_ID = "-".join("[0-9a-fA-F]" * n for n in (8, 4, 4, 4, 12))
+# The ids a merge copies as they are, by table (a history entry's, of a claim or a place).
+_IDS = {"claims": ("id",), "appearances": ("id", "claim_id", "article_id"),
+        "reviews": ("id", "claim_id"), "history": ("id",),
+        "dismissals": ("id", "claim_id", "article_id"), "articles": ("id",)}
+
+
+def _malformed_ids(conn: sqlite3.Connection, database: str) -> Iterator[str]:
+    """An id no Tahqiq could have made («claim\\tone», written by another program), the
+    first of each column: copied as it is, a tab or a line break in it split the lines
+    `tahqiq claims` prints."""
+    checks = [(table, f'"{c}"') for table, columns in _IDS.items() for c in columns]
+    checks.append(("history", "CASE WHEN entity IN ('claim', 'appearance') THEN entity_id END"))
+    for table, value in checks:  # (one pass over each column, by the tables' order)
+        # (GLOB reads a text up to a NUL: «<uuid>\0\tone» matched, merged, and wrote its
+        # NUL and tab into the CSV export's id cell - rv255; its bytes counted too)
+        row = conn.execute(f"SELECT {value} FROM {database}.{table} WHERE {value} IS NOT "
+                           f"NULL AND ({value} NOT GLOB '{_ID}' OR length(CAST({value} AS "
+                           "BLOB)) <> 36) LIMIT 1").fetchone()
+        if row is not None:
+            column = value.strip('"') if value.startswith('"') else "entity_id"
+            yield f"{table}.{column} holds {quoted(str(row[0]), 40)}, which is no id"
+
+
+def _unknown_decisions(conn: sqlite3.Connection, database: str) -> Iterator[str]:
+    """A review decided neither accept nor reject (another program's «maybe»): merged, its
+    claim was counted in no review line, not reviewed in the CSV, yet left out of
+    `claims --unreviewed`."""
+    known = ", ".join(f"'{d}'" for d in DECISIONS)
+    row = conn.execute(f"SELECT decision FROM {database}.reviews WHERE decision IS NULL "
+                       f"OR decision NOT IN ({known}) LIMIT 1").fetchone()
+    if row is not None:
+        yield (f"reviews.decision holds {quoted(str(row[0]), 40)}, which is neither accept "
+               "nor reject")
+
+
+def _blank_annotators(conn: sqlite3.Connection, database: str) -> Iterator[str]:
+    """A place whose annotator is empty or only spaces (Tahqiq refuses such a name):
+    merged, this project's own CSV export was refused whole by every later merge, as the
+    CSV import refuses such a record (rv254)."""
+    if conn.execute(f"SELECT 1 FROM {database}.appearances WHERE trim(annotator, ?) = '' "
+                    "LIMIT 1", [SPACES]).fetchone():
+        yield "appearances.annotator is empty"
+
+
+def _false_fingerprints(conn: sqlite3.Connection, database: str) -> Iterator[str]:
+    """An article whose fingerprint is not its text's (another program's, or garbage):
+    matched by it, a text we hold came in as a second live article with the colleague's
+    places on it, and this project's own CSV export was then refused by a merge into the
+    project it came from (rv254). One pass over the texts, each hashed as SQLite hands
+    over its bytes (0.1 s for 50 MB); a text stored in parts (an empty one) is read from
+    its parts. The first such article."""
+    conn.create_function("tahqiq_sha256", 1, _sha256, deterministic=True)
+    for aid, digest, parted in conn.execute(
+            f"SELECT id, fingerprint, text = '' FROM {database}.articles WHERE text = '' "
+            "OR tahqiq_sha256(CAST(text AS BLOB)) IS NOT fingerprint").fetchall():
+        if parted:
+            whole = hashlib.sha256()
+            for (part,) in conn.execute(f"SELECT CAST(text AS BLOB) FROM {database}."
+                                        "article_pieces WHERE article_id = ? ORDER BY part",
+                                        [aid]):
+                whole.update(part)
+            if whole.hexdigest() == digest:
+                continue
+        yield f"articles.fingerprint holds {quoted(str(digest), 70)}, which is not its text's"
+        return
+
+
+def _sha256(data: bytes | None) -> str | None:
+    return None if data is None else hashlib.sha256(data).hexdigest()

@@ -1,0 +1,100 @@
+"""`tahqiq check` names what the merge refuses a file for (rv278): a colleague's file
+holding a time without microseconds or a blank annotator was refused by `tahqiq merge` as
+damaged, while `tahqiq check` on the same file said «no damage found» and exited 0. One
+set of rules now serves both (store.core.soundness): each damage below is refused by the
+merge with its message, and named by `check`, which exits 1; an honest file checks clean."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE_QUOTE
+
+from store.cli.main import main
+from store.core import appearances, articles
+from store.core.project import integrity_problems
+from store.errors import NotAProject
+from store.exchange.merge import merge_project
+from store.exchange.seeding import open_or_create
+from store.review import reviews
+
+DAMAGES = [
+    ("UPDATE claims SET updated = '2026-12-01T10:00:00Z'",
+     "claims.updated holds 2026-12-01T10:00:00Z, which is no time Tahqiq writes"),
+    ("UPDATE appearances SET annotator = ' '", "appearances.annotator is empty"),
+    ("UPDATE claims SET id = 'claim\tone'", r"claims.id holds claim\tone, which is no id"),
+    ("UPDATE reviews SET decision = 'maybe'",
+     "reviews.decision holds maybe, which is neither accept nor reject"),
+    ("UPDATE claims SET note = CAST(x'5b2248ff225d' AS TEXT)",
+     "claims.note holds text that is not UTF-8"),
+    ("UPDATE articles SET fingerprint = 'abc'",
+     "articles.fingerprint holds abc, which is not its text's"),
+]
+
+
+def run(*argv: str, status: int = 0) -> str:
+    out = io.StringIO()
+    assert main(list(argv), out) == status
+    return out.getvalue()
+
+
+@pytest.fixture
+def colleague(tmp_path) -> Path:
+    """Bob's closed project: the sample article, a claim on it, a review of it."""
+    bob = open_or_create(tmp_path / "bob.tahqiq", "bob")
+    aid = articles.list_articles(bob)[0]["id"]
+    made = appearances.tag_quote(bob, aid, SAMPLE_QUOTE, "disputed", note="hi",
+                                 sources=["https://un.org/a"])
+    bob.annotator = "carol"  # (a review is someone else's)
+    reviews.review_claim(bob, made.claim_id, "reject", "no")
+    bob.close()
+    return tmp_path / "bob.tahqiq"
+
+
+def test_an_honest_file_checks_clean_and_merges(colleague, tmp_path):
+    assert integrity_problems(colleague) == []
+    assert run("check", "--project", str(colleague)) == "bob.tahqiq: no damage found\n"
+    alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
+    try:
+        assert merge_project(alice, colleague).new_claims == 1
+    finally:
+        alice.close()
+
+
+@pytest.mark.parametrize("update, said", DAMAGES)
+def test_check_names_each_damage_the_merge_refuses(colleague, tmp_path, capsys, update,
+                                                    said):
+    with sqlite3.connect(colleague) as raw:
+        raw.execute(update)
+    raw.close()
+    kept = tmp_path / "kept.tahqiq"
+    shutil.copyfile(colleague, kept)
+    alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
+    try:
+        with pytest.raises(NotAProject) as refused:
+            merge_project(alice, colleague)
+        assert f"({said})" in str(refused.value)  # the merge's own words, as before
+    finally:
+        alice.close()
+    assert integrity_problems(colleague) == [f"{said}, as another program left it"]
+    capsys.readouterr()
+    assert run("check", "--project", str(colleague), status=1) == ""
+    assert f"bob.tahqiq is damaged ({said}, as another program left it)" \
+        in capsys.readouterr().err
+    assert colleague.read_bytes() == kept.read_bytes()  # neither wrote it
+
+
+def test_check_names_every_kind_it_finds_at_once(colleague):
+    """A file another program left with several kinds of damage: check lists them all
+    (the merge stops at the first)."""
+    with sqlite3.connect(colleague) as raw:
+        for update, _ in DAMAGES[:4]:
+            raw.execute(update)
+    raw.close()
+    time, annotator, made_id, decision = (said for _, said in DAMAGES[:4])
+    assert integrity_problems(colleague) == [f"{said}, as another program left it" for said
+                                             in (time, made_id, decision, annotator)]
