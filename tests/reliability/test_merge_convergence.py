@@ -1,9 +1,14 @@
 """Merges converge: three annotators, any actions, any merges in any order, one project.
 
-A hypothesis state machine keeps three replicas of one project file (three annotators).
-Each applies random actions - import, tag, add an appearance, relabel, edit the note and
-sources, delete and restore claims, appearances and articles, link and unlink, review,
-add and edit labels, dismiss and undismiss suggestions, change project settings - and
+A hypothesis state machine keeps three replicas of one project file (three annotators,
+with Latin, Arabic or non-BMP names, clocks agreeing or seconds to hours apart). Each
+applies random actions - import, tag, Tag All, tag a quote (a new claim or words of one),
+accept a suggestion, add an appearance, relabel, edit the note and sources, change one
+claim on all three copies at once, delete and restore claims, appearances (one or several)
+and articles, link and unlink (one place or several), review, add and edit labels, dismiss
+and undismiss suggestions, change project settings - on articles with letters outside the
+BMP, harakat, Arabic-Indic figures, CRLF and a phrase said twice, with notes and comments
+holding emoji, CRLF, direction overrides, decomposed letters and control characters - and
 they exchange files by merge in random orders and pairs: the same file twice, a file
 that already holds one's own changes, a stale copy saved earlier, a file whose owner has
 it open (read from a private copy) or closed (read in place, immutable). At the end
@@ -25,6 +30,8 @@ everyone merges everyone's latest file until nothing changes, and then:
 * **history explains every difference resolved**: every version of a claim or appearance
   that any replica ever held is in every replica's history, as the version someone
   built on or as a ``merge_conflict`` loser, so nothing is silently overwritten.
+* **search agrees**: a project search finds the same words (in articles, quotes and
+  notes, articles by text) on every copy: each one's index followed its merges.
 
 What stays different by design (store/exchange/merge.py): a label's presentation (names,
 colour, shortcut, rating, position) is each project's own, only label keys merge; an
@@ -56,24 +63,41 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 from reliability_support import ARTICLE
 
-from store.core import appearances, article_deletion, claims, known_claims, labels, stamps
+from store.core import appearances, article_deletion, claims, known_claims, labels, search, stamps
 from store.core import settings as project_settings
 from store.core.project import Project
 from store.errors import TahqiqError
 from store.exchange import importing, merge
 from store.review import reviews
 
-NAMES = ("amal", "badr", "chadi")
+NAMES = ("amal", "badr", "chadi")  # the three files; by default, their annotators too
+# Who the annotators are, drawn once an example: Arabic and non-BMP names too (rv275).
+ANNOTATORS = (NAMES, ("أمل", "بدر", "شادي😀"), ("amal", "𐎀badr", "بدر"))
 TEXTS = (
     ARTICLE,
     "The minister said exports rose by forty percent in 2024, and critics said the figures "
     "were made up.",
     "قالت الحكومة إن المعاهدة الجديدة أقوى معاهدة على الإطلاق، وفق البيان الرسمي.",
+    # Offsets past letters outside the BMP (two UTF-16 units each: emoji, a flag, 𝕋, 𐎀),
+    # harakat and Arabic-Indic figures, CRLF line ends and a phrase said twice (rv275).
+    "𝕋he report 😀 said exports rose 🇸🇦 by 40% in 2024; 𝟚𝟘𝟚𝟜 figures 𐎀 were made up 😀 again.",
+    "قالَ الوزيرُ 🙂 إنّ الصادراتِ ارتفعت بنسبة ٤٠٪ في عام ٢٠٢٤، وقال 🙂 الوزير إن 𝓐 الأرقام صحيحة.",
+    "قالت الحكومة إن المعاهدة الجديدة أقوى معاهدة على الإطلاق، وفق البيان الرسمي.\r\n\r\n"
+    "أقوى معاهدة 😀.",
 )
+# What Tag All and tag_quote look for: found as written, folded, or not at all.
+QUOTES = ("😀", "الوزير", "أقوى معاهدة", "exports", "🙂 الوزير", "40%", "𝟚𝟘𝟚𝟜")
 LABEL_KEYS = ("verified", "disputed", "unchecked", "misleading", "satire")
 COLOURS = ("#112233", "#AA0000", "#00AA00")
 SHORTCUTS = ("", "4", "5")  # free keys two annotators may each give a new label
-NOTES = ("", "مصدر رسمي", "see the ministry's figures", "=1+1")
+# Notes and comments as people paste them: emoji, CRLF, direction overrides and
+# embeddings, decomposed letters, a control character, spaces around (what the store
+# cleans must be cleaned alike on every copy).
+NOTES = ("", "مصدر رسمي", "see the ministry's figures", "=1+1", "😀 مصدر 𝕏", "line1\r\nline2",
+         "\u202eRLO note", "e\u0301te\u0301", "bell\x07x", "  spaced  ", "𝟚𝟘𝟚𝟜\n")
+COMMENTS = ("", "ok", "مصدر؟", "👍🏽 تمام", "a\r\nb", "\u202bرأي\u202c", "cafe\u0301")
+# What the end check searches for on every copy: words of the texts, notes and quotes.
+SEARCHES = ("مصدر", "😀", "figures", "الوزير", "line2", "ministry", "RLO", "𝟚𝟘𝟚𝟜", "معاهدة")
 SOURCES = ((), ("https://a.example/1",), ("https://b.example/2", "https://a.example/1"))
 SETTINGS = {"organization": ("", "Fact Desk", "مرصد"),
             "url_template": ("", "https://fc.example/{id}", "https://other.example/c/{id}"),
@@ -109,6 +133,7 @@ class Replicas(RuleBasedStateMachine):
         self.paths = [self.folder / f"{name}.tahqiq" for name in NAMES]
         self.open: list[Project | None] = [None, None, None]
         self.skews = [timedelta(0)] * 3
+        self.names = NAMES
         self.final_order: list[tuple[int, int]] = []
         self.snapshots: list[Path] = []
         self.seen: set[tuple[str, str, str]] = set()  # (table, id, version key)
@@ -122,11 +147,17 @@ class Replicas(RuleBasedStateMachine):
         return uuid.UUID(int=next(self.ids) << 64 | 0x4000_8000_0000_0000, version=4)
 
     # -- the three replicas ----------------------------------------------------------------
-    @initialize(skews=st.lists(st.sampled_from((0, 0, 0, -3, 5)), min_size=3, max_size=3),
-                order=st.permutations([(i, j) for i in range(3) for j in range(3) if i != j]))
-    def start(self, skews: list[int], order: list[tuple[int, int]]) -> None:
-        """One project with the first article, copied to each annotator."""
+    # (one clock as often as before the hours came: the newest-version check needs it)
+    @initialize(skews=st.lists(st.sampled_from((0, 0, 0, 0, 0, 0, -3, 5, -3600, 7200)),
+                               min_size=3, max_size=3),
+                order=st.permutations([(i, j) for i in range(3) for j in range(3) if i != j]),
+                names=st.sampled_from(ANNOTATORS))
+    def start(self, skews: list[int], order: list[tuple[int, int]],
+              names: tuple[str, ...] = NAMES) -> None:
+        """One project with the first article, copied to each annotator. Clocks an hour
+        or two off as well as seconds (a laptop on another time zone's clock)."""
         self.skews = [timedelta(seconds=s) for s in skews]
+        self.names = names
         self.final_order = order
         project = self.project(0)
         article = importing.import_text(project, TEXTS[0]).article
@@ -144,7 +175,7 @@ class Replicas(RuleBasedStateMachine):
         """Replica *i*, opened (as its annotator) if it was closed; its clock's skew on."""
         self.clock.skew = self.skews[i]
         if self.open[i] is None:
-            self.open[i] = Project.open(self.paths[i], NAMES[i])
+            self.open[i] = Project.open(self.paths[i], self.names[i])
         return self.open[i]
 
     @rule(i=st.integers(0, 2))
@@ -212,7 +243,9 @@ class Replicas(RuleBasedStateMachine):
         return [self.relabel, self.relabel, self.edit, self.edit, self.delete, self.restore,
                 self.link, self.unlink, self.add_appearance, self.move, self.review,
                 self.review,
-                self.edit_label, self.undismiss, self.delete_article, self.restore_article]
+                self.edit_label, self.undismiss, self.delete_article, self.restore_article,
+                self.tag_all, self.tag_quote, self.accept, self.link_all, self.restore_all,
+                self.edit_everywhere]
 
     def delete_article(self, data: st.DataObject, i: int) -> None:
         article = self.pick(data, i, "SELECT id FROM articles WHERE deleted IS NULL "
@@ -295,12 +328,85 @@ class Replicas(RuleBasedStateMachine):
 
     def review(self, data: st.DataObject, i: int) -> None:
         decision = data.draw(st.sampled_from(reviews.DECISIONS))
-        comment = data.draw(st.sampled_from(("", "ok", "مصدر؟")))
+        comment = data.draw(st.sampled_from(COMMENTS))
         claim = self.pick(data, i, "SELECT id FROM claims ORDER BY id")
         if claim is not None:
             made = self.act(i, reviews.review_claim, claim, decision, comment)
             if made is not None:
                 self.made["reviews"].add(made.id)
+
+    def live_article(self, data: st.DataObject, i: int) -> tuple[str, str] | None:
+        """A live article of replica *i*, and its text (None: every one deleted)."""
+        article = self.pick(data, i, "SELECT id FROM articles WHERE deleted IS NULL "
+                                     "ORDER BY created, id")
+        if article is None:
+            return None
+        return article, self.rows(i, "SELECT text FROM articles WHERE id = ?", (article,))[0]
+
+    def tag_all(self, data: st.DataObject, i: int) -> None:
+        """Tag All Occurrences: a quote's every place, one claim, at one time."""
+        if (found := self.live_article(data, i)) is None:
+            return
+        spans = appearances.quote_spans(found[1], data.draw(st.sampled_from(QUOTES)))
+        if spans:
+            made = self.act(i, appearances.tag_all, found[0], spans,
+                            data.draw(st.sampled_from(LABEL_KEYS)))
+            if made:
+                self.made["claims"].add(made[0].claim_id)
+                self.made["appearances"] |= {place.id for place in made}
+
+    def tag_quote(self, data: st.DataObject, i: int) -> None:
+        """A quote tagged by its words (the command line's tag): a new claim, or words of
+        an existing one (*same_as*)."""
+        if (found := self.live_article(data, i)) is None:
+            return
+        same = self.pick(data, i, "SELECT id FROM claims WHERE deleted IS NULL ORDER BY id") \
+            if data.draw(st.booleans()) else None
+        made = self.act(i, appearances.tag_quote, found[0], data.draw(st.sampled_from(QUOTES)),
+                        None if same else data.draw(st.sampled_from(LABEL_KEYS)),
+                        note=data.draw(st.sampled_from(NOTES)),
+                        sources=data.draw(st.sampled_from(SOURCES)), same_as=same)
+        if made is not None:
+            self.made["claims"].add(made.claim_id)
+            self.made["appearances"].add(made.id)
+
+    def accept(self, data: st.DataObject, i: int) -> None:
+        """A known claim's suggestion accepted: the words join that claim."""
+        claim = self.pick(data, i, "SELECT id FROM claims WHERE deleted IS NULL ORDER BY id")
+        if claim is not None and (span := self.span(data, i)) is not None:
+            article, start, end = span
+            made = self.act(i, known_claims.accept, article, claim, start, end)
+            if made is not None:
+                self.made["appearances"].add(made.id)
+
+    def link_all(self, data: st.DataObject, i: int) -> None:
+        """A few places linked to one claim at once, all or none."""
+        places = self.rows(i, "SELECT id FROM appearances ORDER BY id")
+        claim = self.pick(data, i, "SELECT id FROM claims ORDER BY id")
+        if places and claim is not None:
+            chosen = data.draw(st.lists(st.sampled_from(places), min_size=1, max_size=3,
+                                        unique=True))
+            self.act(i, appearances.link_all, [(place, claim) for place in chosen])
+
+    def restore_all(self, data: st.DataObject, i: int) -> None:
+        """Places untagged, brought back together (the redo of a Tag All)."""
+        gone = self.rows(i, "SELECT id FROM appearances WHERE deleted IS NOT NULL ORDER BY id")
+        if gone:
+            self.act(i, appearances.restore_all, data.draw(
+                st.lists(st.sampled_from(gone), min_size=1, max_size=3, unique=True)))
+
+    def edit_everywhere(self, data: st.DataObject, i: int) -> None:
+        """One claim changed on all three copies before anyone merges: the others' note
+        and verdict, then *i*'s note."""
+        claim = self.pick(data, i, "SELECT id FROM claims WHERE deleted IS NULL ORDER BY id")
+        if claim is None:
+            return
+        for k in range(3):
+            if k != i and self.rows(k, "SELECT id FROM claims WHERE id = ? AND deleted IS "
+                                       "NULL", (claim,)):
+                self.act(k, claims.update_claim, claim, note=data.draw(st.sampled_from(NOTES)),
+                         label=data.draw(st.sampled_from(LABEL_KEYS)))
+        self.act(i, claims.update_claim, claim, note=data.draw(st.sampled_from(NOTES)))
 
     @rule(i=st.integers(0, 2), key=st.sampled_from(LABEL_KEYS), colour=st.sampled_from(COLOURS),
           shortcut=st.sampled_from(SHORTCUTS))
@@ -469,6 +575,19 @@ class Replicas(RuleBasedStateMachine):
         for i in range(3):
             self.check_history(i)
             self.check_file(i)
+        hits = [self.hits(i) for i in range(3)]
+        for i in (1, 2):
+            assert hits[i] == hits[0], f"a search finds other words on {NAMES[i]}'s copy"
+
+    def hits(self, i: int) -> dict[str, list[tuple]]:
+        """What a project search finds on replica *i*, articles by text: its index must
+        have followed every merge."""
+        project = self.project(i)
+        texts = dict(project.execute("SELECT id, fingerprint FROM articles").fetchall())
+        return {query: sorted((hit.kind, texts.get(hit.article_id, hit.article_id),
+                               hit.claim_id or "", hit.start, hit.end, hit.apart)
+                              for hit in search.iter_hits(project, query))
+                for query in SEARCHES}
 
     def check_history(self, i: int) -> None:
         """Every version any replica held is in this replica's history."""
