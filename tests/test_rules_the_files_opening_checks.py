@@ -6,6 +6,7 @@ dropped table, damage SQLite reports with an extended code."""
 from __future__ import annotations
 
 import contextlib
+import random
 import shutil
 import sqlite3
 from pathlib import Path
@@ -166,14 +167,37 @@ def test_damage_sqlite_finds_in_the_search_index_as_it_writes_is_said_as_damage(
     with Project.open(path, "me") as project:
         articles.add_article(project, "The minister said exports rose.", "t")
     with contextlib.closing(sqlite3.connect(path)) as raw:
-        raw.execute("UPDATE search_index_data SET block = randomblob(length(block)) "
-                    "WHERE id = 10")
+        # (bytes of a fixed seed: SQLite's randomblob() gave, once in thousands, a record
+        # whose sizes ran SQLite out of memory - the next test's case)
+        (size,) = raw.execute("SELECT length(block) FROM search_index_data WHERE id = 10")\
+            .fetchone()
+        raw.execute("UPDATE search_index_data SET block = ? WHERE id = 10",
+                    [random.Random(10).randbytes(size)])
         raw.commit()
     with Project.open(path, "me", create=False) as project:
         with pytest.raises(StorageError) as refused:
             articles.add_article(project, "A second story about rice prices.", "t2")
         assert str(refused.value).startswith("The project file is damaged (")
         assert [a["title"] for a in articles.list_articles(project)] == ["t"]
+
+
+def test_memory_running_out_as_a_change_is_written_is_said_and_nothing_is_kept_half(tmp_path):
+    """SQLite's SQLITE_NOMEM arrives as a MemoryError - real, or a damaged record's sizes
+    asking for more than there is: it ended a write in a traceback. It is said in a
+    sentence, the change rolled back, the project usable after."""
+    path = tmp_path / "p.tahqiq"
+    with Project.open(path, "me") as project:
+        articles.add_article(project, "The minister said exports rose.", "t")
+        project.conn.execute("PRAGMA hard_heap_limit = 4000000")  # (the whole process's)
+        try:
+            with pytest.raises(StorageError) as refused:
+                articles.add_article(project, "A second story about rice prices. " * 200_000,
+                                     "t2")
+        finally:
+            project.conn.execute("PRAGMA hard_heap_limit = 0")
+        assert str(refused.value).startswith("Memory ran out as the project was written")
+        assert [a["title"] for a in articles.list_articles(project)] == ["t"]
+        articles.add_article(project, "A third story.", "t3")
 
 
 def test_a_table_another_program_dropped_is_said_missing_not_lacking_its_key(tmp_path):

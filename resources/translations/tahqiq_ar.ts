@@ -2998,12 +2998,12 @@ Make a new project in it?</source>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../store/exchange/merge.py" line="218" />
+        <location filename="../../store/exchange/merge.py" line="215" />
         <source>    and {count} more</source>
         <translation>    و{count} غيرها</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="216" />
+        <location filename="../../store/exchange/merge.py" line="213" />
         <source>    claim {claim}</source>
         <translation>    الادعاء {claim}</translation>
     </message>
@@ -3013,77 +3013,77 @@ Make a new project in it?</source>
         <translation>  مقبولة: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="209" />
+        <location filename="../../store/exchange/merge.py" line="206" />
         <source>  articles brought back there: {count} (the words deleted with them here: Edit ▸ Deleted Claims, or tahqiq article ID --restore)</source>
         <translation>  مقالات أُعيدت هناك: {count} (الكلمات التي حُذفت معها هنا: تحرير ◂ الادعاءات المحذوفة، أو tahqiq article ID --restore)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="207" />
+        <location filename="../../store/exchange/merge.py" line="204" />
         <source>  articles deleted there: {count}</source>
         <translation>  مقالات حُذفت هناك: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="225" />
+        <location filename="../../store/exchange/merge.py" line="222" />
         <source>  brought back there: {count}</source>
         <translation>  أُعيدت هناك: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="230" />
+        <location filename="../../store/exchange/merge.py" line="227" />
         <source>  combined claims:  {count} (changed on both sides, in different fields: both changes kept)</source>
         <translation>  ادعاءات جُمعت:  {count} (تغيّرت في الطرفين، في حقول مختلفة: أُبقي التغييران)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="214" />
+        <location filename="../../store/exchange/merge.py" line="211" />
         <source>  conflicts:        {count} (the losing version is in each claim's history)</source>
         <translation>  تعارضات:          {count} (النسخة المستبعدة محفوظة في سجل كل ادعاء)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="222" />
+        <location filename="../../store/exchange/merge.py" line="219" />
         <source>  deleted there:    {count} (Edit ▸ Deleted Claims…, or tahqiq claim ID --restore, brings one back)</source>
         <translation>  حُذفت هناك:    {count} (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim ID --restore، يستعيد أيًّا منها)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="258" />
+        <location filename="../../store/exchange/merge.py" line="255" />
         <source>  labels named or rated otherwise there: {labels} (this project's names and ratings are kept; Project ▸ Labels… changes them)</source>
         <translation>  تصنيفات لها هناك اسم أو تقييم آخر: {labels} (تبقى أسماء هذا المشروع وتقييماته؛ تغييرها من المشروع ◂ التصنيفات…)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="227" />
+        <location filename="../../store/exchange/merge.py" line="224" />
         <source>  left with no words: {count} (deleted: their words were untagged there, or went to another claim)</source>
         <translation>  ادعاءات بقيت بلا كلمات: {count} (حُذفت: أُزيل وسم كلماتها هناك، أو انتقلت إلى ادعاء آخر)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="251" />
+        <location filename="../../store/exchange/merge.py" line="248" />
         <source>  links left out:   {count} (their claims' sources that are no web links, as no command of Tahqiq takes them)</source>
         <translation>  روابط تُركت:      {count} (مصادر ادعاءاتهم التي ليست روابط ويب، إذ لا يقبلها أي أمر في تحقيق)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="237" />
+        <location filename="../../store/exchange/merge.py" line="234" />
         <source>  moved or relinked: {count}</source>
         <translation>  مواضع نُقلت أو أعيد ربطها: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="234" />
+        <location filename="../../store/exchange/merge.py" line="231" />
         <source>  new appearances:  {count} (places claims are tagged in, new claims' first places included)</source>
         <translation>  مواضع ورود جديدة: {count} (مواضع وُسمت فيها ادعاءات، ومنها أول مواضع الادعاءات الجديدة)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="206" />
+        <location filename="../../store/exchange/merge.py" line="203" />
         <source>  new articles:     {count}</source>
         <translation>  مقالات جديدة:     {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="212" />
+        <location filename="../../store/exchange/merge.py" line="209" />
         <source>  new claims:       {count}</source>
         <translation>  ادعاءات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="255" />
+        <location filename="../../store/exchange/merge.py" line="252" />
         <source>  new labels:       {count}</source>
         <translation>  تصنيفات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="254" />
+        <location filename="../../store/exchange/merge.py" line="251" />
         <source>  new reviews:      {count}</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
@@ -3098,17 +3098,17 @@ Make a new project in it?</source>
         <translation>  منها ما رُوجع قبل أن يتغير حكمه: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="242" />
+        <location filename="../../store/exchange/merge.py" line="239" />
         <source>  places in conflict: {count} (changed on both sides: the later change kept)</source>
         <translation>  مواضع متعارضة: {count} (تغيّرت في الطرفين: أُبقي التغيير الأحدث)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="245" />
+        <location filename="../../store/exchange/merge.py" line="242" />
         <source>  places of an older Tahqiq found again: {count} (left off their words by a restore after their article's text changed)</source>
         <translation>  مواضع من إصدار أقدم من تحقيق عُثر عليها من جديد: {count} (تركها استرجاعٌ خارج كلماتها بعد تغيّر نص مقالها)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="248" />
+        <location filename="../../store/exchange/merge.py" line="245" />
         <source>  places of an older Tahqiq left out: {count} (their words are no longer in the article)</source>
         <translation>  مواضع من إصدار أقدم من تحقيق أُزيل وسمها: {count} (لم تعد كلماتها في المقال)</translation>
     </message>
@@ -3123,27 +3123,27 @@ Make a new project in it?</source>
         <translation>  مرفوضة: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="327" />
+        <location filename="../../store/exchange/merge.py" line="324" />
         <source>  the address of a fact-check, set later there: taken</source>
         <translation>  رابط التحقق، ضُبط هناك لاحقًا: أُخذ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="325" />
+        <location filename="../../store/exchange/merge.py" line="322" />
         <source>  the organisation publishing the fact-checks, set later there: taken</source>
         <translation>  الجهة التي تنشر التحققات، ضُبطت هناك لاحقًا: أُخذت</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="328" />
+        <location filename="../../store/exchange/merge.py" line="325" />
         <source>  the project's language, set later there: taken</source>
         <translation>  لغة المشروع، ضُبطت هناك لاحقًا: أُخذت</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="233" />
+        <location filename="../../store/exchange/merge.py" line="230" />
         <source>  unchanged claims: {count}</source>
         <translation>  ادعاءات لم تتغير: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="213" />
+        <location filename="../../store/exchange/merge.py" line="210" />
         <source>  updated claims:   {count}</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
     </message>
@@ -3153,17 +3153,17 @@ Make a new project in it?</source>
         <translation>  ليس فيها ادعاء بعد: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="240" />
+        <location filename="../../store/exchange/merge.py" line="237" />
         <source>  words tagged again there: {count}</source>
         <translation>  كلمات وُسمت من جديد هناك: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="238" />
+        <location filename="../../store/exchange/merge.py" line="235" />
         <source>  words untagged there: {count}</source>
         <translation>  كلمات أُزيل وسمها هناك: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="256" />
+        <location filename="../../store/exchange/merge.py" line="253" />
         <source>  {change}</source>
         <translation>  {change}</translation>
     </message>
@@ -3193,7 +3193,7 @@ Make a new project in it?</source>
         <translation>  {title}</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="247" />
+        <location filename="../../store/core/labels.py" line="250" />
         <source>'{color}' is not a colour like #RRGGBB.</source>
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
@@ -3213,7 +3213,7 @@ Make a new project in it?</source>
         <translation>«{id}» يطابق أكثر من موضع؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="277" />
+        <location filename="../../store/core/labels.py" line="280" />
         <source>'{key}' is not a valid label key (lower-case letters, digits and _).</source>
         <translation>«{key}» ليس مفتاح تصنيف صالحًا (حروف لاتينية صغيرة وأرقام و_ فقط).</translation>
     </message>
@@ -3223,12 +3223,12 @@ Make a new project in it?</source>
         <translation>«{name}» اسم لأكثر من تصنيف ({which}): اذكر مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="265" />
+        <location filename="../../store/core/labels.py" line="268" />
         <source>'{rating}' is not a rating: a rating is a whole number.</source>
         <translation>«{rating}» ليس تقييمًا: التقييم عدد صحيح.</translation>
     </message>
     <message>
-        <location filename="../../store/core/settings.py" line="114" />
+        <location filename="../../store/core/settings.py" line="123" />
         <source>'{template}' is not a web address with {{id}} where the claim's id goes (like https://factcheck.example/claims/{{id}}).</source>
         <translation>«{template}» ليس رابط ويب فيه {{id}} مكان معرّف الادعاء (مثل https://factcheck.example/claims/{{id}}).</translation>
     </message>
@@ -3260,12 +3260,12 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="284" />
+        <location filename="../../store/core/labels.py" line="287" />
         <source>A label '{key}' already exists.</source>
         <translation>يوجد تصنيف بالمفتاح «{key}» من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="249" />
+        <location filename="../../store/core/labels.py" line="252" />
         <source>A label needs a name.</source>
         <translation>يجب أن يكون للتصنيف اسم.</translation>
     </message>
@@ -3275,22 +3275,22 @@ Make a new project in it?</source>
         <translation>توقّف برنامج وهو يكتب في {name}، وهو أو مجلده للقراءة فقط، فلا يمكن التراجع عمّا تركه مكتوبًا إلى نصفه: انسخ {name} و{journal} معًا إلى مكان تمكن الكتابة فيه وافتح النسخة هناك.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1305" />
+        <location filename="../../store/core/project.py" line="1251" />
         <source>A project kept in memory cannot be shared with a worker.</source>
         <translation>لا يمكن مشاركة مشروع محفوظ في الذاكرة مع عامل في الخلفية.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="269" />
+        <location filename="../../store/core/labels.py" line="272" />
         <source>A rating is from {worst} to {best}, or 0 for none (ClaimReview leaves out any other).</source>
         <translation>التقييم من {worst} إلى {best}، أو 0 لا تقييم (ClaimReview يُسقط أي قيمة غيرها).</translation>
     </message>
     <message>
-        <location filename="../../store/review/reviews.py" line="37" />
+        <location filename="../../store/review/reviews.py" line="36" />
         <source>A review is 'accept' or 'reject', not '{decision}'.</source>
         <translation>المراجعة إما «accept» (قبول) أو «reject» (رفض)، وليست «{decision}».</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="271" />
+        <location filename="../../store/exchange/merge.py" line="268" />
         <source>A spreadsheet saved the file in a code page without Arabic: every character that is not plain English text (Arabic letters, «٪», emoji) became «?». Each «?» is read as the character this project has there, so the claims' words and notes are kept. Save the sheet as «CSV UTF-8» for Arabic typed in it to come through.</source>
         <translation>حفظ جدول البيانات الملف بترميز لا عربية فيه، فصار كل حرف خارج النص الإنجليزي البسيط (الحروف العربية و«٪» والرموز التعبيرية) «?». عُدّت كل «?» الحرفَ الذي في المشروع مكانها، فبقيت كلمات الادعاءات وملاحظاتها كما هي. احفظ الجدول بصيغة «CSV UTF-8» ليصل ما تكتبه فيه بالعربية.</translation>
     </message>
@@ -3320,12 +3320,12 @@ Make a new project in it?</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا: لم يُستورد {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1758" />
+        <location filename="../../store/core/project.py" line="1715" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1726" />
+        <location filename="../../store/core/project.py" line="1680" />
         <source>Another program kept {name} busy, so it could not be opened; try again once it is done.</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
@@ -3350,7 +3350,7 @@ Make a new project in it?</source>
         <translation>بحسب الحكم:</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="303" />
+        <location filename="../../store/core/labels.py" line="306" />
         <source>Cannot change {fields} of a label.</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
@@ -3380,12 +3380,12 @@ Make a new project in it?</source>
         <translation>الادعاءات الموسومة منذ {day} (UTC): {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="263" />
+        <location filename="../../store/exchange/merge.py" line="260" />
         <source>Claims unchanged here that differ in the file without being newer there: {count}, on line(s) {lines}; kept as they are here (an edit in a spreadsheet must also make 'updated' later).</source>
         <translation>ادعاءات لم تتغير هنا وتختلف في الملف دون أن تكون أحدث فيه: {count}، في الأسطر: {lines}؛ أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="286" />
+        <location filename="../../store/exchange/merge.py" line="283" />
         <source>Claims with ids of the file's own («1», «C-17»), not UUIDs: {count}; each was given a UUID made from its id and its words, the same at every import of the file.</source>
         <translation>ادعاءات بمعرّفات خاصة بالملف («1»، «C-17») لا بمعرّفات UUID: {count}؛ أُعطي كلٌّ منها معرّف UUID مصنوعًا من معرّفه وكلماته، هو نفسه في كل استيراد للملف.</translation>
     </message>
@@ -3400,22 +3400,22 @@ Make a new project in it?</source>
         <translation>معامل كابا لكوهين: {kappa} (الأزواج: {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="306" />
+        <location filename="../../store/exchange/merge.py" line="303" />
         <source>Columns not read: {columns} (a claim's note is read from the column «note», its links from «sources»).</source>
         <translation>أعمدة لم تُقرأ: {columns} (تُقرأ ملاحظة الادعاء من العمود «note»، وروابطه من «sources»).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1591" />
+        <location filename="../../store/core/project.py" line="1545" />
         <source>Could not back up to {path}: that is this project's own file; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: هذا ملف المشروع نفسه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1594" />
+        <location filename="../../store/core/project.py" line="1548" />
         <source>Could not back up to {path}: the log of the project that was there ({name}) lies beside it; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: سجلّ المشروع الذي كان هناك ({name}) موجود بجانبه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1610" />
+        <location filename="../../store/core/project.py" line="1564" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -3445,7 +3445,7 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة {path}: المجلد أو الملف للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1563" />
+        <location filename="../../store/core/project.py" line="1517" />
         <source>Could not write {path}: {reason}.</source>
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
@@ -3465,22 +3465,22 @@ Make a new project in it?</source>
         <translation>معامل ألفا لكريبندورف (اسمي): {alpha} (الوحدات: {units}، القيم القابلة للمزاوجة: {values}، ⁦D_o={observed}⁩، ⁦D_e={expected}⁩)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="290" />
+        <location filename="../../store/exchange/merge.py" line="287" />
         <source>Label '{label}' is no label's key here: read as {name}, the label of that name.</source>
         <translation>التصنيف «{label}» ليس مفتاح أي تصنيف هنا: قُرئ على أنه {name}، التصنيف الذي يحمل هذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="435" />
+        <location filename="../../store/core/labels.py" line="438" />
         <source>Label {label} had the shortcut {shortcut}, which tags nothing here (it is not one key, or the window keeps it for its own commands): it was cleared; give {label} a new one in Project ▸ Labels…</source>
         <translation>كان للتصنيف {label} الاختصار {shortcut}، وهو لا يَسِم شيئًا هنا (ليس مفتاحًا واحدًا، أو تحتفظ به النافذة لأوامرها): فمُسح؛ أعطِ {label} اختصارًا جديدًا من المشروع ◂ التصنيفات…</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="439" />
+        <location filename="../../store/core/labels.py" line="442" />
         <source>Labels {label} and {kept_by} had the same shortcut {shortcut}, and a key on two labels tags nothing: {kept_by}, the older label, keeps it; give {label} a new one in Project ▸ Labels…</source>
         <translation>كان للتصنيفين {label} و{kept_by} الاختصار نفسه {shortcut}، والمفتاح الذي يحمله تصنيفان لا يَسِم شيئًا: يبقى للتصنيف الأقدم {kept_by}؛ أعطِ {label} اختصارًا جديدًا من المشروع ◂ التصنيفات…</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="396" />
+        <location filename="../../store/core/labels.py" line="399" />
         <source>Labels {label} and {other} are both called '{name}', and count as two verdicts: rename one in Project ▸ Labels…, or tag its claims with the other.</source>
         <translation>التصنيفان {label} و{other} يحملان كلاهما الاسم «{name}»، ويُحسبان حكمين: غيّر اسم أحدهما من المشروع ◂ التصنيفات…، أو صنّف ادعاءاته بالآخر.</translation>
     </message>
@@ -3495,12 +3495,17 @@ Make a new project in it?</source>
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من أحرف أقصرهما (محارف يونيكود لا كلمات؛ بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="204" />
+        <location filename="../../store/core/project.py" line="1412" />
+        <source>Memory ran out as the project was written (a damaged file can ask for more than there is: `tahqiq check` tells); the change was not saved, and what was saved before is kept.</source>
+        <translation>نفدت الذاكرة أثناء الكتابة في المشروع (قد يطلب ملف تالف أكثر مما يوجد: يخبرك `tahqiq check`)؛ لم يُحفظ التغيير، وما حُفظ قبله باقٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/merge.py" line="201" />
         <source>Merged {source}:</source>
         <translation>دُمج {source}:</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="205" />
+        <location filename="../../store/exchange/merge.py" line="202" />
         <source>Merged:</source>
         <translation>الدمج:</translation>
     </message>
@@ -3555,12 +3560,12 @@ Make a new project in it?</source>
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1349" />
+        <location filename="../../store/core/project.py" line="1295" />
         <source>Not all of the work could be written into {name} itself (is the disk full?): the rest is kept in {wal} beside it. Keep the two together, and copy or send both, until Tahqiq has opened the project again with room on the disk.</source>
         <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح «تحقيق» المشروع مرة أخرى وفي القرص متّسع.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="277" />
+        <location filename="../../store/exchange/merge.py" line="274" />
         <source>Notes edited on line(s) {lines} were not taken: the file lost letters of them that Tahqiq could not put back. Those notes are kept as they are here; the rest of each row was taken. Save the sheet as «CSV UTF-8» and merge it again to bring them in.</source>
         <translation>
             <numerusform>لم تؤخذ ملاحظات عُدّلت في الأسطر {lines}: فقد الملف بعض حروفها وتعذّر ردّها. أُبقيت كما هي هنا، وأُخذ باقي كل صف. احفظ الجدول بصيغة «CSV UTF-8» وادمجه من جديد لتُجلب.</numerusform>
@@ -3577,7 +3582,7 @@ Make a new project in it?</source>
         <translation>نسبة الاتفاق على الأحكام: {percent} (الأزواج المتفقة: {agreeing} من {pairs})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="300" />
+        <location filename="../../store/exchange/merge.py" line="297" />
         <source>Places on line(s) {lines} differ from the project's and were kept as they are here: those rows are no newer than the places here (an older sheet's, or words moved in a spreadsheet without a later «updated», which such an edit needs).</source>
         <translation>
             <numerusform>المواضع في الأسطر {lines} تختلف عمّا في المشروع، وأُبقيت كما هي هنا: ليست تلك الصفوف أحدث من المواضع هنا (صفوف جدول أقدم، أو كلمات نُقلت في جدول البيانات دون أن يصير «updated» أحدث، وهو ما يحتاجه هذا التعديل).</numerusform>
@@ -3589,7 +3594,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="283" />
+        <location filename="../../store/exchange/merge.py" line="280" />
         <source>Reviews are not brought in from a CSV: {count} of its claims had a review_status. Merge the project file to bring reviews.</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
@@ -3624,7 +3629,7 @@ Make a new project in it?</source>
         <translation>لا يعرف «تحقيق» الترميز {encoding}.</translation>
     </message>
     <message>
-        <location filename="../../store/review/reviews.py" line="42" />
+        <location filename="../../store/review/reviews.py" line="41" />
         <source>That claim has been deleted; it cannot be reviewed.</source>
         <translation>هذا الادعاء محذوف؛ لا يمكن مراجعته.</translation>
     </message>
@@ -3639,7 +3644,7 @@ Make a new project in it?</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="463" />
+        <location filename="../../store/exchange/merge.py" line="460" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
@@ -3664,7 +3669,7 @@ Make a new project in it?</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1763" />
+        <location filename="../../store/core/project.py" line="1720" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
@@ -3694,7 +3699,7 @@ Make a new project in it?</source>
         <translation>القرص ممتلئ: لم يُستورد {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1756" />
+        <location filename="../../store/core/project.py" line="1713" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3704,27 +3709,27 @@ Make a new project in it?</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="314" />
+        <location filename="../../store/exchange/merge.py" line="311" />
         <source>The file has no «note» column: its claims keep the notes they have here.</source>
         <translation>لا عمود «note» في الملف: تبقى للادعاءات ملاحظاتها كما هي هنا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="318" />
+        <location filename="../../store/exchange/merge.py" line="315" />
         <source>The file has no «note» or «sources» column: its claims keep the notes and links they have here.</source>
         <translation>لا عمودَي «note» و«sources» في الملف: تبقى للادعاءات ملاحظاتها وروابطها كما هي هنا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="316" />
+        <location filename="../../store/exchange/merge.py" line="313" />
         <source>The file has no «sources» column: its claims keep the links they have here.</source>
         <translation>لا عمود «sources» في الملف: تبقى للادعاءات روابطها كما هي هنا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="268" />
+        <location filename="../../store/exchange/merge.py" line="265" />
         <source>The file was read as {encoding}, as a spreadsheet saved it: save it as «CSV UTF-8» to keep every character (an emoji, say).</source>
         <translation>قُرئ الملف بترميز {encoding} كما حفظه جدول البيانات: احفظه بصيغة «CSV UTF-8» لتبقى كل حروفه (الرموز التعبيرية مثلًا).</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="330" />
+        <location filename="../../store/core/labels.py" line="333" />
         <source>The key {shortcut} is kept for one of the window's own commands (Help ▸ Keyboard Shortcuts lists them): choose another.</source>
         <translation>المفتاح {shortcut} محجوز لأحد أوامر النافذة (تسردها «مساعدة ◂ اختصارات لوحة المفاتيح»): اختر مفتاحًا آخر.</translation>
     </message>
@@ -3734,22 +3739,22 @@ Make a new project in it?</source>
         <translation>التصنيف «{other}» يحمل الاسم «{name}» من قبل: حكمان باسم واحد لا يمكن التمييز بينهما.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="646" />
+        <location filename="../../store/exchange/merge.py" line="643" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1680" />
+        <location filename="../../store/core/project.py" line="1634" />
         <source>The name {name} holds a line break or another control character: choose another.</source>
         <translation>في الاسم {name} فاصل أسطر أو محرف تحكم آخر: اختر اسمًا غيره.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1697" />
+        <location filename="../../store/core/project.py" line="1651" />
         <source>The name {name} is too long for a project: SQLite adds «-journal» to it for a file of its own. Choose a shorter one.</source>
         <translation>الاسم {name} أطول مما يحتمله مشروع: يضيف SQLite إليه «-journal» لملف خاص به. اختر اسمًا أقصر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1694" />
+        <location filename="../../store/core/project.py" line="1648" />
         <source>The name {name} is too long to open as a project here: SQLite adds «-journal» to it for a file of its own. Rename it shorter; nothing in it was changed.</source>
         <translation>الاسم {name} أطول من أن يُفتح مشروعًا هنا: يضيف SQLite إليه «-journal» لملف خاص به. أعد تسميته باسم أقصر؛ لم يتغير فيه شيء.</translation>
     </message>
@@ -3781,7 +3786,7 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟): لم يُستورد {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1762" />
+        <location filename="../../store/core/project.py" line="1719" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3791,12 +3796,12 @@ Make a new project in it?</source>
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1760" />
+        <location filename="../../store/core/project.py" line="1717" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1752" />
+        <location filename="../../store/core/project.py" line="1709" />
         <source>The project file is damaged ({reason}); the change was not saved, and what was saved before is kept: `tahqiq check` tells what is damaged.</source>
         <translation>ملف المشروع تالف ({reason})؛ لم يُحفظ التغيير، وما حُفظ من قبل باقٍ: يبيّن ‎`tahqiq check`‎ ما التالف فيه.</translation>
     </message>
@@ -3811,7 +3816,7 @@ Make a new project in it?</source>
         <translation>في المشروع الذي يُبدأ على مثاله تصنيفان باسم «{name}» ({label} و{other}): غيّر اسم أحدهما هناك أولًا (المشروع ◂ التصنيفات…).</translation>
     </message>
     <message>
-        <location filename="../../store/core/settings.py" line="119" />
+        <location filename="../../store/core/settings.py" line="128" />
         <source>The project's language is ar or en, not '{language}'.</source>
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
@@ -3853,12 +3858,12 @@ Make a new project in it?</source>
         <translation>توقف البحث عن الادعاءات المعروفة على نحو غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="336" />
+        <location filename="../../store/core/labels.py" line="339" />
         <source>The shortcut {shortcut} already tags as '{other}'.</source>
         <translation>الاختصار {shortcut} يسم من قبل بـ«{other}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="253" />
+        <location filename="../../store/core/labels.py" line="256" />
         <source>The shortcut {shortcut} is not one key: give one key (a digit, a letter, F2…), with Ctrl, Alt or Shift if wanted.</source>
         <translation>الاختصار {shortcut} ليس مفتاحًا واحدًا: اختر مفتاحًا واحدًا (رقمًا أو حرفًا أو F2…)، مع Ctrl أو Alt أو Shift إن شئت.</translation>
     </message>
@@ -3875,17 +3880,17 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/core/settings.py" line="67" />
+        <location filename="../../store/core/settings.py" line="72" />
         <source>There is no project setting called {name}.</source>
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="557" />
+        <location filename="../../store/exchange/merge.py" line="554" />
         <source>There is no room in the temporary folder {folder} to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية في المجلد المؤقت {folder} لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="572" />
+        <location filename="../../store/exchange/merge.py" line="569" />
         <source>There is no room in the temporary folder {folder} to upgrade {name}, a file of an older Tahqiq, for merging; nothing was merged.</source>
         <translation>لا توجد مساحة كافية في المجلد المؤقت {folder} لترقية {name}، وهو ملف من إصدار أقدم من تحقيق، من أجل الدمج؛ لم يُدمج شيء.</translation>
     </message>
@@ -3925,7 +3930,7 @@ Make a new project in it?</source>
         <translation>حُذف هذا المقال في الأثناء: أعده أولًا (المشروع ◂ المقالات المحذوفة…، أو tahqiq article {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="311" />
+        <location filename="../../store/core/labels.py" line="314" />
         <source>This label was changed since, in another window or program; going back would overwrite that.</source>
         <translation>تغيّر هذا التصنيف منذ ذلك الحين، في نافذة أخرى أو برنامج آخر؛ والرجوع سيكتب فوق ذلك.</translation>
     </message>
@@ -3935,17 +3940,17 @@ Make a new project in it?</source>
         <translation>في هذا المشروع ادعاءات من قبل: لا يأخذ تصنيفات مشروع آخر إلا مشروع جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1423" />
+        <location filename="../../store/core/project.py" line="1369" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="433" />
+        <location filename="../../store/exchange/merge.py" line="430" />
         <source>This project's file, {name}, is damaged ({problem}); nothing was merged, and what was saved before is kept: `tahqiq check` tells what is damaged.</source>
         <translation>ملف هذا المشروع، {name}، تالف ({problem})؛ لم يُدمج شيء، وما حُفظ من قبل باقٍ: يبيّن ‎`tahqiq check`‎ ما التالف فيه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="294" />
+        <location filename="../../store/exchange/merge.py" line="291" />
         <source>Words on line(s) {lines} were left alone: those rows have no appearance_id, and the claim's places here changed after them (an older sheet's words, moved or untagged here since). Give such a row a later «updated» to tag its words.</source>
         <translation>
             <numerusform>تُركت الكلمات في الأسطر {lines} كما هي: لا appearance_id في تلك الصفوف، وتغيّرت مواضع الادعاء هنا بعدها (كلمات جدول أقدم، نُقلت أو أُزيل وسمها هنا منذئذ). اجعل «updated» في الصف أحدث لتُوسم كلماته.</numerusform>
@@ -4550,7 +4555,7 @@ Make a new project in it?</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1668" />
+        <location filename="../../store/core/project.py" line="1622" />
         <source>{file} is a file where a folder should be, so the project {name} cannot be created there.</source>
         <translation>{file} ملف في مكان مجلد، لذا لا يمكن إنشاء المشروع {name} هناك.</translation>
     </message>
@@ -4560,7 +4565,7 @@ Make a new project in it?</source>
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1671" />
+        <location filename="../../store/core/project.py" line="1625" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
@@ -4610,17 +4615,17 @@ Make a new project in it?</source>
         <translation>لا يُقرأ {name} عربيًا بأي ترميز يعرفه تحقيق (Windows-1256 أو ISO-8859-6 أو MacArabic)، فكان سيُخزَّن مشوَّهًا؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/review/reviews.py" line="47" />
+        <location filename="../../store/review/reviews.py" line="46" />
         <source>{name} gave this claim its verdict; a review must come from someone else.</source>
         <translation>أعطى {name} هذا الادعاء حكمه؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="887" />
+        <location filename="../../store/core/project.py" line="833" />
         <source>{name} had lost the marks that name it a Tahqiq project (sqlite3's .dump and .clone keep none); it was taken as a project of schema {version} and upgraded, a copy kept as {copy}.</source>
         <translation>كان {name} قد فقد العلامتين اللتين تسمّيانه مشروع تحقيق (لا يحفظ ‎.dump ولا ‎.clone في sqlite3 أيًّا منهما)؛ فأُخذ مشروعًا من المخطط {version} ورُقّي، وحُفظت نسخة منه باسم {copy}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="1180" />
+        <location filename="../../store/exchange/merge.py" line="1045" />
         <source>{name} has claims whose words are not where it puts them in this project's copy of their article ({count} place(s)): the article's text differs there, or another program moved them. Nothing was merged.</source>
         <translation>
             <numerusform>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضع): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</numerusform>
@@ -4682,7 +4687,7 @@ Make a new project in it?</source>
         <translation>{name} مجلد، لا مشروع تحقيق.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="371" />
+        <location filename="../../store/exchange/merge.py" line="368" />
         <source>{name} is a folder: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مجلد: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
@@ -4737,7 +4742,7 @@ Make a new project in it?</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="381" />
+        <location filename="../../store/exchange/merge.py" line="378" />
         <source>{name} is an article, not a project: import it (File ▸ Import Article, `tahqiq import`); a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مقال وليس مشروعًا: استورده (ملف ◂ استيراد مقال، ‎`tahqiq import`‎)؛ الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
@@ -4747,7 +4752,7 @@ Make a new project in it?</source>
         <translation>{name} قاعدة بيانات SQLite فارغة لا يستطيع تحقيق أن ينشئ فيها مشروعًا ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="374" />
+        <location filename="../../store/exchange/merge.py" line="371" />
         <source>{name} is an export, not a project: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} ملف تصدير وليس مشروعًا: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
@@ -4777,7 +4782,7 @@ Make a new project in it?</source>
         <translation>{name} تالف: لا يمكن قراءة نصه ملفَّ Word أو OpenDocument. افتحه في معالج نصوص واحفظه من جديد، أو انسخ نصه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="470" />
+        <location filename="../../store/exchange/merge.py" line="467" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
@@ -4807,7 +4812,7 @@ Make a new project in it?</source>
         <translation>{name} ليس بترميز {encoding}: البايت {byte} غير صالح فيه؛ لم يُستورد شيء. احذف ‎--encoding ليجد تحقيق الترميز بنفسه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/word_document.py" line="879" />
+        <location filename="../../store/exchange/word_document.py" line="883" />
         <source>{name} is protected by a password, which Tahqiq cannot open: save it without the password, or copy its text.</source>
         <translation>{name} محمي بكلمة مرور لا يستطيع تحقيق فتحه بها: احفظه دون كلمة المرور، أو انسخ نصه.</translation>
     </message>
@@ -4832,17 +4837,17 @@ Make a new project in it?</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="966" />
+        <location filename="../../store/core/project.py" line="912" />
         <source>{name} lacks its index {index} (removed by another program?) and is read-only, so it cannot be repaired; copy it somewhere writable.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟) وهو للقراءة فقط، فلا يمكن إصلاحه؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1139" />
+        <location filename="../../store/core/project.py" line="1085" />
         <source>{name} lacks its index {index} (removed by another program?), and another program kept the file busy, so it could not be made again; try again once it is done.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وأبقى برنامج آخر الملف مشغولًا، فتعذّر إنشاؤه من جديد؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1143" />
+        <location filename="../../store/core/project.py" line="1089" />
         <source>{name} lacks its index {index} (removed by another program?), and it could not be made again ({reason}); reopen the project to repair it.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
@@ -4857,12 +4862,12 @@ Make a new project in it?</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
     <message>
-        <location filename="../../store/cli/articles.py" line="110" />
+        <location filename="../../store/cli/articles.py" line="122" />
         <source>{name} looks like text copied out of a PDF (visual order, presentation forms): import it again with --repair-pdf to repair it, or --as-is to keep it as it is.</source>
         <translation>يبدو أن {name} نص منسوخ من ملف PDF (بالترتيب المرئي وبأشكال العرض): استورده مجددًا مع ‎--repair-pdf لإصلاحه، أو مع ‎--as-is لإبقائه كما هو.</translation>
     </message>
     <message>
-        <location filename="../../store/review/reviews.py" line="45" />
+        <location filename="../../store/review/reviews.py" line="44" />
         <source>{name} made this claim; a review must come from someone else.</source>
         <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
@@ -4877,7 +4882,7 @@ Make a new project in it?</source>
         <translation>نقل {name} هذه الكلمات إلى ادعاء آخر منذ ذلك الحين؛ والرجوع سينزعها عنه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="955" />
+        <location filename="../../store/core/project.py" line="901" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
@@ -4902,22 +4907,22 @@ Make a new project in it?</source>
         <translation>وسم {name} هذه الكلمات: تغيير الكلمات التي يحملها الادعاء أمر يعود إليه (والمراجعة تستطيع أن تقول ذلك).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1410" />
+        <location filename="../../store/core/project.py" line="1356" />
         <source>{name} was moved or renamed to {place} while it was open: go on there (open it).</source>
         <translation>نُقل {name} أو غُيّر اسمه إلى {place} وهو مفتوح: تابع العمل هناك (افتحه).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1414" />
+        <location filename="../../store/core/project.py" line="1360" />
         <source>{name} was moved or renamed to {place} while it was open: the window goes on there once the work under way ends; do this again then.</source>
         <translation>نُقل {name} أو غُيّر اسمه إلى {place} وهو مفتوح: ستتابع النافذة العمل هناك حين ينتهي العمل الجاري؛ أعد هذا حينئذٍ.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1307" />
+        <location filename="../../store/core/project.py" line="1253" />
         <source>{name} was moved, renamed or deleted while it was open, so this cannot be done on it: save a copy of the project first (Save a Copy…, in the message that said so) and go on in the copy.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو حُذف وهو مفتوح، فلا يمكن فعل هذا به: احفظ نسخة من المشروع أولًا («احفظ نسخة…» في الرسالة التي نبّهت إلى ذلك) وتابع العمل في النسخة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1436" />
+        <location filename="../../store/core/project.py" line="1382" />
         <source>{name} was moved, renamed or replaced by another file while this was being done, so nothing more was written into it; what was done before is kept: do the rest again where the work now is.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو استُبدل بملف آخر أثناء هذا العمل، فلم يُكتب فيه شيء بعد ذلك؛ ما أُنجز قبله محفوظ: أعد الباقي حيث صار العمل الآن.</translation>
     </message>
@@ -4942,12 +4947,12 @@ Make a new project in it?</source>
         <translation>لم يُستخدم {name}: ليس بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1400" />
+        <location filename="../../store/core/project.py" line="1346" />
         <source>{name} was replaced by another file while it was open, so nothing more is saved through this window: go on in {copy}, where its work was kept.</source>
         <translation>استُبدل {name} بملف آخر وهو مفتوح، فلا يُحفظ شيء بعد الآن من خلال هذه النافذة: تابع العمل في {copy}، حيث حُفظ عملها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1405" />
+        <location filename="../../store/core/project.py" line="1351" />
         <source>{name} was replaced by another file while it was open, so nothing more is saved through this window: save a copy of the project elsewhere (File ▸ Back Up Project…) and go on there.</source>
         <translation>استُبدل {name} بملف آخر وهو مفتوح، فلا يُحفظ شيء بعد الآن من خلال هذه النافذة: احفظ نسخة من المشروع في مكان آخر (ملف ◂ نسخ احتياطي للمشروع…) وتابع العمل فيها.</translation>
     </message>
@@ -4972,7 +4977,7 @@ Make a new project in it?</source>
         <translation>حكم {name} «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="864" />
+        <location filename="../../store/core/project.py" line="810" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>
@@ -4987,7 +4992,7 @@ Make a new project in it?</source>
         <translation>الملف {path} فارغ: لا مشروع فيه بعد (`tahqiq import` ينشئ مشروعًا).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1587" />
+        <location filename="../../store/core/project.py" line="1541" />
         <source>{path} is there already: the copy is written to a new file.</source>
         <translation>{path} موجود من قبل: تُكتب النسخة في ملف جديد.</translation>
     </message>

@@ -1402,6 +1402,14 @@ class Project:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("ROLLBACK")
             raise _storage_error(exc) from exc
+        except MemoryError as exc:
+            # (SQLite's SQLITE_NOMEM comes as a MemoryError: the computer's memory ran out,
+            # or a damaged file gave a size no memory holds - a search index's record
+            # overwritten did, once in thousands; a traceback either way, before)
+            if conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error, MemoryError):
+                    conn.execute("ROLLBACK")
+            raise StorageError(OUT_OF_MEMORY) from exc
 
     def _begin_writing(self) -> None:
         """BEGIN IMMEDIATE: wait for another program's write to end. With someone to tell
@@ -1685,6 +1693,9 @@ def _is_damage(exc: sqlite3.DatabaseError) -> bool:
 # StorageError.template, where copies of the words drifted apart (rv278).
 DISK_FULL = "The disk is full; the change was not saved."
 PROJECT_BUSY = "Another program kept the project busy; the change was not saved."
+OUT_OF_MEMORY = ("Memory ran out as the project was written (a damaged file can ask for more "
+                 "than there is: `tahqiq check` tells); the change was not saved, and what "
+                 "was saved before is kept.")
 NOT_WRITTEN = ("The project could not be written to the disk (is the disk full, or the file "
                "too large?); the change was not saved.")
 
