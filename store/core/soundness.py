@@ -136,8 +136,6 @@ def not_utf8(conn: sqlite3.Connection, table: str, columns: Sequence[str],
                 if _not_utf8(value))
 
 
-
-
 # A time as store.core.stamps writes it (UTC, ISO 8601, microseconds, «Z»): what the merge
 # compares as text. «…T05:52:03» and «…+05:00» were merged as they were, and this
 # project's own CSV export carried them into every later merge, which refused the CSV
