@@ -642,12 +642,110 @@ def test_a_refused_import_leaves_a_new_project_another_has_open_or_filled(tmp_pa
     unmake = unmaking(other)
     Project.open(other, "me").close()
     with Project.open(other, "me", create=False) as window:  # (a colleague's, idle)
-        unmake()
+        assert unmake() == ("other.tahqiq was kept, not removed: another window or program "
+                            "has it open.")
         articles.add_article(window, "نص المقال", "عنوان")
     assert len(stored_texts(other)) == 1
     unmake = unmaking(other := tmp_path / "folder" / "left.tahqiq")
     Project.open(other, "me").close()
     unmake()  # (no one else's: it goes, with its folder)
+    assert not (tmp_path / "folder").exists()
+
+
+def _colleague_label(project, _tmp_path):
+    from store.core import labels
+
+    labels.add_label(project, "satire", "Satire", "#CE93D8", name_ar="ساخر")
+    return lambda p: [label.key for label in labels.list_labels(p)][-1] == "satire"
+
+
+def _colleague_label_name(project, _tmp_path):
+    from store.core import labels
+
+    labels.update_label(project, "disputed", name_en="Contested")
+    return lambda p: labels.get_label(p, "disputed").name_en == "Contested"
+
+
+def _colleague_label_colour(project, _tmp_path):
+    from store.core import labels
+
+    labels.update_label(project, "verified", color="#00AA00")
+    return lambda p: labels.get_label(p, "verified").color == "#00AA00"
+
+
+def _colleague_organisation(project, _tmp_path):
+    from store.core import settings
+
+    settings.update_settings(project, organization="مسبار")
+    return lambda p: settings.get_settings(p).organization == "مسبار"
+
+
+def _colleague_merged_labels(project, tmp_path):
+    from store.core import labels
+    from store.exchange import merge
+
+    with Project.open(tmp_path / "theirs.tahqiq", "huda") as theirs:
+        labels.add_label(theirs, "satire", "Satire", "#CE93D8")
+    merge.merge_file(project, tmp_path / "theirs.tahqiq")
+    return lambda p: "satire" in [label.key for label in labels.list_labels(p)]
+
+
+def _another_programs_write(project, _tmp_path):
+    from store.core import labels
+
+    with project.transaction():  # (no history: sqlite3's UPDATE, a script's)
+        project.execute("UPDATE labels SET color = '#123456' WHERE key = 'unchecked'")
+    return lambda p: labels.get_label(p, "unchecked").color == "#123456"
+
+
+@pytest.mark.parametrize("write", [
+    _colleague_label, _colleague_label_name, _colleague_label_colour,
+    _colleague_organisation, _colleague_merged_labels, _another_programs_write])
+def test_a_refused_import_keeps_a_new_project_a_colleague_wrote_in(tmp_path, monkeypatch,
+                                                                  capsys, write):
+    """A colleague who added only a label to a new project as a refused import ended
+    lost it with the file: the recheck under the exclusive lock let the history's «label
+    made» entries pass as the default labels' (left by rv273; fx101). Whatever another
+    window wrote between the import's making the project and its unmaking is kept, and
+    said."""
+    from store.cli import articles as cli_articles
+    from store.cli.main import main
+    from store.errors import ImportRejected
+
+    path, made = tmp_path / "new.tahqiq", []
+
+    def refused_after_a_colleague_wrote(project, file, *args):
+        with Project.open(path, "sara", create=False) as colleague:  # (its own connection)
+            made.append(write(colleague, tmp_path))
+        raise ImportRejected("{name} holds no text to import.", name=file.name)
+
+    monkeypatch.setattr(cli_articles, "_import_one", refused_after_a_colleague_wrote)
+    assert main(["import", str(SEED), "--project", str(path)], io.StringIO()) == 1
+    assert path.exists()
+    with Project.open(path, create=False) as project:
+        assert made[0](project)
+    assert capsys.readouterr().err.splitlines() == [
+        "tahqiq: error: putin-kim-treaty.txt holds no text to import.",
+        "tahqiq: note: new.tahqiq was kept, not removed: another window or program wrote "
+        "in it meanwhile."]
+
+
+def test_a_refused_import_still_removes_the_new_project_only_it_made(tmp_path, monkeypatch,
+                                                                      capsys):
+    """The check that keeps a colleague's label lets the file opening made go: its
+    default labels and their history alone (the test before, without the colleague)."""
+    from store.cli import articles as cli_articles
+    from store.cli.main import main
+    from store.errors import ImportRejected
+
+    def refused(project, file, *args):
+        raise ImportRejected("{name} holds no text to import.", name=file.name)
+
+    monkeypatch.setattr(cli_articles, "_import_one", refused)
+    path = tmp_path / "folder" / "new.tahqiq"
+    assert main(["import", str(SEED), "--project", str(path)], io.StringIO()) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "tahqiq: error: putin-kim-treaty.txt holds no text to import."]
     assert not (tmp_path / "folder").exists()
 
 

@@ -3360,7 +3360,7 @@ Make a new project in it?</source>
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/paths.py" line="59" />
+        <location filename="../../store/core/paths.py" line="60" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
@@ -4682,7 +4682,7 @@ Make a new project in it?</source>
         <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎ ولا ‎.docx‎ ولا ‎.odt‎).</translation>
     </message>
     <message>
-        <location filename="../../store/core/paths.py" line="43" />
+        <location filename="../../store/core/paths.py" line="44" />
         <source>{name} is a folder, not a Tahqiq project.</source>
         <translation>{name} مجلد، لا مشروع تحقيق.</translation>
     </message>
@@ -4767,7 +4767,7 @@ Make a new project in it?</source>
         <translation>{name} تالف (رقم إصدار مخططه {version})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/cli/project.py" line="90" />
+        <location filename="../../store/cli/project.py" line="91" />
         <source>{name} is damaged ({problem}); it was left untouched.</source>
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -4905,6 +4905,16 @@ Make a new project in it?</source>
         <location filename="../../store/core/appearances.py" line="455" />
         <source>{name} tagged these words: which words the claim holds is theirs to change (a review can say so).</source>
         <translation>وسم {name} هذه الكلمات: تغيير الكلمات التي يحملها الادعاء أمر يعود إليه (والمراجعة تستطيع أن تقول ذلك).</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/paths.py" line="128" />
+        <source>{name} was kept, not removed: another window or program has it open.</source>
+        <translation>أُبقي على {name} ولم يُحذف: نافذة أو برنامج آخر يفتحه.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/paths.py" line="118" />
+        <source>{name} was kept, not removed: another window or program wrote in it meanwhile.</source>
+        <translation>أُبقي على {name} ولم يُحذف: كتبت فيه نافذة أو برنامج آخر في أثناء ذلك.</translation>
     </message>
     <message>
         <location filename="../../store/core/project.py" line="1356" />

@@ -24,7 +24,7 @@ from store.core import article_deletion, articles, interrupts, labels
 from store.core.links import is_web_link
 from store.core.paths import unmaking
 from store.core.project import Project
-from store.errors import ArticleNotFound, ImportRejected, StorageError, english
+from store.errors import ArticleNotFound, ImportRejected, Message, StorageError, english
 from store.exchange import importing
 from store.text.clean import rewrote_letters
 
@@ -89,12 +89,12 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                 except StorageError as exc:  # the project, for every file: they stop here
                     raise importing.not_imported(exc, [p.name for p in paths[at:]]) from exc
     finally:
-        if not brought_in:  # every file refused, or the import stopped
-            unmake()
+        if not brought_in and (kept := unmake()):  # every file refused, or the import
+            tell("note", kept)  # stopped: a new project goes, unless another wrote in it
     return 1 if refused else 0
 
 
-def _unmaking(args: argparse.Namespace) -> Callable[[], None]:
+def _unmaking(args: argparse.Namespace) -> Callable[[], Message | None]:
     """What undoes opening --project, for an import that brought nothing in: `tahqiq
     --project NEW.tahqiq import emptyfolder` left an empty new project, exit 1 (rv210).
     The default project (seeded on first use) stays."""

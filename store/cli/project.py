@@ -54,7 +54,8 @@ def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
         try:  # (a full disk left an empty file: «no project in it yet» after, rv260)
             Project.open(path, annotator).close()
         except BaseException:
-            unmake()
+            if kept := unmake():  # (another window or program wrote in it meanwhile)
+                tell("note", kept)
             raise
     print(one_line(str(path)), file=out)
     return 0

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
-from store.errors import NotAProject, TahqiqError
+import resources
+from store.errors import Message, NotAProject, TahqiqError
 
 APP_NAME = "tahqiq"
 PROJECT_SUFFIX = ".tahqiq"  # what a project file is called: NAME.tahqiq
@@ -61,11 +62,13 @@ def is_there(path: Path) -> bool:
     return True
 
 
-def unmaking(path: Path) -> Callable[[], None]:
+def unmaking(path: Path) -> Callable[[], Message | None]:
     """What undoes opening *path* as a new project, for work that made nothing there: a
     new file goes with the folders made for it, an empty file is emptied again; a project
     that is there stays (rv210). A full disk left `tahqiq new`'s empty file, which every
-    command after called a project not made yet (rv260)."""
+    command after called a project not made yet (rv260). What undoing it answers: None,
+    or, when another window or program has the file open or wrote in it meanwhile, the
+    note that it was kept (the person expected it gone: fx101)."""
     try:
         if os.path.lexists(path) and not holds_no_project_yet(path):
             return lambda: None  # (a dangling link too: opening made its target)
@@ -75,10 +78,10 @@ def unmaking(path: Path) -> Callable[[], None]:
     except TahqiqError:  # (a place that cannot be read: nothing is made there)
         return lambda: None
 
-    def unmake() -> None:
+    def unmake() -> Message | None:
         with _held_unused(path) as unused:
-            if not unused:  # (another command or window has it, or filled it: rv273)
-                return
+            if unused is not True:  # (another command or window has it, or filled it: rv273)
+                return unused
             for made in (path.with_name(path.name + side) for side in ("-wal", "-shm", SIDE_FILE)):
                 with contextlib.suppress(OSError):
                     made.unlink()
@@ -87,15 +90,16 @@ def unmaking(path: Path) -> Callable[[], None]:
         for folder in folders:
             with contextlib.suppress(OSError):
                 folder.rmdir()
+        return None
 
     return unmake
 
 
 @contextlib.contextmanager
-def _held_unused(path: Path) -> Iterator[bool]:
-    """Whether *path* holds nothing but what opening it made (no article, no setting, no
-    history but its labels' making), asked while no other connection has it open and
-    held so until it is removed. Decided when unmaking began, two `tahqiq import
+def _held_unused(path: Path) -> Iterator[Message | bool]:
+    """True when *path* holds nothing but what opening it made (:func:`_as_opened`),
+    asked while no other connection has it open and held so until it is removed; else
+    the note saying why it stays. Decided when unmaking began, two `tahqiq import
     --project new.tahqiq` at once lost the article one of them imported: the other,
     every file refused, deleted the project at its end (rv273)."""
     if not os.path.lexists(path):
@@ -107,26 +111,54 @@ def _held_unused(path: Path) -> Iterator[bool]:
     except sqlite3.Error:  # (nothing SQLite can open: no one's work)
         yield True
         return
+    unused: Message | bool
     try:
         db.execute("PRAGMA locking_mode = EXCLUSIVE")
         db.execute("BEGIN EXCLUSIVE")
-        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
-        unused = not any(db.execute(query).fetchone() for table, query in (
-            ("articles", "SELECT 1 FROM articles LIMIT 1"),
-            ("settings", "SELECT 1 FROM settings LIMIT 1"),
-            ("history", "SELECT 1 FROM history WHERE NOT (entity = 'label' "
-                        "AND action = 'create') LIMIT 1")) if table in tables)
+        unused = _as_opened(db) or Message(
+            "{name} was kept, not removed: another window or program wrote in it meanwhile.",
+            name=path.name)
         db.execute("COMMIT")  # (the lock stays: exclusive mode)
         # Out of WAL mode, so that closing does not delete a -wal by its name.
         with contextlib.suppress(sqlite3.Error):
             db.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.Error as exc:  # busy: another's; not a database (a full disk's): no one's
-        unused = getattr(exc, "sqlite_errorcode", 0) & 0xFF not in (sqlite3.SQLITE_BUSY,
-                                                                   sqlite3.SQLITE_LOCKED)
+        busy = getattr(exc, "sqlite_errorcode", 0) & 0xFF in (sqlite3.SQLITE_BUSY,
+                                                              sqlite3.SQLITE_LOCKED)
+        unused = True if not busy else Message(
+            "{name} was kept, not removed: another window or program has it open.",
+            name=path.name)
     try:
         yield unused
     finally:
         db.close()
+
+
+def _as_opened(db: sqlite3.Connection) -> bool:
+    """Whether the project *db* holds just what opening a new file makes: the default
+    verdict labels as the label set gives them, each with the one history entry of its
+    making, and no row in any other table (the search index's own bookkeeping aside).
+    A label another window added as the refused import ended was lost with the file, its
+    history only «a label made» like the default ones' (left by rv273; fx101): any row
+    or history entry opening does not write is seen now, whatever wrote it (a merge of a
+    colleague's labels, another program's write that left no history)."""
+    tables = {name for (name,) in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in tables - {"labels", "history"}:
+        if not table.startswith(("sqlite_", "search_index")) and db.execute(
+                f'SELECT 1 FROM "{table}" LIMIT 1').fetchone():
+            return False
+    made = [(spec["key"], spec["name_en"], spec.get("name_ar", ""), spec["color"],
+             spec.get("shortcut", ""), spec.get("description", ""), spec.get("rating", 0),
+             position) for position, spec in enumerate(resources.label_set()["labels"])]
+    labels = list(db.execute(
+        "SELECT key, name_en, name_ar, color, shortcut, description, rating, position "
+        "FROM labels ORDER BY position, key")) if "labels" in tables else []
+    history = sorted(db.execute("SELECT entity, entity_id, action FROM history")
+                     ) if "history" in tables else []
+    if not labels:  # (nothing made yet, or the labels' making rolled back)
+        return not history
+    return labels == made and history == sorted(("label", key, "create") for key, *_ in made)
 
 
 def default_project_path() -> Path:
