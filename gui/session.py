@@ -31,7 +31,7 @@ from store.core.progress import Progress
 from store.core.project import Project
 from store.core.records import Appearance, Article, Claim, HistoryEntry, Label, Place, Review, Spot
 from store.core.settings import ProjectSettings
-from store.errors import StorageError, TahqiqError
+from store.errors import ProjectError, TahqiqError
 from store.review import reviews
 from store.text.display import isolated, isolated_name
 
@@ -858,24 +858,25 @@ class Session(QObject):
         """Store files read by ``importing.load_file``, each with its PDF-repair choice;
         a refused file is its message, in the interface language. A *progress* answering
         False stops it between two files: the outcomes of the files stored so far. A
-        project that cannot be written (full, busy) stops it at that file, whose message
-        names it and those after it, each an empty message (rv260)."""
+        project that cannot take a file (full, busy: rv260; read-only) stops it at that
+        file: its message (full or busy, naming those after it), and an empty message for
+        each of those - the command line's rule, in one place (importing.import_each)."""
         from store.exchange import importing
 
         outcomes: list[ImportOutcome | str] = []
         with self._worker_project() as own:
-            for done, (loaded, repair) in enumerate(items, 1):
-                try:
-                    outcomes.append(importing.import_loaded(own, loaded, repair_pdf=repair))
-                except StorageError as exc:
-                    rest = [file.name for file, _repair in items[done - 1:]]
-                    outcomes.append(error_text(importing.not_imported(exc, rest)))
-                    outcomes.extend("" for _name in rest[1:])
-                    break
-                except TahqiqError as exc:
-                    outcomes.append(error_text(exc))
-                if progress is not None and progress(done, len(items)) is False:
-                    break
+            each = importing.import_each(
+                items, lambda item: item[0].name,
+                lambda item: importing.import_loaded(own, item[0], repair_pdf=item[1]))
+            try:
+                for done, (_item, outcome) in enumerate(each, 1):
+                    outcomes.append(error_text(outcome) if isinstance(outcome, TahqiqError)
+                                    else outcome)
+                    if progress is not None and progress(done, len(items)) is False:
+                        break
+            except ProjectError as exc:  # (this file's message names the next: import_each)
+                outcomes.append(error_text(exc))
+                outcomes.extend("" for _rest in items[len(outcomes):])
         return outcomes
 
     def find_known_claims(self, article_id: str, stop: Callable[[], bool] | None = None

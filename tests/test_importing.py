@@ -22,7 +22,6 @@ from store.exchange.importing import (
     PDF_REPAIRED,
     decode_bytes,
     import_file,
-    import_files,
     import_text,
     load_file,
     preview_pdf_repair,
@@ -464,25 +463,84 @@ def test_loading_a_file_offers_the_repair_before_anything_is_stored(project, tmp
 
 
 # -- several files -------------------------------------------------------------------------
+def _import_each(project, paths):
+    """The files stored one by one as the command line and the window store them."""
+    return list(importing.import_each(paths, lambda path: path.name,
+                                      lambda path: import_file(project, path)))
+
+
 def test_a_refused_file_does_not_stop_the_others(project, tmp_path):
     good = write(tmp_path, "good.txt", SENTENCE.encode("utf-8"))
     bad = write(tmp_path, "bad.txt", FRENCH.encode("latin-1"))
     other = write(tmp_path, "other.txt", SHORT_AR.encode("cp1256"))
-    results = import_files(project, [good, bad, other])
-    assert [r.path for r in results] == [good, bad, other]
-    assert results[0].outcome and results[0].outcome.created and results[0].error is None
-    assert results[1].outcome is None and isinstance(results[1].error, ImportRejected)
-    assert results[2].outcome and results[2].outcome.encoding == "Windows-1256"
+    results = _import_each(project, [good, bad, other])
+    assert [path for path, _outcome in results] == [good, bad, other]
+    assert results[0][1].created and isinstance(results[1][1], ImportRejected)
+    assert results[2][1].encoding == "Windows-1256"
     assert counts(project)[0] == 2
 
 
-def test_progress_can_stop_between_files(project, tmp_path):
+def test_leaving_the_loop_stops_between_files(project, tmp_path):
     paths = [write(tmp_path, f"{i}.txt", f"{SENTENCE} {i}".encode()) for i in range(3)]
-    seen = []
-    results = import_files(project, paths, progress=lambda done, total: (
-        seen.append((done, total)) or done < 2))
-    assert seen == [(1, 3), (2, 3)] and len(results) == 2
+    for done, _result in enumerate(importing.import_each(
+            paths, lambda path: path.name, lambda path: import_file(project, path)), 1):
+        if done == 2:
+            break
     assert counts(project)[0] == 2
+
+
+@pytest.mark.parametrize("refusal", [
+    "The disk is full; the change was not saved.",
+    "Another program kept the project busy; the change was not saved."])
+def test_several_files_stop_at_the_first_the_project_cannot_take(project, tmp_path,
+                                                                 monkeypatch, refusal):
+    """The store's loop of several files (import_files, then) went on past a full disk or
+    a busy project to the next file, each waiting and refused alike, unnamed: it stops at
+    the first now, what was stored before kept, the files not tried named in one error,
+    as the command line and the window said it (rv260) - they run this loop now."""
+    from store.core import project as core_project
+    from store.errors import StorageError
+
+    paths = [write(tmp_path, f"a{i}.txt", f"{SENTENCE} {i}".encode()) for i in range(1, 4)]
+    done, tried = importing.import_loaded, []
+
+    def refused_after_one(project, loaded, **kwargs):
+        tried.append(loaded.name)
+        if len(tried) > 1:
+            raise StorageError(refusal)
+        return done(project, loaded, **kwargs)
+
+    monkeypatch.setattr(importing, "import_loaded", refused_after_one)
+    stored = []
+    with pytest.raises(StorageError) as raised:
+        for path, outcome in importing.import_each(
+                paths, lambda path: path.name, lambda path: import_file(project, path)):
+            stored.append((path, outcome))
+    assert tried == ["a1.txt", "a2.txt"] and [path for path, _ in stored] == paths[:1]
+    said = {core_project.DISK_FULL: "The disk is full: a2.txt, a3.txt were not imported.",
+            core_project.PROJECT_BUSY: "Another program kept the project busy: a2.txt, "
+                                       "a3.txt were not imported."}
+    assert str(raised.value) == said[refusal]
+    assert counts(project)[0] == 1
+
+
+def test_several_files_stop_at_a_project_open_read_only_saying_so_once(project, tmp_path,
+                                                                      monkeypatch):
+    """The project's refusal that is not a write lost (read-only, damaged) stops them
+    too, said as it is; a file's own refusal does not."""
+    from store.errors import ProjectReadOnly
+
+    paths = [write(tmp_path, f"a{i}.txt", f"{SENTENCE} {i}".encode()) for i in range(1, 4)]
+    tried = []
+
+    def read_only(project, loaded, **kwargs):
+        tried.append(loaded.name)
+        raise ProjectReadOnly("This project is open read-only; changes cannot be saved.")
+
+    monkeypatch.setattr(importing, "import_loaded", read_only)
+    with pytest.raises(ProjectReadOnly, match="open read-only"):
+        _import_each(project, paths)
+    assert tried == ["a1.txt"]
 
 
 @pytest.mark.parametrize("line", [
@@ -608,10 +666,10 @@ def test_an_articles_metadata_beside_it_is_read_with_it_not_imported(project, tm
     files = sorted(folder.glob("*"))
     assert [p.name for p in importing.articles_among(files)] == [
         "notes.json", "putin-kim-treaty.txt"]
-    results = importing.import_files(project, [folder / "putin-kim-treaty.json",
-                                               folder / "putin-kim-treaty.txt"])
-    (result,) = results
-    assert result.error is None and result.path.name == "putin-kim-treaty.txt"
+    results = _import_each(project, importing.articles_among(
+        [folder / "putin-kim-treaty.json", folder / "putin-kim-treaty.txt"]))
+    ((path, outcome),) = results
+    assert path.name == "putin-kim-treaty.txt" and outcome.created
     (article,) = articles.list_articles(project)
     metadata = json.loads((folder / "putin-kim-treaty.json").read_text("utf-8"))
     assert article["title"] == metadata["title"]

@@ -248,8 +248,7 @@ def test_a_document_is_known_by_what_it_holds_and_imported_with_its_details(proj
     assert [path.name for path in found] == ["10 release.odt"]
     loaded = importing.load_file(folder / "2 statement")
     assert loaded.text == SAMPLE
-    imported = importing.import_files(project, found)
-    article = articles.get_article(project, imported[0].outcome.article_id)
+    article = articles.get_article(project, importing.import_file(project, found[0]).article_id)
     assert (article.title, article.url, article.published, article.text) == (
         "البيان", "https://example.org/b", "2026-03-03", "نص البيان الثاني")
 

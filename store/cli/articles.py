@@ -24,7 +24,7 @@ from store.core import article_deletion, articles, interrupts, labels
 from store.core.links import is_web_link
 from store.core.paths import unmaking
 from store.core.project import Project
-from store.errors import ArticleNotFound, ImportRejected, Message, StorageError, english
+from store.errors import ArticleNotFound, ImportRejected, Message, english
 from store.exchange import importing
 from store.text.clean import rewrote_letters
 
@@ -78,16 +78,17 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     unmake, brought_in = _unmaking(args), []  # (the articles imported, by id)
     try:
         with open_project(args, create=True) as project:
-            paths = importing.articles_among(args.files)
-            for at, path in enumerate(paths):
-                try:
-                    with interrupts.reported():  # (Ctrl-C after its commit: its line first)
-                        _import_one(project, path, args, out, brought_in)
-                except ImportRejected as exc:  # this file only: the others go on
-                    tell("error", str(exc))
+            def store(path: Path) -> None:
+                with interrupts.reported():  # (Ctrl-C after its commit: its line first)
+                    _import_one(project, path, args, out, brought_in)
+
+            # (a file refused: that file only, the others go on; the project's refusal, a
+            # full disk, stops them all, naming them: importing.import_each)
+            for _path, refusal in importing.import_each(
+                    importing.articles_among(args.files), lambda path: path.name, store):
+                if refusal is not None:
+                    tell("error", str(refusal))
                     refused += 1
-                except StorageError as exc:  # the project, for every file: they stop here
-                    raise importing.not_imported(exc, [p.name for p in paths[at:]]) from exc
     finally:
         if not brought_in and (kept := unmake()):  # every file refused, or the import
             tell("note", kept)  # stopped: a new project goes, unless another wrote in it

@@ -21,14 +21,21 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 from unicodedata import category
 
 from store.core import articles
 from store.core.links import is_web_link
-from store.core.progress import Progress
 from store.core.project import DISK_FULL, NOT_WRITTEN, PROJECT_BUSY, SQLITE_HEADER, Project
 from store.core.records import Article, read_json
-from store.errors import ImportRejected, Message, StorageError, TahqiqError, quoted
+from store.errors import (
+    ImportRejected,
+    Message,
+    ProjectError,
+    StorageError,
+    TahqiqError,
+    quoted,
+)
 from store.exchange import web_page, word_document
 from store.text import pdf_text, plausibility
 from store.text.clean import (
@@ -184,15 +191,6 @@ class Decoded:
     text: str
     encoding: str
     alternative: str = ""
-
-
-@dataclass
-class FileImport:
-    """One file of import_files: its outcome, or why it was refused."""
-
-    path: Path
-    outcome: ImportOutcome | None = None
-    error: TahqiqError | None = None
 
 
 # -- decoding ----------------------------------------------------------------------------
@@ -1203,22 +1201,30 @@ def not_imported(exc: StorageError, names: Sequence[str]) -> StorageError:
     return StorageError("{reason} Not imported: {names}.", reason=exc, names=shown)
 
 
-def import_files(project: Project, paths: Iterable[str | Path], *,
-                 repair_pdf: bool | None = None,
-                 progress: Progress | None = None) -> list[FileImport]:
-    """Import each file on its own: a refused file is reported and the rest go on.
+_Item = TypeVar("_Item")
+_Stored = TypeVar("_Stored")
 
-    Each file is atomic. *progress* is called with (files done, total) after each;
-    returning False stops before the next file (those done stay imported).
-    """
-    paths = articles_among(paths)
-    results: list[FileImport] = []
-    for done, path in enumerate(paths, start=1):
+
+def import_each(items: Sequence[_Item], name: Callable[[_Item], str],
+                store: Callable[[_Item], _Stored]
+                ) -> Iterator[tuple[_Item, _Stored | TahqiqError]]:
+    """Store *items* (files, or files read) one by one, in order: each with what
+    ``store(item)`` gave, or the error that refused it, and the next go on. The one loop
+    of several files the command line and the window both run (each ran its own, and
+    import_files, a third that only tests ran, went on past a full disk, rv260).
+
+    A file's refusal (ImportRejected, or any error not the project's) is that file's.
+    The project's (ProjectError: full, busy, damaged, read-only) takes none of the next
+    either, so it stops there: a StorageError raised said once for that file and every
+    one not tried, by *name* (:func:`not_imported`), another as it is. What was stored
+    before stays; the caller stops between two files by leaving the loop."""
+    for at, item in enumerate(items):
         try:
-            results.append(FileImport(path, import_file(project, path,
-                                                        repair_pdf=repair_pdf)))
+            done: _Stored | TahqiqError = store(item)
+        except StorageError as exc:
+            raise not_imported(exc, [name(one) for one in items[at:]]) from exc
+        except ProjectError:
+            raise
         except TahqiqError as exc:
-            results.append(FileImport(path, error=exc))
-        if progress is not None and progress(done, len(paths)) is False:
-            break
-    return results
+            done = exc
+        yield item, done
