@@ -773,3 +773,28 @@ def test_a_folders_articles_come_in_as_a_file_manager_orders_them(tmp_path):
     assert [p.name for p in _articles_in(tmp_path)] == [
         "b.txt", "S1.txt", "s2.html", "s2.txt", "s10.txt", "الحلقة ٢.txt", "الحلقة 3.txt",
         "الحلقة ١٠.txt"]
+
+
+def test_a_text_that_is_not_the_one_measured_is_that_files_refusal_alone(project, tmp_path):
+    """Pieces that turn out longer or other than the text measured (the file changed
+    under the import) refuse that file, not the project: a StorageError would stop the
+    files after it as a full disk does."""
+    import hashlib
+
+    from store.core import articles
+
+    paths = [write(tmp_path, f"a{i}.txt", f"{SENTENCE} {i}".encode()) for i in range(1, 4)]
+    measured = "The text that was measured."
+
+    def store(path):
+        if path.name == "a2.txt":  # its pieces are not the text measured
+            return articles.add_article_pieces(
+                project, [measured, " And more."], len(measured.encode()),
+                hashlib.sha256(measured.encode()).hexdigest(), "changed")
+        return import_file(project, path)
+
+    results = list(importing.import_each(paths, lambda path: path.name, store))
+    assert [path for path, _ in results] == paths
+    assert isinstance(results[1][1], ImportRejected)
+    assert "changed while it was stored" in str(results[1][1])
+    assert counts(project)[0] == 2

@@ -12,7 +12,7 @@ from store.core.links import trimmed_link
 from store.core.project import Project, id_chunks
 from store.core.records import Article
 from store.core.stamps import later_than, new_id, utcnow
-from store.errors import AmbiguousId, ArticleNotFound, ImportRejected, InvalidSpan, StorageError
+from store.errors import AmbiguousId, ArticleNotFound, ImportRejected, InvalidSpan
 from store.text import anchoring
 from store.text.fold import INVISIBLE, WESTERN_DIGITS
 
@@ -125,9 +125,12 @@ def from_row(project: Project, row: dict[str, Any]) -> Article:
     return Article.from_row(row)
 
 
-def _changed() -> StorageError:
-    """The pieces were not the text that was measured (the file changed under the import)."""
-    return StorageError("The article's text changed while it was stored; nothing was imported.")
+def _changed() -> ImportRejected:
+    """The pieces were not the text that was measured (the file changed under the import):
+    that file's refusal, not the project's, so the next files of an import go on
+    (importing.import_each stops at a StorageError as at a full disk)."""
+    return ImportRejected("The article's text changed while it was stored; "
+                          "nothing was imported.")
 
 
 def derive_title(text: str, limit: int = 80) -> str:
