@@ -24,7 +24,7 @@ import store.core.settings  # noqa: F401
 import store.review.disagreements  # noqa: F401
 import store.review.reviews  # noqa: F401
 import store.text.display  # noqa: F401
-from store.core.paths import PROJECT_SUFFIX, is_there
+from store.core.paths import PROJECT_SUFFIX
 from store.core.stamps import default_annotator, unreadable_name_file
 from store.errors import TahqiqError, as_user_error
 
@@ -188,7 +188,7 @@ def open_window(path: str | Path | None, parent_for_errors: QWidget | None = Non
     *new*: File ▸ New Project on it, the save dialog has asked already."""
     question = None
     try:  # (a folder that cannot be searched: the store's «Cannot read …», as a file's)
-        if path is not None and not new and not is_there(Path(path).expanduser()):
+        if path is not None and not new and not Session.is_there(path):
             # (`tahqiq projcet.tahqiq`, a name mistyped, made an empty project unasked,
             # and the user's work seemed gone)
             question = QCoreApplication.translate(
@@ -339,7 +339,7 @@ def may_be_there(path: str | Path) -> bool:
     """Whether something is, or may be, at *path*: one that cannot be reached is taken
     to be there, for opening it to say what it meets (the store's «Cannot read …»)."""
     try:
-        return is_there(Path(path).expanduser())
+        return Session.is_there(path)
     except TahqiqError:
         return True
 
@@ -386,7 +386,7 @@ def _run(args: argparse.Namespace) -> int:
             dialogs.show_error(None, settings.name_not_kept())
     if args.screenshot:
         try:
-            if args.project_file and not is_there(Path(args.project_file).expanduser()):
+            if args.project_file and not Session.is_there(args.project_file):
                 # (a mistyped path made a project there: a screenshot changes nothing)
                 print(f"tahqiq: error: No project at {args.project_file}.", file=sys.stderr)
                 return 1

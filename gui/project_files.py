@@ -38,7 +38,7 @@ from gui.i18n import error_text, filled, message_text, quoted
 from gui.plain_text import plain_action_text, plain_label, plain_tip
 from gui.session import Session
 from gui.tasks import Progress, Task, run_with_progress
-from store.core.paths import PROJECT_SUFFIX, is_there, name_beside
+from store.core.paths import PROJECT_SUFFIX, name_beside
 from store.errors import Message, TahqiqError
 from store.text.display import among_words, isolated
 
@@ -191,7 +191,7 @@ class ProjectFiles(QObject):
             # opened as Open Project would (its upgrade from an older Tahqiq said on the
             # status bar, not skipped as a new project's: rv276).
             made = not like_this and (Session.holds_no_project_yet(path)
-                                      or not is_there(Path(path)))
+                                      or not Session.is_there(path))
         except TahqiqError as exc:
             dialogs.show_error(self._parent, error_text(exc))
             return

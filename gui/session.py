@@ -179,6 +179,15 @@ class Session(QObject):
         refuse_folder(Path(path).expanduser())
 
     @staticmethod
+    def is_there(path: str | Path) -> bool:
+        """Whether anything is at *path* (``store.core.paths.is_there``): NotAProject, the
+        store's «Cannot read …», for a place that cannot be reached. Here beside its
+        siblings, so that the window asks the session, not the store, about project files."""
+        from store.core.paths import is_there
+
+        return is_there(Path(path).expanduser())
+
+    @staticmethod
     def holds_no_project_yet(path: str | Path) -> bool:
         """Whether *path* is an empty file, which opening would make a new project of."""
         from store.core.paths import holds_no_project_yet

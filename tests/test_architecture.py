@@ -19,6 +19,11 @@ from conftest import ROOT
 PACKAGES = ("store", "gui")
 # How code holding a project (or its connection) reaches it.
 PROJECT_ATTRIBUTES = ("project", "_project", "conn", "execute", "executemany", "query", "db")
+# What gui/ may take from store.core.paths beside the session: what a project file is
+# called, where the window's own settings go, a name for a copy. Its questions to the
+# file system about project files (is_there, holds_no_project_yet, refuse_folder,
+# unmaking...) are the session's to ask: gui/project_files.py asked is_there itself.
+PATH_NAMES = ("PROJECT_SUFFIX", "config_dir", "name_beside")
 SQL = re.compile(r"\b(SELECT\s.+\sFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|"
                  r"DELETE\s+FROM|CREATE\s+(TABLE|INDEX|TRIGGER|VIRTUAL)|PRAGMA\s)", re.I | re.S)
 
@@ -107,7 +112,33 @@ def test_the_gui_reaches_the_project_only_through_the_session():
         offences += [f"{name}:{node.lineno} uses {ast.unparse(node)}" for node in nodes
                      if isinstance(node, ast.Attribute) and node.attr in PROJECT_ATTRIBUTES
                      and ast.unparse(node.value) != "self"]  # a widget's own "query" field
+        offences += [f"{name} imports {m}" for m in sorted(_paths_taken(nodes))
+                     if m.rpartition(".")[2] not in PATH_NAMES]
     assert offences == []
+
+
+def _paths_taken(nodes: list[ast.AST]) -> set[str]:
+    """What *nodes* import of store.core.paths: each name taken from it, or the module."""
+    taken: set[str] = set()
+    for node in nodes:
+        if isinstance(node, ast.ImportFrom) and node.module == "store.core.paths":
+            taken.update(f"store.core.paths.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module == "store.core":
+            taken.update("store.core.paths" for alias in node.names if alias.name == "paths")
+        elif isinstance(node, ast.Import):
+            taken.update(alias.name for alias in node.names
+                         if alias.name == "store.core.paths")
+    return taken
+
+
+def test_the_gui_asks_the_session_about_project_files():
+    """The check above finds a window module asking store.core.paths about a file
+    itself (gui/project_files.py imported is_there) and lets its names and constants be."""
+    found = _paths_taken(list(ast.walk(ast.parse(
+        "from store.core.paths import PROJECT_SUFFIX, is_there, name_beside\n"
+        "from store.core import paths\nimport store.core.paths\n"))))
+    assert sorted(m for m in found if m.rpartition(".")[2] not in PATH_NAMES) == [
+        "store.core.paths", "store.core.paths.is_there"]
 
 
 def _own_names(module: ast.Module) -> set[str]:
