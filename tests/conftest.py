@@ -180,6 +180,28 @@ def import_files(qtbot, window, *paths) -> None:
         window.files.import_paths(list(paths))
 
 
+def imports_refused_after_one(monkeypatch, refusal: Exception | None = None) -> list[str]:
+    """Importing stores the first file it is given and meets *refusal* at each after it,
+    as a project whose disk fills up does: by default the project's own words for that,
+    StorageError(DISK_FULL), not a copy of them (an import tells the files it could not
+    store by comparing that template: a copy that drifted would no longer be one). The
+    names of the files tried, as they are tried."""
+    from store.core.project import DISK_FULL
+    from store.errors import StorageError
+    from store.exchange import importing
+
+    done, tried = importing.import_loaded, []
+
+    def refused_after_one(project, loaded, **kwargs):
+        tried.append(loaded.name)
+        if len(tried) > 1:
+            raise StorageError(DISK_FULL) if refusal is None else refusal
+        return done(project, loaded, **kwargs)
+
+    monkeypatch.setattr(importing, "import_loaded", refused_after_one)
+    return tried
+
+
 def on_screen(widget) -> QImage:
     """What the window's backing store holds for *widget*: what the person sees, which
     a repaint that missed something leaves stale."""

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SAMPLE_QUOTE
+from conftest import ROOT, SAMPLE_QUOTE, imports_refused_after_one
 
 from store.core import appearances, articles
 from store.core.project import Project
@@ -53,27 +53,23 @@ def test_import_prints_id_and_title_per_file(tmp_path):
     assert lines[1][1] == "A short English article."
 
 
+def _three_stories(tmp_path) -> list:
+    """a1.txt, a2.txt and a3.txt, a story each."""
+    paths = [tmp_path / f"{name}.txt" for name in ("a1", "a2", "a3")]
+    for path in paths:
+        path.write_text(f"Story {path.stem}\n\nThe minister spoke.\n", encoding="utf-8")
+    return paths
+
+
 def test_import_stops_at_a_full_disk_naming_the_files_not_imported(tmp_path, monkeypatch,
                                                                     capsys):
     """A full (or busy) project refuses every file alike: the import stops at the first,
     one line naming it and those not tried; it named none (rv260). The files stored
     before it stay."""
     from store.cli.main import main
-    from store.errors import StorageError
-    from store.exchange import importing
 
-    paths = [tmp_path / f"{name}.txt" for name in ("a1", "a2", "a3")]
-    for path in paths:
-        path.write_text(f"Story {path.stem}\n\nThe minister spoke.\n", encoding="utf-8")
-    done, tried = importing.import_loaded, []
-
-    def full_after_one(project, loaded, **kwargs):
-        tried.append(loaded.name)
-        if len(tried) > 1:
-            raise StorageError("The disk is full; the change was not saved.")
-        return done(project, loaded, **kwargs)
-
-    monkeypatch.setattr(importing, "import_loaded", full_after_one)
+    paths = _three_stories(tmp_path)
+    tried = imports_refused_after_one(monkeypatch)
     out = io.StringIO()
     code = main(["import", *map(str, paths), "--project", str(tmp_path / "p.tahqiq")], out)
     assert (code, tried) == (1, ["a1.txt", "a2.txt"])
@@ -99,20 +95,10 @@ def test_import_stops_at_a_write_the_project_refused_saying_it_as_the_project_do
 
     from store.cli.main import main
     from store.core import project as core_project
-    from store.exchange import importing
 
-    paths = [tmp_path / f"{name}.txt" for name in ("a1", "a2", "a3")]
-    for path in paths:
-        path.write_text(f"Story {path.stem}\n\nThe minister spoke.\n", encoding="utf-8")
-    done, tried = importing.import_loaded, []
-
-    def refused_after_one(project, loaded, **kwargs):
-        tried.append(loaded.name)
-        if len(tried) > 1:
-            raise core_project._storage_error(sqlite3.OperationalError(sqlite_says))
-        return done(project, loaded, **kwargs)
-
-    monkeypatch.setattr(importing, "import_loaded", refused_after_one)
+    paths = _three_stories(tmp_path)
+    tried = imports_refused_after_one(
+        monkeypatch, core_project._storage_error(sqlite3.OperationalError(sqlite_says)))
     code = main(["import", *map(str, paths), "--project", str(tmp_path / "p.tahqiq")],
                 io.StringIO())
     assert (code, tried) == (1, ["a1.txt", "a2.txt"])

@@ -11,7 +11,15 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SAMPLE_QUOTE, import_files, select_in_reader, stored, tag_quote
+from conftest import (
+    ROOT,
+    SAMPLE_QUOTE,
+    import_files,
+    imports_refused_after_one,
+    select_in_reader,
+    stored,
+    tag_quote,
+)
 from PySide6.QtCore import Qt
 
 from gui.tasks import Task
@@ -163,20 +171,9 @@ def test_a_full_disk_stops_the_import_at_its_file_and_names_those_not_imported(
     """The project full (or busy: each file waited its own 15 s) as the second of three
     files is stored: the third is not tried, and one line names both, where the box said
     «The disk is full; the change was not saved.» once per file, naming none (rv260)."""
-    from store.errors import StorageError
-    from store.exchange import importing
-
     paths = [*_two_articles(tmp_path), tmp_path / "third.txt"]
     paths[2].write_text("The third story.\n", encoding="utf-8")
-    done, tried = importing.import_loaded, []
-
-    def full_after_one(project, loaded, **kwargs):
-        tried.append(loaded.name)
-        if len(tried) > 1:
-            raise StorageError("The disk is full; the change was not saved.")
-        return done(project, loaded, **kwargs)
-
-    monkeypatch.setattr(importing, "import_loaded", full_after_one)
+    tried = imports_refused_after_one(monkeypatch)
     before = window.session.article_ids()
     import_files(qtbot, window, *paths)
     assert tried == ["first.txt", "second.txt"]

@@ -72,6 +72,27 @@ def test_a_file_of_the_first_schema_merges_read_as_it_is_is_not_copied(tmp_path,
     assert (len(checks), len(copies)) == (1, 0)
 
 
+def _older_colleague_file(tmp_path: Path) -> Path:
+    """old.tahqiq in *tmp_path*: a colleague's file of the Tahqiq before merged tables,
+    which a merge upgrades in a copy in the temporary folder."""
+    old = tmp_path / "old.tahqiq"
+    shutil.copyfile(FIXTURES / f"schema{schema.MERGED_TABLES_SINCE - 1}.tahqiq", old)
+    return old
+
+
+def _copies_refused(monkeypatch, tmp_path: Path, failure: Exception) -> None:
+    """Opening any project outside *tmp_path* (the upgraded copy, in the temporary folder)
+    meets *failure*, as a write its disk refused."""
+    opened = Project.open.__func__
+
+    def refused_write(cls, path, *args, **kwargs):
+        if Path(path).parent != tmp_path:
+            raise failure
+        return opened(cls, path, *args, **kwargs)
+
+    monkeypatch.setattr(Project, "open", classmethod(refused_write))
+
+
 def test_an_older_file_whose_upgrade_fills_the_temporary_folder_says_that_folder(
         tmp_path, monkeypatch):
     """The copy of an older colleague's file upgraded where the temporary folder has no
@@ -79,19 +100,12 @@ def test_an_older_file_whose_upgrade_fills_the_temporary_folder_says_that_folder
     disk with 47 GB free, rv260); now that folder, named, and nothing merged."""
     import tempfile
 
+    from store.core.project import DISK_FULL
     from store.errors import StorageError
 
-    old = tmp_path / "old.tahqiq"
-    shutil.copyfile(FIXTURES / f"schema{schema.MERGED_TABLES_SINCE - 1}.tahqiq", old)
-    opened = Project.open.__func__
-
-    def full(cls, path, *args, **kwargs):
-        if Path(path).parent != tmp_path:  # (the copy, in the temporary folder)
-            raise StorageError("The disk is full; the change was not saved.")
-        return opened(cls, path, *args, **kwargs)
-
+    old = _older_colleague_file(tmp_path)
     with Project.open(tmp_path / "new.tahqiq", "tester") as project:
-        monkeypatch.setattr(Project, "open", classmethod(full))
+        _copies_refused(monkeypatch, tmp_path, StorageError(DISK_FULL))
         with pytest.raises(StorageError) as refused:
             merge_project(project, old)
         assert str(refused.value) == (
@@ -117,18 +131,10 @@ def test_an_upgrade_the_copys_disk_refused_is_the_temporary_folders_room(
     from store.core import project as core_project
     from store.errors import StorageError
 
-    old = tmp_path / "old.tahqiq"
-    shutil.copyfile(FIXTURES / f"schema{schema.MERGED_TABLES_SINCE - 1}.tahqiq", old)
-    opened = Project.open.__func__
+    old = _older_colleague_file(tmp_path)
     failure = core_project._storage_error(sqlite3.OperationalError(sqlite_says))
-
-    def refused_write(cls, path, *args, **kwargs):
-        if Path(path).parent != tmp_path:  # (the copy, in the temporary folder)
-            raise failure
-        return opened(cls, path, *args, **kwargs)
-
     with Project.open(tmp_path / "new.tahqiq", "tester") as project:
-        monkeypatch.setattr(Project, "open", classmethod(refused_write))
+        _copies_refused(monkeypatch, tmp_path, failure)
         with pytest.raises(StorageError) as refused:
             merge_project(project, old)
     assert str(refused.value) == (

@@ -78,6 +78,7 @@ def test_a_new_project_made_on_a_full_disk_leaves_no_file(project, tmp_path, mon
     disk left an empty file, which every command after called «empty: no project in it
     yet» (rv260); an empty file chosen stays empty."""
     from store.cli.main import main
+    from store.core.project import DISK_FULL
     from store.errors import StorageError
 
     opened = Project.open.__func__
@@ -86,7 +87,7 @@ def test_a_new_project_made_on_a_full_disk_leaves_no_file(project, tmp_path, mon
         if Path(path).name.startswith("new"):
             Path(path).parent.mkdir(parents=True, exist_ok=True)  # (as opening made them
             Path(path).touch()  # before the disk said no)
-            raise StorageError("The disk is full; the change was not saved.")
+            raise StorageError(DISK_FULL)
         return opened(cls, path, *args, **kwargs)
 
     monkeypatch.setattr(Project, "open", classmethod(full))
