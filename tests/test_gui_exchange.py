@@ -766,6 +766,26 @@ def test_a_link_dragged_from_a_browser_is_refused_saying_why(window, errors):
     assert window.article_model.rowCount() == 1
 
 
+def _projects_opened(monkeypatch) -> list[tuple[str, bool]]:
+    """The projects the window would open, each with whether it is made anew, as File ▸
+    New Project asks gui.app (which opens it in a window of its own, this one closed)."""
+    opened: list[tuple[str, bool]] = []
+    monkeypatch.setattr("gui.app.switch_project",
+                        lambda window, path, language, new=False: opened.append((path, new)))
+    return opened
+
+
+def _confirm_answering(monkeypatch, *answers: bool) -> list[tuple[str, str]]:
+    """Each question a dialog asks answered in turn with *answers*: the questions, with
+    their titles, as they are asked."""
+    from gui import dialogs
+
+    left, asked = list(answers), []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: asked.append(
+        (title, question)) or left.pop(0))
+    return asked
+
+
 def test_a_new_project_like_this_one_takes_its_labels_and_settings_not_its_work(
         window, monkeypatch, tmp_path, errors):
     """A newsroom's own verdicts and ClaimReview settings were the default set again in
@@ -784,10 +804,7 @@ def test_a_new_project_like_this_one_takes_its_labels_and_settings_not_its_work(
     wanted = tmp_path / "next story"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
         lambda *args: (str(wanted), "")))
-    opened: list[tuple[str, bool]] = []
-    # (asked of gui.app, which would open it in a window of its own, this one closed)
-    monkeypatch.setattr("gui.app.switch_project",
-                        lambda window, path, language, new=False: opened.append((path, new)))
+    opened = _projects_opened(monkeypatch)
     window.action_set.new_project_like.trigger()
     made = tmp_path / "next story.tahqiq"
     assert opened == [(str(made), False)] and errors == []
@@ -809,18 +826,13 @@ def test_a_new_projects_name_typed_without_its_ending_asks_before_opening_the_pr
     unsaid. It is asked, as an export's name given its ending is."""
     from PySide6.QtWidgets import QFileDialog
 
-    from gui import dialogs
 
     existing = tmp_path / "week.tahqiq"
     Project.open(existing, "me").close()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
         lambda *args: (str(tmp_path / "week"), "")))
-    answers, asked = [False, True], []
-    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: asked.append(
-        (title, question)) or answers.pop(0))
-    opened: list[tuple[str, bool]] = []
-    monkeypatch.setattr("gui.app.switch_project",
-                        lambda window, path, language, new=False: opened.append((path, new)))
+    asked = _confirm_answering(monkeypatch, False, True)
+    opened = _projects_opened(monkeypatch)
     window.files.new_project()
     assert asked == [("New Project", "week.tahqiq already exists. Open it?")] and opened == []
     window.files.new_project()
@@ -839,7 +851,6 @@ def test_a_new_project_over_a_project_the_dialog_offered_to_replace_asks_before_
     left as it was; the window's own project is said to be the one open now."""
     from PySide6.QtWidgets import QFileDialog
 
-    from gui import dialogs
     from gui.i18n import TsTranslator
 
     existing = tmp_path / "week.tahqiq"
@@ -848,12 +859,8 @@ def test_a_new_project_over_a_project_the_dialog_offered_to_replace_asks_before_
     chosen = [str(existing)]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
         lambda *args: (chosen[0], "")))
-    answers, asked = [False, True], []
-    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: asked.append(
-        (title, question)) or answers.pop(0))
-    opened: list[tuple[str, bool]] = []
-    monkeypatch.setattr("gui.app.switch_project",
-                        lambda window, path, language, new=False: opened.append((path, new)))
+    asked = _confirm_answering(monkeypatch, False, True)
+    opened = _projects_opened(monkeypatch)
     window.files.new_project()
     assert asked == [("New Project", "week.tahqiq already exists. Open it?")] and opened == []
     window.files.new_project()
@@ -901,9 +908,7 @@ def test_an_older_project_opened_from_new_project_says_it_is_upgrading(
     (other,) = [w for w in QApplication.topLevelWidgets()
                 if w is not window and w.isVisible() and hasattr(w, "session")]
     assert other.session.upgraded is not None and other.session.path == old
-    made = []
-    monkeypatch.setattr("gui.app.switch_project",
-                        lambda window, path, language, new=False: made.append((path, new)))
+    made = _projects_opened(monkeypatch)
     chosen[0] = str(tmp_path / "fresh")
     other.files.new_project()
     (tmp_path / "empty.tahqiq").write_bytes(b"")

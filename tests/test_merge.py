@@ -923,6 +923,43 @@ def test_places_moved_on_another_version_of_the_text_are_refused(pair, tmp_path)
     assert dump(alice) == before
 
 
+def restored_off_its_words(bob: Project, gone: bool, *, after: str = "", twin: bool = False,
+                           context: bool = False):
+    """Bob's claim on the sample quote as a Tahqiq of 1-4 December restored it after its
+    article took a new text that lost its words (*gone*: the claim was deleted first) or
+    moved them (a line put before them, and *after* right after them): its place live at
+    the old text's offsets, and with *context* its old context too; *twin*: a second live
+    place of that claim already holds the words where they are now. Bob's project is
+    closed; the place as it was made is returned."""
+    import uuid
+
+    from store.core import retext
+
+    aid = article_id(bob)
+    made = appearances.tag_quote(bob, aid, SAMPLE_QUOTE, "verified")
+    text = bob.db["articles"].get(aid)["text"]
+    if gone:
+        claims.delete_claim(bob, made.claim_id)
+        retext.set_article_text(bob, aid, text.replace(SAMPLE_QUOTE, "كلمات أخرى"))
+    else:
+        retext.set_article_text(bob, aid, "سطر جديد في أول المقال.\n"
+                                + text.replace(SAMPLE_QUOTE, SAMPLE_QUOTE + after))
+    bob.close()
+    with sqlite3.connect(bob.path) as raw:  # as that Tahqiq's restore left it
+        raw.execute("UPDATE claims SET deleted = NULL, deleted_by = NULL")
+        if twin:
+            columns = [row[1] for row in raw.execute("PRAGMA table_info(appearances)")]
+            names = ", ".join(f'"{c}"' for c in columns)
+            raw.execute(f"INSERT INTO appearances ({names}) SELECT "
+                        + ", ".join("?" if c == "id" else f'"{c}"' for c in columns)
+                        + " FROM appearances WHERE id = ?", [str(uuid.uuid4()), made.id])
+        raw.execute('UPDATE appearances SET start = ?, "end" = ?' + (
+            ", prefix = ?, suffix = ?" if context else "") + " WHERE id = ?",
+            [made.start, made.end, *([made.prefix, made.suffix] if context else []), made.id])
+    raw.close()
+    return made
+
+
 @pytest.mark.parametrize("gone", [False, True])
 def test_places_an_older_tahqiq_left_off_their_words_are_found_again_or_left_out(
         pair, tmp_path, gone):
@@ -932,24 +969,12 @@ def test_places_an_older_tahqiq_left_off_their_words_are_found_again_or_left_out
     changed there, the words are found again by their context, or the place is merged
     untagged and its claim as one left with no words; merged again, either way, nothing
     changes."""
-    from store.core import retext
     from store.core.article_texts import check_places
     from store.core.project import integrity_problems
 
     alice, bob = pair
-    aid = article_id(bob)
-    made = appearances.tag_quote(bob, aid, SAMPLE_QUOTE, "verified")
-    text = bob.db["articles"].get(aid)["text"]
-    if gone:
-        claims.delete_claim(bob, made.claim_id)
-        retext.set_article_text(bob, aid, text.replace(SAMPLE_QUOTE, "كلمات أخرى"))
-    else:
-        retext.set_article_text(bob, aid, "سطر جديد في أول المقال.\n" + text)
-    bob.close()
-    with sqlite3.connect(bob.path) as raw:  # as that Tahqiq's restore left them
-        raw.execute("UPDATE claims SET deleted = NULL, deleted_by = NULL")
-        raw.execute('UPDATE appearances SET start = ?, "end" = ?', [made.start, made.end])
-    raw.close()
+    text = bob.db["articles"].get(article_id(bob))["text"]
+    made = restored_off_its_words(bob, gone)
     (problem,) = integrity_problems(bob.path)  # (`tahqiq check` blames no program only)
     assert "or a Tahqiq of 1-4 December restoring a claim" in problem
     summary = merge_project(alice, bob.path)

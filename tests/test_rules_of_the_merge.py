@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import test_merge
+from test_merge import article_id as article_id_of
 from test_merge import count_calls
 
 from store.core import schema
@@ -226,12 +227,6 @@ def test_a_text_the_other_file_holds_twice_comes_in_once(pair):
     (place,) = appearances.appearances_of(a, claim.claim_id)
     assert place.article_id == held[0][0]
 
-
-
-def article_id_of(project) -> str:
-    from store.core import articles
-
-    return articles.list_articles(project)[0]["id"]
 
 
 def test_an_article_edited_here_after_a_colleagues_deletion_keeps_its_last_change(pair):

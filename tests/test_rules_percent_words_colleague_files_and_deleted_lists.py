@@ -10,14 +10,15 @@ import json
 import sqlite3
 
 import pytest
+import test_merge
 from conftest import SAMPLE_QUOTE
+from test_merge import article_id, dump
 
 from store.core import appearances, articles, claims
 from store.core.project import Project
 from store.core.records import HistoryEntry
 from store.errors import NotAProject
 from store.exchange.merge import merge_project
-from store.exchange.seeding import open_or_create
 from store.review import story
 from store.text.claim_words import numbers_in
 from store.text.fold import fold
@@ -89,23 +90,15 @@ def test_a_word_that_starts_with_a_proclitic_letter_is_no_figure_without_digits(
 
 # -- merge: a colleague's file checked (8a7594a, c9f99a0, 0967b09) ------------------------
 
-@pytest.fixture
-def pair(tmp_path):
-    """Alice's and Bob's projects, each seeded with the same sample article."""
-    a = open_or_create(tmp_path / "alice.tahqiq", "alice")
-    b = open_or_create(tmp_path / "bob.tahqiq", "bob")
-    yield a, b
-    a.close()
-    b.close()
+pair = test_merge.pair  # (Alice's and Bob's projects: the fixture)
 
 
-def _article_id(project: Project) -> str:
-    return articles.list_articles(project)[0]["id"]
-
-
-def _dump(project: Project) -> dict[str, list[tuple]]:
-    return {t: sorted(tuple(r) for r in project.db.conn.execute(f"SELECT * FROM {t}"))
-            for t in ("articles", "labels", "claims", "reviews", "history")}
+def _refused_leaving_mine(alice: Project, bob: Project, match: str) -> None:
+    """The merge of Bob's file refused as damaged (*match*), nothing changed here."""
+    before = dump(alice)
+    with pytest.raises(NotAProject, match=match):
+        merge_project(alice, bob.path)
+    assert dump(alice) == before
 
 
 def test_a_merged_claim_whose_text_another_program_broke_since_is_refused(pair):
@@ -113,32 +106,26 @@ def test_a_merged_claim_whose_text_another_program_broke_since_is_refused(pair):
     its note. The row is here by its id, but no longer as it is there: merged again, the
     note would fail every later read of my project. Refused, nothing changed."""
     alice, bob = pair
-    made = appearances.tag_quote(bob, _article_id(bob), SAMPLE_QUOTE, "disputed", note="hi")
+    made = appearances.tag_quote(bob, article_id(bob), SAMPLE_QUOTE, "disputed", note="hi")
     merge_project(alice, bob.path)
     with sqlite3.connect(bob.path) as raw:
         raw.execute("UPDATE claims SET note = CAST(x'5b2248ff225d' AS TEXT), updated = "
                     "'2999-01-01T00:00:00.000000Z' WHERE id = ?", [made.claim_id])
     raw.close()
-    before = _dump(alice)
-    with pytest.raises(NotAProject, match="claims.note holds text that is not UTF-8"):
-        merge_project(alice, bob.path)
-    assert _dump(alice) == before
+    _refused_leaving_mine(alice, bob, "claims.note holds text that is not UTF-8")
 
 
 def test_a_colleagues_dismissal_id_no_tahqiq_could_make_is_refused(pair):
     """A dismissed Known Claims offer's claim id holding a tab (another program's) is
     copied as it is like any id: refused as damaged, as the other tables' are."""
     alice, bob = pair
-    made = appearances.tag_quote(bob, _article_id(bob), SAMPLE_QUOTE, "disputed")
+    made = appearances.tag_quote(bob, article_id(bob), SAMPLE_QUOTE, "disputed")
     with sqlite3.connect(bob.path) as raw:
         raw.execute("INSERT INTO dismissals (id, claim_id, article_id, start, \"end\", who, "
                     "at) VALUES (?, ?, ?, 0, 5, 'bob', '2024-01-01T00:00:00.000000Z')",
-                    ["00000000-0000-0000-0000-000000000001", "claim\tone", _article_id(bob)])
+                    ["00000000-0000-0000-0000-000000000001", "claim\tone", article_id(bob)])
     raw.close()
-    before = _dump(alice)
-    with pytest.raises(NotAProject, match="dismissals.claim_id holds"):
-        merge_project(alice, bob.path)
-    assert _dump(alice) == before
+    _refused_leaving_mine(alice, bob, "dismissals.claim_id holds")
     del made
 
 
@@ -146,22 +133,19 @@ def test_a_colleagues_place_history_naming_no_id_is_refused(pair):
     """A history entry of a place whose entity id is no UUID («x y», another program's)
     is refused as damaged, as a claim's entry is."""
     alice, bob = pair
-    appearances.tag_quote(bob, _article_id(bob), SAMPLE_QUOTE, "disputed")
+    appearances.tag_quote(bob, article_id(bob), SAMPLE_QUOTE, "disputed")
     merge_project(alice, bob.path)
     with sqlite3.connect(bob.path) as raw:
         raw.execute("UPDATE history SET entity_id = 'x y' WHERE entity = 'appearance'")
     raw.close()
-    before = _dump(alice)
-    with pytest.raises(NotAProject, match="history.entity_id holds x y, which is no id"):
-        merge_project(alice, bob.path)
-    assert _dump(alice) == before
+    _refused_leaving_mine(alice, bob, "history.entity_id holds x y, which is no id")
 
 
 def test_a_deleted_claims_links_are_not_counted_as_left_out(pair):
     """The summary counts the links left out of the colleague's live claims, as they are
     now («Counted in their live claims»): a claim Bob deleted is told as nothing left out."""
     alice, bob = pair
-    made = appearances.tag_quote(bob, _article_id(bob), SAMPLE_QUOTE, "disputed",
+    made = appearances.tag_quote(bob, article_id(bob), SAMPLE_QUOTE, "disputed",
                                  sources=["https://un.org/report"])
     with sqlite3.connect(bob.path) as raw:
         raw.execute("UPDATE claims SET sources = ?, deleted = '2024-01-01T00:00:00.000000Z', "
@@ -180,7 +164,7 @@ def test_a_colleagues_link_with_a_direction_mark_at_its_end_is_kept(pair):
     web link, kept, and the summary says nothing was left out."""
     alice, bob = pair
     link = "https://un.org/report\u200f"
-    made = appearances.tag_quote(bob, _article_id(bob), SAMPLE_QUOTE, "disputed",
+    made = appearances.tag_quote(bob, article_id(bob), SAMPLE_QUOTE, "disputed",
                                  sources=["https://un.org/a"])
     with sqlite3.connect(bob.path) as raw:
         raw.execute("UPDATE claims SET sources = ? WHERE id = ?",
@@ -317,7 +301,7 @@ def test_a_colleagues_source_that_is_no_text_is_left_out_and_counted(pair):
     """Another program wrote a number among Bob's sources: it is no web link, left out
     and counted like one, the merge going on with his other link."""
     alice, bob = pair
-    made = appearances.tag_quote(bob, _article_id(bob), SAMPLE_QUOTE, "disputed",
+    made = appearances.tag_quote(bob, article_id(bob), SAMPLE_QUOTE, "disputed",
                                  sources=["https://un.org/a"])
     with sqlite3.connect(bob.path) as raw:
         raw.execute("UPDATE claims SET sources = ? WHERE id = ?",

@@ -216,37 +216,13 @@ def _older_restore(tmp_path, gone: bool, twin: bool = False, after: str = ""):
     at its old text's offsets and context (its words gone from the new text, or moved); *twin*: a
     second live place of that claim already holds the words where they are now; *after*:
     words the new text has right after them."""
-    import sqlite3
-    import uuid
+    from test_merge import restored_off_its_words
 
-    from conftest import SAMPLE_QUOTE
-
-    from store.core import appearances, claims, retext
     from store.exchange.seeding import open_or_create
 
     alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
-    bob = open_or_create(tmp_path / "bob.tahqiq", "bob")
-    aid = articles.list_articles(bob)[0]["id"]
-    made = appearances.tag_quote(bob, aid, SAMPLE_QUOTE, "verified")
-    text = bob.db["articles"].get(aid)["text"]
-    if gone:
-        claims.delete_claim(bob, made.claim_id)
-        retext.set_article_text(bob, aid, text.replace(SAMPLE_QUOTE, "كلمات أخرى"))
-    else:
-        retext.set_article_text(bob, aid, "سطر جديد في أول المقال.\n"
-                                + text.replace(SAMPLE_QUOTE, SAMPLE_QUOTE + after))
-    bob.close()
-    with sqlite3.connect(tmp_path / "bob.tahqiq") as raw:  # as that Tahqiq's restore left it
-        raw.execute("UPDATE claims SET deleted = NULL, deleted_by = NULL")
-        if twin:
-            columns = [row[1] for row in raw.execute("PRAGMA table_info(appearances)")]
-            names = ", ".join(f'"{c}"' for c in columns)
-            raw.execute(f"INSERT INTO appearances ({names}) SELECT "
-                        + ", ".join("?" if c == "id" else f'"{c}"' for c in columns)
-                        + " FROM appearances WHERE id = ?", [str(uuid.uuid4()), made.id])
-        raw.execute('UPDATE appearances SET start = ?, "end" = ?, prefix = ?, suffix = ? '
-                    "WHERE id = ?", [made.start, made.end, made.prefix, made.suffix, made.id])
-    raw.close()
+    made = restored_off_its_words(open_or_create(tmp_path / "bob.tahqiq", "bob"), gone,
+                                  after=after, twin=twin, context=True)
     return alice, made
 
 
