@@ -39,7 +39,7 @@ _NUMBER_WORDS.update({fold(w).text: str(10 * n) for n, ws in enumerate((
 # quarters a scale after them multiplies («نصف مليون» is 500,000): «مائة مليار دولار» was
 # offered for «مليار دولار», «نصف السكان» for «ربع السكان» (rv258).
 _NUMBER_WORDS.update({fold(w).text: str(100 * n) for n, ws in enumerate((
-    "مئة مائة hundred", "مئتين مائتين مئتان مائتان مئتا مائتا", "ثلاثمئة ثلاثمائة",
+    "مئة مائة hundred", "مئتين مائتين مئتان مائتان مئتا مائتا مئتي مائتي", "ثلاثمئة ثلاثمائة",
     "أربعمئة أربعمائة", "خمسمئة خمسمائة", "ستمئة ستمائة", "سبعمئة سبعمائة",
     "ثمانمئة ثمانمائة ثمانيمئة ثمانيمائة", "تسعمئة تسعمائة"), 1) for w in ws.split()})
 _NUMBER_WORDS.update({fold(w).text: figure for figure, ws in (
@@ -51,6 +51,10 @@ _TENS = frozenset({"10", *(str(10 * n) for n in range(2, 10))})
 _UNITS = {**{word: int(n) for word, n in _COUNTS.items() if n.isdigit() and int(n) < 10},
           **{fold(w).text: n for n, ws in ((1, "أحد إحدى"), (2, "اثنا اثني اثنتا اثنتي"))
              for w in ws.split()}}
+# The words a number said in several ends on (``spoken``): «عشر» of «خمسة عشر», tens or a
+# unit with «و» («خمسة وعشرون», «مئة وخمسة»).
+SPOKEN_ENDS = _TEN | {"و" + word for word, n in _COUNTS.items()
+                      if n.isdigit() and int(n) < 100 and "\u0600" <= word[0] <= "\u06ff"}
 # Thirds, and a count of thirds or quarters («ثلثا السكان», "two thirds": not «ثلث», "a
 # third"); no decimal for a scale to multiply.
 _NUMBER_WORDS.update({fold(w).text: figure for figure, ws in (
@@ -73,6 +77,14 @@ _NUMBER_WORDS.update({fold(w).text: figure for figure, ws in (
     ("yuan", "يوان اليوان yuan"), ("yen", "الين yen"), ("rupee", "روبية rupee rupees"),
     ("shekel", "شيكل شيكلات shekel shekels"), ("franc", "فرنك فرنكات الفرنك franc francs"))
     for w in ws.split()})
+# A number word is keyed as its figure: «مئة شخص», «ثلاثمائة», «ألفين» are «100 شخص», «300»,
+# «2000» (fx100). From three: «واحد», «اثنان», "one", "two" say what a singular or a dual
+# does (no count, ``_counted``), and halves and quarters ("the third quarter") stay words.
+_KEYED = {word: n for word, n in _NUMBER_WORDS.items() if n.isdigit() and int(n) >= 3}
+_DIGIT_WORDS = {word: n for word, n in _NUMBER_WORDS.items() if n.isdigit()}
+# A scale's dual before what it counts, its «ن» dropped, is spelt as its singular with
+# tanween: «مليارا دولار» is two billion, «أنفق مليارا على» one (``_dual_before``).
+_ALIF_DUALS = _folded_set("ألفا مليونا مليارا تريليونا ترليونا")
 # A currency's sign says what its word does: «€5 billion» is not «$5 billion», nor
 # «5 مليارات €» «5 مليارات دولار» (signs fell out of the words, and both were offered at
 # 0.87-0.97; rv221). ¥ is read as the yen, as English news writes it.
@@ -242,7 +254,67 @@ def _figure(word: str) -> str | None:
     if (word[:1] in _GLUED_BEFORE and (digits := word.lstrip(_GLUED_BEFORE))[:1].isdigit()
             and (value := _figure(digits)) is not None):
         return value
-    return _COUNTS.get(word, _COUNTS.get(bare(word)))
+    return _SAID_COUNTS.get(word)
+
+
+def _glued(table: dict[str, str]) -> dict[str, str]:
+    """*table* with «و», «ف», «ب», «ل» glued before its words too («ومئة», «بمئة»,
+    «لثلاثمائة», «وبألفين»; «بمئة» was no figure, fx100): one look-up a word, as numbers_in
+    asks of every word. «ب» and «ل» only before three letters or more: «لست» ("I am not")
+    is no six."""
+    glued = dict(table)
+    for word, value in table.items():
+        if "\u0600" <= word[0] <= "\u06ff":
+            for prefix in ("و", "ف", *(("ب", "ل", "وب", "ول", "فب", "فل") if len(word) >= 3
+                                       else ())):
+                glued.setdefault(prefix + word, value)
+    return glued
+
+
+_SAID_COUNTS = _glued(_COUNTS)
+_SAID_DIGITS = _glued(_DIGIT_WORDS)
+
+
+def _unit(word: str) -> int | None:
+    return _UNITS.get(word, _UNITS.get(bare(word)))
+
+
+def spoken(words: Sequence[str], at: int) -> tuple[int, str] | None:
+    """Where the number said in words that ends on *words[at]* starts, and its value: a
+    unit before «عشر» («خمسة عشر», «أحد عشر»: 15, 11), a unit before tens with «و» («خمسة
+    وعشرون»: 25; not «خمسة وعشرة», five and ten), a unit before «مئة» («ثلاث مئة»), and
+    hundreds before any of those with «و» («مئة وخمسون», «ثلاثمئة وخمسة عشر»: 150, 315).
+    None where *words[at]* is no number word. Read by its last word alone, «خمسة عشر ألفا»
+    was 10,000 and offered for «10 آلاف» (fx100)."""
+    word = words[at]
+    if (value := _SAID_COUNTS.get(word)) is None or not value.isdigit():
+        return None
+    n, start = int(value), at
+    if at and (unit := _unit(words[at - 1])) is not None and (
+            n == 10 and word in _TEN or 20 <= n < 100 and word[0] == "و"
+            or n == 100 and word[0] != "و"):
+        n, start = (unit * 100 if n == 100 else n + unit), at - 1
+    if n < 100 and start and words[start][0] == "و" and (
+            hundreds := _SAID_COUNTS.get(words[start - 1])) is not None \
+            and hundreds.isdigit() and int(hundreds) % 100 == 0 and 100 <= int(hundreds) < 1000:
+        n, start = n + int(hundreds), start - 1
+        if hundreds == "100" and start and (unit := _unit(words[start - 1])) is not None:
+            n, start = n + 100 * (unit - 1), start - 1  # («ثلاث مئة وخمسون»)
+    return start, str(n)
+
+
+def _dual_before(words: Sequence[str], at: int) -> bool:
+    """Whether the scale *words[at]* spelt with its alif («مليارا», «ألفا») is the dual
+    counting the word after it, its «ن» dropped («مليارا دولار», «ألفا جندي»: two billion
+    dollars, two thousand soldiers; read as one, fx100), not the singular's tanween («أنفق
+    مليارا على», «مليونا ونصف», «مليارا سنويا»): a word after it, no stop word, figure or
+    number word, nor one with its article or a tanween of its own."""
+    if at + 1 >= len(words):
+        return False
+    after = words[at + 1]
+    return after[0].isalpha() and after[-1] != "ا" and not after.startswith("ال") \
+        and not is_stop(after) and _SAID_COUNTS.get(after) is None \
+        and _NUMBER_WORDS.get(after, "dollar") in _CURRENCIES
 
 
 def figure_ended(words: Sequence[str], at: int) -> tuple[int, str] | None:
@@ -257,6 +329,8 @@ def figure_ended(words: Sequence[str], at: int) -> tuple[int, str] | None:
         return None
     if start < 0 or (figure := _figure(words[start])) is None:
         return None
+    if (said := spoken(words, start)) is not None:
+        start, figure = said  # («خمسة عشر ألفا»: 15,000)
     value = _scaled(figure, _SCALES[word]) if word in _SCALES else figure
     return None if value is None else (start, value)
 
@@ -371,9 +445,13 @@ def _figure_not_year(word: str) -> bool:
 def join_figures(words: Sequence[str], keys: list[str | None], ends: Iterable[int]) -> None:
     """Key a figure with its scale or percent (at *ends*) as its value, the rest JOINED; a
     range's first figure takes its second's scale: «$5 and $7 billion» is five billion to
-    seven, not 5 to seven billion (rv258)."""
+    seven, not 5 to seven billion (rv258). A scale's dual spelt as its singular with
+    tanween, before what it counts, is two of it («مليارا دولار»: ``_dual_before``)."""
     for i in ends:
-        if (found := figure_ended(words, i)) is not None:
+        if (found := figure_ended(words, i)) is None:
+            if words[i] in _ALIF_DUALS and keys[i] is not None and _dual_before(words, i):
+                keys[i] = str(2 * int(_NUMBER_WORDS[words[i]]))
+        else:
             start, keys[start] = found
             for j in range(start + 1, i + 1):
                 if keys[j] is not None:
@@ -382,6 +460,17 @@ def join_figures(words: Sequence[str], keys: list[str | None], ends: Iterable[in
                     not ended_by(words, first, FIGURE_ENDS) and \
                     (key := keys[first]) is not None and is_number(key):
                 keys[first] = _scaled(key, _SCALES[words[i]]) or key
+
+
+def join_spoken(words: Sequence[str], keys: list[str | None], ends: Iterable[int]) -> None:
+    """Key a number said in several words (``spoken``; its last words at *ends*) as its
+    value on its first word, the rest JOINED: «خمسة عشر» is «15», not «5» and «10»."""
+    for i in ends:
+        if (said := spoken(words, i)) is not None and said[0] < i:
+            start, keys[start] = said
+            for j in range(start + 1, i + 1):
+                if keys[j] is not None:
+                    keys[j] = JOINED
 
 
 def ended_by(words: Sequence[str], i: int, ends: frozenset[str] | set[str]) -> bool:
@@ -401,7 +490,6 @@ def numbers_in(words: Sequence[str]) -> set[str]:
     found: list[str] = []
     places: list[int] = []  # the word of each
     figure: str | None = None  # what the word before stated
-    stated = -1  # the last word that stated one
     for at, word in enumerate(words):
         if word.isdigit():  # (most figures: no separator to read)
             figure = _below_zero(word) if at and words[at - 1] in _MINUS else word
@@ -421,8 +509,10 @@ def numbers_in(words: Sequence[str]) -> set[str]:
             continue
         elif (value := _figure(word)) is not None:
             figure = _below_zero(value) if at and words[at - 1] in _MINUS else value
-        elif (number := _NUMBER_WORDS.get(word, _NUMBER_WORDS.get(bare(word)))) is not None:
-            figure = number
+        elif (number := _NUMBER_WORDS.get(word, _NUMBER_WORDS.get(bare(word)))
+              or _SAID_DIGITS.get(word)) is not None:
+            figure = str(2 * int(number)) if word in _ALIF_DUALS and _dual_before(words, at) \
+                else number
         elif figure is not None and (counted := _COUNTED.get(word)) is not None:
             figure = counted
         elif (magnitude := _MAGNITUDES.get(word)) is not None:
@@ -436,14 +526,13 @@ def numbers_in(words: Sequence[str]) -> set[str]:
         else:
             figure = None
             continue
-        if figure in _TENS and at and (unit := _UNITS.get(words[at - 1])) is not None \
-                and (word in _TEN or word[0] == "و"):  # («خمسة عشر», «خمسة وعشرون»)
-            figure = str(unit + int(figure))
-            if stated == at - 1:
+        if at and word in SPOKEN_ENDS and (said := spoken(words, at)) is not None \
+                and said[0] < at:  # («خمسة عشر», «خمسة وعشرون», «مئة وخمسون»)
+            figure = said[1]
+            while places and places[-1] >= said[0]:
                 found.pop()
                 places.pop()
         found.append(figure)
-        stated = at
         places.append(at)
     return set(found)
 
@@ -736,6 +825,8 @@ def key_of(word: str) -> str | None:
         return number_key(word)
     if word[0] in _FIGURE_STARTS and (glued := _SUFFIXED.fullmatch(word)) is not None:
         return _scaled(number_key(glued[1]), _SUFFIXES[glued[2]]) or word
+    if (figure := _KEYED.get(word)) is not None:
+        return figure
     stemmed = _unclitic(stem(word), SYNONYMS)
     return SYNONYMS.get(stemmed, stemmed)
 
@@ -823,6 +914,8 @@ def key_words(words: list[str] | tuple[str, ...], vocabulary: frozenset[str] = f
               if k is not None and (k in PHRASE_FIRST or k[1:] in PHRASE_FIRST)}
     if firsts:
         join_phrases(keys, [i for i, w in enumerate(words) if w in firsts])
+    if not SPOKEN_ENDS.isdisjoint(table):
+        join_spoken(words, keys, [i for i, w in enumerate(words) if w in SPOKEN_ENDS])
     if not FIGURE_ENDS.isdisjoint(table):
         join_figures(words, keys, [i for i, w in enumerate(words) if w in FIGURE_ENDS])
     if not SIGNS.isdisjoint(table):

@@ -55,6 +55,7 @@ from store.text.claim_words import (
     RANGE_WORDS,
     SIGNED,
     SIGNS,
+    SPOKEN_ENDS,
     YEAR,
     a_change,
     a_count,
@@ -67,6 +68,7 @@ from store.text.claim_words import (
     is_number,
     join_figures,
     join_phrases,
+    join_spoken,
     key_of,
     key_words,
     numbers_in,
@@ -409,6 +411,9 @@ class ClaimIndex:
         firsts = self._name_starts.intersection(unique)
         if firsts:
             join_phrases(keys, list(compress(range(len(words)), map(firsts.__contains__, words))))
+        if not SPOKEN_ENDS.isdisjoint(unique):
+            join_spoken(words, keys, compress(range(len(words)), map(SPOKEN_ENDS.__contains__,
+                                                                     words)))
         if not FIGURE_ENDS.isdisjoint(unique):
             join_figures(words, keys, compress(range(len(words)), map(FIGURE_ENDS.__contains__,
                                                                       words)))
