@@ -1,7 +1,8 @@
 """Arabic numbers said in words as the Known Claims matcher reads them (fx100): «مئة» is
 100 as «100» is (with «و», «ب», «ل» glued before it, and its other spellings), the teens
-and the tens with their units are one figure («خمسة عشر ألفا» is 15,000, not 10,000), and a
-scale's dual is two of it («ألفان», «مليونين», «مليارا دولار»)."""
+and the tens with their units are one figure («خمسة عشر ألفا» is 15,000, not 10,000), a
+scale's dual is two of it («ألفان», «مليونين», «مليارا دولار»), and a noun said in the
+dual («شخصان») is two where the text counts it with another figure."""
 
 from __future__ import annotations
 
@@ -76,6 +77,8 @@ def test_a_number_said_in_words_is_offered_for_its_figure(claim, said):
     (FLED.format("ألف"), FLED.format("ألفان")),
     (FLED.format("مليون شخص"), FLED.format("مليونا شخص")),
     ("خصص البنك مليار دولار لدعم الاقتصاد", "خصص البنك مليارا دولار لدعم الاقتصاد."),
+    (KILLED.format("شخصان"), KILLED.format("100 شخص")),
+    (KILLED.format("جنديان"), KILLED.format("مئة جندي")),
 ])
 def test_another_figure_said_in_words_is_another_claim(claim, said):
     assert not _offered(claim, said + "."), _scores(claim, said + ".")
@@ -101,3 +104,16 @@ def test_another_figure_said_in_words_is_another_claim(claim, said):
 ])
 def test_numbers_said_in_words_are_read_whole(text, figures):
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(("claim", "said"), [
+    (KILLED.format("شخصان"), KILLED.format("شخصين")),
+    (KILLED.format("شخصان"), KILLED.format("2 شخص")),
+    (KILLED.format("2 شخص"), KILLED.format("شخصان")),
+    # «ين» is the sound plural's too: «مدنيين» counts nothing, and 100 of them say more
+    (KILLED.format("مدنيين"), KILLED.format("100 مدني")),
+])
+def test_a_dual_is_two_only_against_another_figure(claim, said):
+    """The dual is weighed only where the text counts its noun with a figure: two said in
+    the dual or in digits is the claim; «شخصين» is no dual to read."""
+    assert _offered(claim, said + "."), _scores(claim, said + ".")

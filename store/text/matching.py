@@ -156,6 +156,7 @@ class _Appearance:
     days: frozenset[str]            # figures said as a month's day («26 May»)
     counted: tuple[tuple[int, str, frozenset[str]], ...]  # a figure counting the word after
                                     # it: its word, that word's key, its values (_counted)
+    duals: frozenset[str]           # the keys of its nouns said in the dual in «ان» (_duals)
     ranges: frozenset[tuple[str, str, bool]]  # the keys of each of its ranges' two figures,
                                               # and whether it is a change («from 5 to 7»)
     sentences: tuple[int, ...]      # per word, its sentence in the claim; () for only one
@@ -516,6 +517,7 @@ def _appearance(claim: KnownClaim, words: tuple[str, ...],
         figure_words=_figure_words(words, keys_all, content),
         days=frozenset(keys_all[i] for i in content if a_day(words, keys_all, i)),
         counted=_counted(words, keys_all, content),
+        duals=_duals(words, keys_all, content),
         # (figures keyed as such: a text's «30» is not found as the claim's «و30», nor
         # should that be taken for an end left out)
         ranges=frozenset((keys_all[first], keys_all[i], a_change(words, first)) for i in content
@@ -562,6 +564,20 @@ def _counted(words: Sequence[str], keys: Sequence[str | None],
 
 
 _ONE_TWO = frozenset({"1", "2"})
+
+
+def _duals(words: Sequence[str], keys: Sequence[str | None],
+           content: Sequence[int]) -> frozenset[str]:
+    """The keys of the claim's words said in the nominative dual, «ان» on a word the stem
+    takes it off («شخصان», «جنديان»: two), no article and no figure of the claim's before
+    them: a noun counting two, weighed against a figure where the text counts it
+    (``_dual_counted``). Not the «ين» of «شخصين»: it is the sound plural's too («مدنيين»,
+    «لاجئين»), which counts nothing."""
+    return frozenset(
+        k for i in content if (word := words[i]).endswith("ان") and len(word) >= 5
+        and not word.startswith("ال") and (k := keys[i]) is not None and k[0] != "@"
+        and not is_number(k) and stem(word) == stem(word[:-2])
+        and not (i and a_count(words, keys, i - 1)))
 
 
 class _Sides(NamedTuple):
@@ -725,6 +741,23 @@ def _count_dropped(a: _Appearance, doc: _Text, first: int, lo: int, hi: int, sto
         if said is None:
             said = numbers_in(words[lo:_past_figure(keys, hi, stop) + 1])
         if not values <= said and i not in _percent_signs(a):
+            return True
+    return False
+
+
+def _dual_counted(a: _Appearance, doc: _Text, first: int, matched: dict[str, int]) -> bool:
+    """Whether a noun the claim says in the dual (``_duals``: two) is counted in the window
+    by another figure right before it: «قتل شخصان» was offered at 0.8 for «قتل 100 شخص»
+    (fx100). The dual is read as two only there, where a figure says another count: said
+    alone («قتل شخص») the text states no figure to compare."""
+    words, keys = doc.words, doc.keys
+    for k in a.duals:
+        if (at := matched.get(k)) is None or at <= first:
+            continue
+        i = at - 1
+        while i > first and keys[i] == JOINED:  # (to a figure's first word: «مئة ألف»)
+            i -= 1
+        if a_count(words, keys, i) and not numbers_in(words[i:at]) <= _ONE_TWO:
             return True
     return False
 
@@ -901,6 +934,7 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int, matched: dict[s
     other_figures = _row_end(a, doc, s, at) is not None or _other_percents(a, doc, matched) \
         or _figures_swapped(a, doc, first, stop, matched) \
         or _count_dropped(a, doc, first, lo, hi, stop, matched) \
+        or _dual_counted(a, doc, first, matched) \
         or any((first in matched) != (second in matched) and not (change and second in matched)
                for first, second, change in a.ranges)
     score = _meaning_weighed(wording.score, a, doc, lo, hi, first, stop, wording.missing,
