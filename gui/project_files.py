@@ -45,9 +45,12 @@ from store.text.display import among_words, isolated
 if TYPE_CHECKING:
     from store.exchange.importing import ImportOutcome
 
+# Each format named by what its file holds, never by how much of the project: the scope
+# is chosen below the format, and «Whole project as JSON», at the dialog's default
+# Current article, wrote one article's claims into the file sent as the archive (rv282).
 FORMAT_NAMES = {
     "csv": (QT_TRANSLATE_NOOP("ExportDialog", "CSV for spreadsheets"), "csv"),
-    "json": (QT_TRANSLATE_NOOP("ExportDialog", "Whole project as JSON"), "json"),
+    "json": (QT_TRANSLATE_NOOP("ExportDialog", "Tahqiq JSON (every field)"), "json"),
     "w3c": (QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotation (JSON-LD)"), "jsonld"),
     "claimreview": (QT_TRANSLATE_NOOP("ExportDialog", "schema.org ClaimReview (JSON-LD)"),
                     "jsonld"),

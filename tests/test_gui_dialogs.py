@@ -562,6 +562,69 @@ def test_claimreview_export_asks_for_the_settings_before_a_file(window, errors, 
     assert errors == []
 
 @pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_export_formats_name_what_the_file_holds_not_how_much(qtbot, errors, tmp_path,
+                                                                  monkeypatch, language):
+    """rv282: the JSON format was named «Whole project as JSON» while the scope below it
+    stood at Current article: the file exported to archive the project held one article.
+    No format names a scope (in either language); the scope chosen is what is written."""
+    import json
+
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui.app import create_window
+
+    window = create_window(tmp_path / "two.tahqiq", language=language)
+    qtbot.addWidget(window)
+    window.files.paste_as_article("The first article says the budget doubled.")
+    window.files.paste_as_article("The second article says the deficit halved.")
+    kinds: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda parent, caption, name, types: (kinds.append(types),
+                                              (str(tmp_path / f"out{len(kinds)}.json"),
+                                               types))[1]))
+    seen: list[tuple[list[str], str, str]] = []
+
+    def choose(whole: bool) -> Callable[[QDialog], None]:
+        def run(dialog: QDialog) -> None:
+            formats = dialog.findChild(QComboBox, "exportFormat")
+            names = [formats.itemText(n) for n in range(formats.count())]
+            formats.setCurrentIndex(formats.findData("json"))
+            scopes = [b for b in dialog.findChildren(QRadioButton)]
+            (current,) = [b for b in scopes if b.isChecked()]  # the default scope
+            (other,) = [b for b in scopes if b is not current]
+            seen.append((names, formats.currentText(), other.text()))
+            if whole:
+                other.setChecked(True)
+            press_ok(dialog)
+        return run
+
+    written = []
+    for whole in (False, True):
+        while_open(choose(whole))
+        window.files.export_dialog(window.current_article)
+        target = tmp_path / f"out{len(kinds)}.json"
+        for _ in range(200):  # the export runs off the GUI thread
+            if target.exists():
+                break
+            QTest.qWait(50)
+        written.append(json.loads(target.read_text("utf-8")))
+    window.close()
+    if language == "ar":
+        create_window(language="en").close()  # leave the application in English
+    names, json_name, whole_project = seen[0]
+    project = "project" if language == "en" else "المشروع"
+    assert project in whole_project  # (the radio: the one place the scope is chosen)
+    assert [n for n in names if project in n] == []
+    assert "JSON" in json_name and kinds[0].startswith(json_name) and "(*.json)" in kinds[0]
+    assert [len(d["articles"]) for d in written] == [1, 2]
+    assert [d["tahqiq"]["format"] for d in written] == ["tahqiq-project"] * 2
+    assert written[0]["tahqiq"]["article_id"] == written[0]["articles"][0]["id"]
+    assert written[1]["tahqiq"]["article_id"] is None
+    assert errors == []
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
 def test_the_export_dialog_fits_the_screen_whatever_the_articles_title(qtbot, errors,
                                                                        language):
     """rv212: «Current article: …» held the whole title, and a saved page's headline and

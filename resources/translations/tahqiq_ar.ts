@@ -1336,8 +1336,8 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     </message>
     <message>
         <location filename="../../gui/project_files.py" line="40"/>
-        <source>Whole project as JSON</source>
-        <translation>المشروع كاملًا بصيغة JSON</translation>
+        <source>Tahqiq JSON (every field)</source>
+        <translation>تحقيق بصيغة JSON ‏(كل الحقول)</translation>
     </message>
     <message>
         <location filename="../../gui/project_files.py" line="41"/>
