@@ -303,6 +303,7 @@ class MainWindow(QMainWindow):
         self.claims_panel.statusMessage.connect(self.show_status)
         reader = self.article_pane.reader
         reader.claimClicked.connect(self._claim_chosen_in_reader)
+        self.review_tools.disagreements.claimChosen.connect(self._claim_chosen_in_reader)
         reader.caretInClaim.connect(self._caret_in_claim)
         reader.contextMenuRequested.connect(self._extend_context_menu)
         self.claims_panel.row_actions = self._claim_row_actions

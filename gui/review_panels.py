@@ -354,6 +354,7 @@ class DisagreementsPanel(QWidget):
 
     adopt = Signal(str, str)  # winning claim id, claim to relabel
     show = Signal(int, int)  # code-point span to select in the reader
+    claimChosen = Signal(str)  # the place of the row's side to choose, as a click on it
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -394,7 +395,8 @@ class DisagreementsPanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
-        self.table.selectionModel().currentRowChanged.connect(self._current_moved)
+        # (any cell: Left and Right go from one side's claim to the other's)
+        self.table.selectionModel().currentChanged.connect(self._current_moved)
         self.table.clicked.connect(self._show_row)
         self.adopt_first.clicked.connect(lambda: self.adopt_row(self.current_row(), first=True))
         self.adopt_second.clicked.connect(
@@ -468,9 +470,15 @@ class DisagreementsPanel(QWidget):
             self.adopt.emit(winner.id, loser.id)
 
     def _show_row(self, index: QModelIndex) -> None:
-        """Select the row's words in the reader (a click on a row, or the keys moving)."""
+        """Select the row's words in the reader (a click on a row, or the keys moving),
+        and choose its claim, as a click on its words in the reader does: the Second
+        column's cell the second side's, any other the first's. The words alone were
+        selected, the claims table and the editor left at «no claim selected», and the
+        note and sources to read before adopting a verdict had to be looked for (rv282)."""
         if index.isValid() and index.row() < len(self.rows):
-            self.show.emit(*self.rows[index.row()].span)
+            pair = self.rows[index.row()]
+            self.show.emit(*pair.span)
+            self.claimChosen.emit((pair.second if index.column() == 2 else pair.first).id)
 
     def _current_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """The arrow keys (or Page Down, Home…) moved to another row: its words are shown,

@@ -308,6 +308,44 @@ def test_disagreements_are_listed_and_one_click_adopts_a_verdict(window):
     assert len(panel.rows) == 1
 
 
+def test_choosing_a_disagreement_chooses_its_claim_as_the_reader_does(window, qtbot):
+    """rv282: a row chosen selected its words in the reader but chose no claim, the
+    claims table and the editor left at «no claim selected»: the note and sources to read
+    before adopting had to be found by hand. The row's claim is chosen now, as a click on
+    its words in the reader chooses it: the First side's (or the Words'), the Second's
+    from its cell, and Left or Right goes from one to the other."""
+    text = window.article_pane.reader.plain_text()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.tag("disputed")
+    with Project.open(window.session.path, "colleague") as other:  # on fewer words
+        appearances.create_claim(other, window.current_article, start + 5, start + 20,
+                                 "verified", note="the UN record says otherwise")
+    window.session.refresh()
+    window.review_tools.disagreements_dock.show()
+    window.review_tools.refresh()
+    panel = window.review_tools.disagreements
+    assert len(panel.rows) == 1
+    pair, table = panel.rows[0], panel.table
+    qtbot.waitUntil(lambda: table.viewport().height() > table.rowHeight(0))
+    editor, reader = window.claims_panel.editor, window.article_pane.reader
+    window.claims_panel.view.selectionModel().clear()  # «no claim selected», as rv282 had
+    assert window.current_claim_id() is None and editor.claim is None
+    for column, place in ((2, pair.second), (1, pair.first), (0, pair.first)):
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=table.visualRect(panel.model.index(0, column)).center())
+        assert window.current_claim_id() == place.id, column
+        assert editor.claim is not None and editor.claim.id == place.id
+        assert editor.note.toPlainText() == window.session.appearance(place.id).note
+        assert reader.selected_span() == (place.start, place.end)
+    assert table.hasFocus()  # (the keys go on moving through the rows)
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    assert table.currentIndex().column() == 2
+    assert window.current_claim_id() == pair.second.id
+    assert editor.note.toPlainText() == "the UN record says otherwise"
+
+
 def test_the_disagreements_columns_share_the_width(window, qtbot):
     """Under the window the panel gave its last column whatever the others left (1,000
     pixels at 1280), while «colleague: Disputed» broke in two in the 100 of First."""
