@@ -491,23 +491,26 @@ class Unlink(StoreCommand):
 
 class EditClaim(StoreCommand):
     """Change a claim's verdict, note or sources (at every place it appears); undo puts
-    the old values back."""
+    the old values back. *text* names the step for what the person did, where that was
+    more than the change (Disagreements ▸ Adopt: «Undo Adopt Verified», not a «Mark as
+    Verified» they never chose, rv282)."""
 
     def __init__(self, session: Session, place: Appearance, *, label: str | None = None,
-                 note: str | None = None, sources: Sequence[str] | None = None):
+                 note: str | None = None, sources: Sequence[str] | None = None,
+                 text: str | None = None):
         changes = {k: v for k, v in
                    {"label": label, "note": note,
                     "sources": tuple(sources) if sources is not None else None}.items()
                    if v is not None}
         if set(changes) == {"label"}:
-            text = session.tr("Mark as %s") % session.label_name(str(label))
+            named = session.tr("Mark as %s") % session.label_name(str(label))
         elif set(changes) == {"note"}:
-            text = session.tr("Edit note")
+            named = session.tr("Edit note")
         elif set(changes) == {"sources"}:
-            text = session.tr("Edit sources")
+            named = session.tr("Edit sources")
         else:
-            text = session.tr("Edit claim")
-        super().__init__(session, text)
+            named = session.tr("Edit claim")
+        super().__init__(session, named if text is None else text)
         self.claim_id = place.claim_id
         self.after = changes
         self.before = {k: getattr(place, k) for k in changes}

@@ -215,7 +215,10 @@ class ReviewTools(QObject):
     def adopt(self, winner_id: str, loser_id: str) -> None:
         winner, loser = self.session.appearance(winner_id), self.session.appearance(loser_id)
         if winner.label != loser.label:
-            self._undo_stack.push(EditClaim(self.session, loser, label=winner.label))
+            # (the step named as the button pressed: Undo said «Mark as Verified»)
+            self._undo_stack.push(EditClaim(
+                self.session, loser, label=winner.label,
+                text=self.tr("Adopt %s") % self.session.label_name(winner.label)))
             # Said, with the words settled: the row goes, the next becomes current under
             # the same button, and nothing else showed which pair a click had settled
             # (one settled on a pair not meant went unseen, rv203).

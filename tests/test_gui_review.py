@@ -346,6 +346,46 @@ def test_choosing_a_disagreement_chooses_its_claim_as_the_reader_does(window, qt
     assert editor.note.toPlainText() == "the UN record says otherwise"
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_undo_of_an_adopt_is_named_as_the_button_pressed(qtbot, errors, tmp_path,
+                                                             language):
+    """rv282: Adopt «Disputed» pressed, Edit ▸ Undo offered «Mark as Disputed» («وسم
+    بـ«موضع خلاف»» in Arabic, the words of a tag), an action the person never chose."""
+    from gui.app import create_window
+
+    window = create_window(tmp_path / "adopt.tahqiq", language=language)
+    qtbot.addWidget(window)
+    window.show()
+    window.files.paste_as_article("The minister said the deficit was halved this year.")
+    start = window.article_pane.reader.plain_text().index("the deficit")
+    select_in_reader(window, start, start + len("the deficit was halved"))
+    window.tag("disputed")
+    with Project.open(window.session.path, "colleague") as other:
+        appearances.create_claim(other, window.current_article, start,
+                                 start + len("the deficit was halved"), "verified")
+    window.session.refresh()
+    window.review_tools.disagreements_dock.show()
+    window.review_tools.refresh()
+    panel = window.review_tools.disagreements
+    qtbot.waitUntil(lambda: len(panel.rows) == 1)
+    panel.table.setCurrentIndex(panel.model.index(0, 0))  # (selectRow, right to left,
+    # looks for its first column at the viewport's edge, and found none offscreen)
+    assert panel.adopt_first.isEnabled()
+    theirs = 0 if panel.rows[0].first.annotator == "colleague" else 1
+    button = (panel.adopt_first, panel.adopt_second)[theirs]
+    pressed = button.text()
+    button.click()
+    named = window.undo_stack.undoText()
+    undo = window.findChild(QAction, "undo")
+    undo.trigger()
+    qtbot.waitUntil(lambda: pressed in window.statusBar().currentMessage())  # «Undone: …»
+    window.close()
+    if language == "ar":
+        create_window(language="en").close()  # leave the application in English
+    assert named == pressed == ("Adopt Verified" if language == "en" else "اعتماد «صحيح»")
+    assert errors == []
+
+
 def test_the_disagreements_columns_share_the_width(window, qtbot):
     """Under the window the panel gave its last column whatever the others left (1,000
     pixels at 1280), while «colleague: Disputed» broke in two in the 100 of First."""

@@ -2651,6 +2651,11 @@ Make a new project in it?</source>
         <translation>ادعاء %1 على %2 صار حكمه «%3»، كما عند %4 (التراجع يعيده).</translation>
     </message>
     <message>
+        <location filename="../../gui/review_tools.py" line="221"/>
+        <source>Adopt %s</source>
+        <translation>اعتماد «%s»</translation>
+    </message>
+    <message>
         <location filename="../../gui/review_tools.py" line="186"/>
         <source>Accepted. A review stays on record: review again to change it.</source>
         <translation>قُبل. تبقى المراجعة في السجل: راجِع مرة أخرى لتغييرها.</translation>
