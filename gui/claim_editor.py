@@ -368,7 +368,6 @@ class ClaimEditor(QWidget):
         review_buttons.addStretch(1)
         review.addLayout(review_buttons)
         grid.addLayout(review, 3, 1)
-        grid.addWidget(self.reviews, 4, 1)
         grid.addWidget(self.places_title, 5, 0, Qt.AlignmentFlag.AlignTop)
         places_row = QHBoxLayout()
         places_row.addWidget(self.places, 1)
@@ -395,6 +394,11 @@ class ClaimEditor(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.quote)
         layout.addWidget(self.meta)
+        # The reviews under who tagged it and when, above the note and sources they are
+        # most often about: under Accept and Reject, a colleague's «✗ salma: the treaty is
+        # not out yet» was below the fold of a 1400×900 window's editor, seen only by
+        # scrolling to it (rv282).
+        layout.addWidget(self.reviews)
         layout.addLayout(grid, 1)  # any room left goes to the note, not between the rows
 
         self._note_timer = QTimer(self)

@@ -386,6 +386,44 @@ def test_the_undo_of_an_adopt_is_named_as_the_button_pressed(qtbot, errors, tmp_
     assert errors == []
 
 
+def test_a_colleagues_rejection_is_in_view_when_the_claim_is_chosen(window, qtbot):
+    """rv282: at 1400×900 a colleague's «✗ salma: the treaty is not out yet» stood under
+    the Accept and Reject buttons, below the claim editor's fold: seen only by scrolling
+    the editor, past the note and sources it may well be about. It is under the claim's
+    author and time now, with the editor at its top."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(1400, 900)
+    text = window.article_pane.reader.plain_text()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.tag("verified")
+    mine = window.current_claim_id()
+    editor = window.claims_panel.editor
+    editor.note.setPlainText("Said in Pyongyang on 19 June.\n" * 3)
+    editor.commit_note()
+    for n in range(2):
+        editor.new_source.setText(f"https://example.org/treaty/{n}")
+        editor.commit_new_source()
+    with Project.open(window.session.path, "colleague") as other:
+        reviews.review_claim(other, window.session.appearance(mine).claim_id, "reject",
+                             "the treaty is not out yet")
+    window.session.refresh()
+    window.select_claim(colleague_tags(window, "معاهدة على الإطلاق", "disputed").id)
+    window.select_claim(mine)
+    qtbot.waitUntil(lambda: "the treaty is not out yet" in editor.reviews.text())
+    area = editor.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    area.verticalScrollBar().setValue(0)  # (the editor at its top, as a claim chosen shows it)
+    qtbot.wait(50)
+    shown = area.viewport().rect()
+    where = QRect(editor.reviews.mapTo(area.viewport(), QPoint(0, 0)), editor.reviews.size())
+    assert editor.reviews.isVisible() and shown.contains(where), (where, shown)
+    assert where.bottom() < editor.note.mapTo(area.viewport(), editor.note.rect().topLeft()).y()
+
+
 def test_the_disagreements_columns_share_the_width(window, qtbot):
     """Under the window the panel gave its last column whatever the others left (1,000
     pixels at 1280), while «colleague: Disputed» broke in two in the 100 of First."""
