@@ -71,6 +71,23 @@ def stored(holder):
 
 
 @pytest.fixture(autouse=True)
+def _left_to_right_again():
+    """The application left left-to-right after each test, as an Arabic window's test
+    may leave it right-to-left: a table never shown then selected no row for a later test
+    in the same worker (selectRow picks its column where it would be drawn)."""
+    yield
+    import sys
+
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or (app := widgets.QApplication.instance()) is None:
+        return
+    from PySide6.QtCore import Qt
+
+    if app.layoutDirection() != Qt.LayoutDirection.LeftToRight:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture(autouse=True)
 def _close_stored():
     yield
     for project in _stored.values():
