@@ -213,12 +213,18 @@ def watched(window, *args, **kwargs):
     made(window, *args, **kwargs)
     def painted():
         loaded.extend(name for name in WAITING if name in sys.modules)
+        loaded.extend(made.__name__ for made in PATTERNS if made.cache_info().currsize)
         # (closed as a person would, once what the first paint set going is under way:
         # a quit at the paint itself aborted under load, threads still starting)
         QTimer.singleShot(1000, lambda: (window.close(), gui.app.QApplication.quit()))
     window.firstPainted.connect(painted)
 mainwindow.MainWindow.__init__ = watched
-WAITING = ("socket", "selectors", "store.text.clean", "store.text.pdf_text")
+WAITING = ("socket", "selectors", "store.text.clean", "store.text.pdf_text",
+           "uuid", "platform", "hashlib", "filecmp", "store.core.soundness",
+           "store.core.interrupts")
+from store.core import links
+from store.text import display
+PATTERNS = (links._next_link, display._emoji_sequence)
 from gui.launcher import main
 print(main([sys.argv[1]]), loaded)
 """
@@ -228,5 +234,12 @@ def test_what_the_first_picture_does_without_is_loaded_after_it(tmp_path):
     """Modules the first picture does not need wait for it: the socket module (the
     signals' wake-up is a pipe outside Windows), the cleaning of imported text and notes
     and its PDF repair (loaded when a text or a note is written, or while the window is
-    idle). Together about 6 ms of the start-up (rv111)."""
+    idle). Together about 6 ms of the start-up (rv111). Nor what only a write, a check
+    or a merge needs: uuid (and the platform module it loads) for a file written whole,
+    hashlib and a scan of 12,289 code points for the rules of another program's rows,
+    filecmp for an upgrade's copies, the commit's signal handling; nor the two
+    costliest patterns of the modules it loads that it never uses, the command line's
+    emoji and a pasted text's links (fx99: 44 M instructions of 1,491 M). The
+    first write, rehearsed while the window is idle, loads what a write needs before
+    the first action (test_a_first_tag_makes_nothing_the_idle_window_could_have)."""
     assert _start(PAINT_PROBE, tmp_path / "started.tahqiq") == "0 []"

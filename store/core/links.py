@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import unicodedata
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
@@ -32,8 +33,14 @@ def trimmed_link(value: str) -> str:
 _OPENING = "(<[{«\"'“‘"
 _ENDING = ".,;:!?>»\"'”’،؛؟…"
 _CLOSING = {")": "(", "]": "[", "}": "{"}  # the link's own when it holds the opening too
-# links joined by commas alone, an Arabic one («…/a،https://…») or closing quotes too
-_NEXT_LINK = re.compile(r"[,،؛;]['\"»”’)\]]*(?=['\"«“‘(\[]*https?://)", re.IGNORECASE)
+
+
+@functools.cache
+def _next_link() -> re.Pattern[str]:
+    """Where the next link starts: after a comma alone, an Arabic one («…/a،https://…»)
+    or closing quotes too. Made at its first use, a pasted text's: the window loads this
+    module to start, and this pattern was its costliest to compile (fx99)."""
+    return re.compile(r"[,،؛;]['\"»”’)\]]*(?=['\"«“‘(\[]*https?://)", re.IGNORECASE)
 
 
 def links_in(text: str) -> list[str]:
@@ -41,7 +48,7 @@ def links_in(text: str) -> list[str]:
     line or between spaces or commas, were refused as one link; each without the
     punctuation of the sentence it was copied from (a link stored as «…/a).» led
     nowhere). A bracket the link opens itself stays («…/wiki/Foo_(bar)»)."""
-    return [link for word in text.split() for piece in _NEXT_LINK.split(word)
+    return [link for word in text.split() for piece in _next_link().split(word)
             if (link := _out_of_a_sentence(piece))]
 
 

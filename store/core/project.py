@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import filecmp
 import itertools
 import json
 import os
@@ -22,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from store.core import interrupts, schema, soundness, sqlfunctions
+from store.core import schema, sqlfunctions
 from store.core.paths import SIDE_FILE, fits, is_there, name_beside, refuse_folder
 from store.core.stamps import default_annotator, stored_name
 from store.core.whole_files import replaced_whole
@@ -584,6 +583,10 @@ def _written_otherwise(conn: sqlite3.Connection, version: int) -> list[str]:
     «no damage found» of a time without microseconds or a blank annotator (rv278). Before
     ``schema.MERGED_TABLES_SINCE`` (a file the merge upgrades first, as an older Tahqiq
     wrote it) only text that is not UTF-8: every read of its row fails."""
+    # (Loaded here, not at start-up, which checks nothing of this: its import scans
+    # 12,289 code points and loads hashlib.)
+    from store.core import soundness
+
     return [f"{problem}, as another program left it" for problem in soundness.problems(
         conn, texts_only=version < schema.MERGED_TABLES_SINCE)]
 
@@ -880,6 +883,8 @@ class Project:
                 kept.append(name)
                 continue
             copy = self.backup(name)
+            import filecmp  # (only an upgrade's copy needs it)
+
             for earlier in kept:  # (two copies of one file are the same bytes)
                 with contextlib.suppress(OSError):
                     if filecmp.cmp(earlier, copy, shallow=False):
@@ -1389,6 +1394,10 @@ class Project:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
+            # (at the first commit, not at start-up, which commits nothing before its first
+            # paint: the window's rehearsed first write loads it while idle)
+            from store.core import interrupts
+
             with interrupts.committing():
                 conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:

@@ -15,7 +15,6 @@ import errno
 import os
 import shutil
 import stat
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -41,6 +40,8 @@ def replaced_whole(path: Path, failure: Callable[[Path, OSError | None], TahqiqE
         raise failure(target, PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
     # Not tempfile.mkstemp: its 0600 mode would stick to the finished file. (Shortened
     # as a copy's own name is, beside a file named near the limit.)
+    import uuid  # (not at start-up: with the platform module it loads, 1% of it; stamps.new_id)
+
     tmp = name_beside(target.with_name(f".{target.name}.part"), f".{uuid.uuid4().hex[:8]}")
     try:
         yield tmp

@@ -162,10 +162,19 @@ def display_for_terminal(text: str, base_dir: str | None = None) -> str:
 # people of a family apart.
 _PICTOGRAPH = "[\u2190-\u2bff\U0001f000-\U0001faff]"
 _ATTACHED_TO_IT = "[\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]"
-_EMOJI_SEQUENCE = re.compile(
-    "[\U0001f1e6-\U0001f1ff]{2}"
-    f"|{_PICTOGRAPH}{_ATTACHED_TO_IT}*(?:\u200d{_PICTOGRAPH}{_ATTACHED_TO_IT}*)+"
-    f"|{_PICTOGRAPH}{_ATTACHED_TO_IT}+")
+
+
+@functools.cache
+def _emoji_sequence() -> re.Pattern[str]:
+    """The pattern, made at its first use: only text reshaped for the command line or a
+    PDF is looked through, never the window's, which loads this module to start (about 1
+    ms of compiling before its first paint, fx99)."""
+    return re.compile(
+        "[\U0001f1e6-\U0001f1ff]{2}"
+        f"|{_PICTOGRAPH}{_ATTACHED_TO_IT}*(?:\u200d{_PICTOGRAPH}{_ATTACHED_TO_IT}*)+"
+        f"|{_PICTOGRAPH}{_ATTACHED_TO_IT}+")
+
+
 # Stand-ins while the line is reshaped and reordered, one each, never joined by the
 # reshaper: box-drawing characters, neutral in bidi as pictographs are; and for a flag,
 # whose regional indicators read left to right (class L), private-use characters, which
@@ -182,7 +191,8 @@ def _emoji_kept(line: str, convert: Callable[[str], str]) -> str:
     """*convert* (reshape, reorder) *line* with each emoji of several characters kept
     whole, as one character stands in for it (a line holding box drawing or private-use
     characters, or more such emoji than stand-ins, is converted as it is)."""
-    found = _EMOJI_SEQUENCE.findall(line)
+    emoji = _emoji_sequence()
+    found = emoji.findall(line)
     flags = sum(map(_is_flag, found))
     if not found or len(found) - flags > len(_STAND_INS) or flags > len(_FLAG_STAND_INS) \
             or any("\u2500" <= ch < "\u2580" or "\ue000" <= ch < "\ue080" for ch in line):
@@ -195,7 +205,7 @@ def _emoji_kept(line: str, convert: Callable[[str], str]) -> str:
         by_stand_in[ch] = match.group()
         return ch
 
-    converted = convert(_EMOJI_SEQUENCE.sub(stand_in, line))
+    converted = convert(emoji.sub(stand_in, line))
     return "".join(by_stand_in.get(ch, ch) for ch in converted)
 
 
