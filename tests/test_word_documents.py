@@ -635,6 +635,12 @@ def test_a_symbol_fonts_tick_and_cross_are_read():
                         + p(r("النمو "), sym("Wingdings 2", "F050"), sym("Wingdings 2", "4F"))
                         + p(r("x"), sym("Wingdings", "F021"), sym("Webdings", "F0FC")))) == (
         "التضخم 5% ✓\nالبطالة 7% ✖\nالنمو ✓✖\nx")
+    # A crossed box is a cross: ❎, the crossed box a face of the packet has, is an emoji
+    # by default, drawn as a green square by colour emoji fonts - a «false» read as a
+    # «yes» (rv281).
+    assert text_of(docx(p(r("الدين "), sym("Wingdings", "F0FD"))
+                        + p(r("العجز "), sym("Wingdings 2", "F051"), sym("Wingdings 2", "F053"),
+                            sym("Wingdings 2", "F054")))) == "الدين ✖\nالعجز ✖✖✖"
 
 
 def test_a_footnote_with_a_mark_of_its_own_is_cited_by_that_mark_and_not_numbered():

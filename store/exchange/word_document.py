@@ -580,12 +580,14 @@ def _hidden_word_styles(styles: Any | None) -> frozenset[str]:
 # column), as the characters they draw; a symbol font's other glyphs are none. Each is
 # one a face of the PDF packet has (store/exchange/pdf_layout.py): its cross ✗ (U+2717),
 # crossed box ☒ and black circle ● were drawn there as empty boxes, no shipped face having
-# them, so they are read as Noto Emoji's ✖ (U+2716) and ❎, and as a bullet • (Noto Emoji's
-# ⚫ is a hatched circle, rv280).
-_SYMBOLS = {"wingdings": {"\uf0fb": "✖", "\uf0fc": "✓", "\uf0fd": "❎", "\uf0fe": "☑",
+# them, so they are read as Noto Emoji's ✖ (U+2716) and as a bullet • (Noto Emoji's ⚫ is
+# a hatched circle, rv280). A crossed box is a cross too: the one crossed box a face has,
+# ❎, is an emoji by default, a green square in a browser's or a desktop's colour emoji,
+# where a «false» read as approval (rv281).
+_SYMBOLS = {"wingdings": {"\uf0fb": "✖", "\uf0fc": "✓", "\uf0fd": "✖", "\uf0fe": "☑",
                           "\uf0a8": "◻", "\uf0a7": "▪", "\uf09f": "•", "\uf06c": "•"},
-            "wingdings 2": {"\uf04f": "✖", "\uf050": "✓", "\uf051": "❎", "\uf052": "☑",
-                            "\uf053": "❎", "\uf054": "❎", "\uf0a3": "◻"},
+            "wingdings 2": {"\uf04f": "✖", "\uf050": "✓", "\uf051": "✖", "\uf052": "☑",
+                            "\uf053": "✖", "\uf054": "✖", "\uf0a3": "◻"},
             "symbol": {"\uf0b7": "•", "\uf0d6": "√", "\uf0b4": "×"}}
 
 
