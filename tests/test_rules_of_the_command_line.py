@@ -236,14 +236,15 @@ def test_settings_keep_the_address_as_it_is_and_take_a_blank_language(seeded):
     assert "language\t\n" in shown
 
 
-def test_new_refuses_a_project_that_is_there_and_check_passes_an_empty_file(seeded, tmp_path,
-                                                                           capsys):
+def test_new_refuses_a_project_that_is_there_and_check_refuses_an_empty_file(seeded, tmp_path,
+                                                                            capsys):
     path, _, _ = seeded
     run("new", "--project", path, status=1)
     assert "is there already" in capsys.readouterr().err
     empty = tmp_path / "empty.tahqiq"
     empty.write_bytes(b"")
-    assert run("check", "--project", str(empty)) == "empty.tahqiq: empty, no project in it yet\n"
+    assert run("check", "--project", str(empty), status=1) == ""
+    assert "is empty: no project in it yet" in capsys.readouterr().err
     assert run("check", "--project", path) == "p.tahqiq: no damage found\n"
 
 

@@ -83,9 +83,13 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.project).expanduser() if args.project else default_project_path()
     if not path.exists():
         raise TahqiqError("No project at {path}.", path=str(path))
-    if holds_no_project_yet(path):  # not a damaged project: none yet (opening makes one)
-        print(f"{one_line(path.name)}: empty, no project in it yet", file=out)
-        return 0
+    if holds_no_project_yet(path):
+        # No project: a 0-byte file is the trace of a failed copy, which SQLite would read
+        # as an empty database. Said as every command that reads says it, exit 1 (a
+        # script's `check` passed it, exit 0, and its next command refused it); left as
+        # it is: check never writes.
+        raise TahqiqError("{path} is empty: no project in it yet (`tahqiq import` makes "
+                          "one).", path=str(path))
     problems = integrity_problems(path)
     if problems:
         raise NotAProject("{name} is damaged ({problem}); it was left untouched.",

@@ -658,9 +658,9 @@ def _fts5_line(text: str) -> str:
 def _search_index_checked(path: Path) -> list[str]:
     """:func:`search_index_damage` of the file at *path*, with what to do about it. Only
     `tahqiq check` runs it (it reads the whole index), on a connection that may write,
-    which a file or folder we may not write, or a writer's lock held past the wait,
-    leaves unchecked; never where changes lie beside the file (closing would fold them
-    into it)."""
+    which a file or folder we may not write leaves unchecked; never where changes lie
+    beside the file (closing would fold them into it). A writer's lock held past the wait
+    is said (StorageError), not «no damage found» of an index left unread: try again."""
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)):
         return []
     try:
@@ -669,7 +669,13 @@ def _search_index_checked(path: Path) -> list[str]:
         return []
     try:
         problem = search_index_damage(conn)
-    except sqlite3.Error:  # (the savepoint refused: a lock, the disk)
+    except sqlite3.OperationalError as exc:  # (the savepoint refused: a lock, the disk)
+        if _is_busy(exc):
+            raise StorageError("Another program kept {name} busy, so its search index "
+                               "could not be checked; try again once it is done.",
+                               name=path.name) from exc
+        return []
+    except sqlite3.Error:
         return []
     finally:
         conn.close()

@@ -8,8 +8,10 @@ with its header).
 
 from __future__ import annotations
 
+import io
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -25,7 +27,9 @@ from reliability_support import (
 )
 from test_damaged_files import damaged_page
 
+from store.cli.main import main
 from store.core import project as project_module
+from store.core import schema
 from store.core.project import Project, check_file, integrity_problems, needs_full_check
 from store.errors import NotAProject
 
@@ -141,15 +145,107 @@ def test_check_says_a_sound_project_is_sound(tmp_path):
     assert snapshot(path) == before
 
 
-def test_check_says_an_empty_file_holds_no_project_yet(tmp_path):
-    """An empty file (an e-mail attachment that lost its data) was «no damage found», as
-    if a project were in it: it is said to be empty, and left empty."""
+def _empty(path: Path) -> None:
+    path.write_bytes(b"")  # (an e-mail attachment that lost its data, a failed copy)
+
+
+def _not_sqlite(path: Path) -> None:
+    path.write_bytes(bytes(range(256)) * 20)
+
+
+def _text(path: Path) -> None:
+    path.write_text("نص مقال، لا مشروع", encoding="utf-8")
+
+
+def _folder(path: Path) -> None:
+    path.mkdir()
+
+
+def _missing(path: Path) -> None:
+    pass
+
+
+def _newer(path: Path) -> None:
+    make_project(path)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+
+
+def _another_programs(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (title TEXT, body TEXT)")
+    conn.execute("INSERT INTO notes VALUES ('a', 'b')")
+    conn.commit()
+    conn.close()
+
+
+def _writing(path: Path) -> sqlite3.Connection:
+    """A window saving, past check's wait: its write lock held (readers read on)."""
+    make_project(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN IMMEDIATE")
+    return conn
+
+
+def _locked(path: Path) -> sqlite3.Connection:
+    """Another program holding the file whole (SQLite's exclusive locking mode)."""
+    make_project(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    conn.execute("BEGIN EXCLUSIVE")
+    return conn
+
+
+def _as_left(path: Path) -> tuple:
+    """What check must leave as it was: the file's bytes and time (a folder's entries and
+    time), and what lies beside it."""
+    if path.is_dir():
+        state = sorted(os.listdir(path)), path.stat().st_mtime_ns
+    elif path.exists():
+        state = path.read_bytes(), path.stat().st_mtime_ns
+    else:
+        state = None
+    return state, sorted(os.listdir(path.parent))
+
+
+@pytest.mark.parametrize(("make", "said"), [
+    (_empty, "{path} is empty: no project in it yet (`tahqiq import` makes one)."),
+    (_not_sqlite, "{name} is not a Tahqiq project (it is not an SQLite database)."),
+    (_text, "{name} is text, not a Tahqiq project: "),
+    (_folder, "{name} is a folder, not a Tahqiq project."),
+    (_missing, "No project at {path}."),
+    (_newer, "{name} was written by a newer version of Tahqiq (schema "),
+    (_another_programs, "{name} is an SQLite database but not a Tahqiq project; "),
+    (_writing, "Another program kept {name} busy, so its search index could not be "
+               "checked; try again once it is done."),
+    (_locked, "Another program kept {name} busy, so it could not be opened; "),
+], ids=lambda v: getattr(v, "__name__", "")[1:])
+def test_check_says_what_is_no_project_in_one_line_and_leaves_it(tmp_path, monkeypatch,
+                                                                   capsys, make, said):
+    """A 0-byte file was «empty, no project in it yet» with exit 0, where every other
+    command refuses it (exit 1) and SQLite would take it for an empty database: a script
+    that checked a copy went on to a command that refused it. Like it, anything that is
+    no project, or cannot be checked for another program's lock (a window saving past
+    the wait was «no damage found», the search index left unread), is one line, exit 1,
+    and left as it was: check never writes."""
+    monkeypatch.setattr(project_module, "CHECK_TIMEOUT_SECONDS", 0.3)
     path = tmp_path / "attachment.tahqiq"
-    path.write_bytes(b"")
-    run = run_tahqiq("check", "--project", path)
-    assert (run.returncode, run.stderr) == (0, "")
-    assert run.stdout == "attachment.tahqiq: empty, no project in it yet\n"
-    assert path.read_bytes() == b""
+    holder = make(path)
+    try:
+        before = _as_left(path)
+        out = io.StringIO()
+        assert main(["check", "--project", str(path)], out) == 1
+        assert out.getvalue() == ""
+        err = capsys.readouterr().err
+        assert_one_line_error(err)
+        assert err.startswith("tahqiq: error: " + said.format(path=path, name=path.name))
+        assert _as_left(path) == before
+    finally:
+        if holder is not None:
+            holder.close()
 
 
 @pytest.mark.parametrize("command", [("articles",), ("claims",), ("labels",),
