@@ -33,6 +33,22 @@ DAMAGES = [
      "claims.note holds text that is not UTF-8"),
     ("UPDATE articles SET fingerprint = 'abc'",
      "articles.fingerprint holds abc, which is not its text's"),
+    # A label no Tahqiq makes (fx102: check said «no damage found» of them); on a label no
+    # claim holds, so nothing but the label is amiss.
+    ("UPDATE labels SET key = 'Bad Key' WHERE key = 'unchecked'",
+     "labels.key holds Bad Key, which is no label key"),
+    ("UPDATE labels SET key = 'unchecked\n' WHERE key = 'unchecked'",
+     r"labels.key holds unchecked\n, which is no label key"),
+    ("UPDATE labels SET key = NULL WHERE key = 'unchecked'",
+     "labels.key holds None, which is no label key"),
+    ("UPDATE labels SET color = 'red' WHERE key = 'unchecked'",
+     "labels.color holds red, which is no colour"),
+    ("UPDATE labels SET color = '#FF0000\"><script>' WHERE key = 'unchecked'",
+     'labels.color holds #FF0000"><script>, which is no colour'),
+    ("UPDATE labels SET color = '#FFF' WHERE key = 'verified'",
+     "labels.color holds #FFF, which is no colour"),
+    ("UPDATE labels SET color = x'23464646464646' WHERE key = 'unchecked'",
+     "labels.color holds a blob value"),
 ]
 
 
@@ -98,3 +114,64 @@ def test_check_names_every_kind_it_finds_at_once(colleague):
     time, annotator, made_id, decision = (said for _, said in DAMAGES[:4])
     assert integrity_problems(colleague) == [f"{said}, as another program left it" for said
                                              in (time, made_id, decision, annotator)]
+
+
+def test_check_names_a_labels_key_and_colour_at_once(colleague):
+    """A bad key on one label, a bad colour on another: check names both, in the order
+    the rows are stored (the merge refuses the first it meets)."""
+    with sqlite3.connect(colleague) as raw:
+        raw.execute("UPDATE labels SET color = 'blue' WHERE key = 'verified'")
+        raw.execute("UPDATE labels SET key = 'Unchecked' WHERE key = 'unchecked'")
+    raw.close()
+    assert integrity_problems(colleague) == [
+        f"{said}, as another program left it" for said in (
+            "labels.key holds Unchecked, which is no label key",
+            "labels.color holds blue, which is no colour")]
+
+
+def test_two_labels_on_one_key_are_refused_by_both_in_the_same_words(colleague, tmp_path,
+                                                                      capsys):
+    """Another program rebuilt the labels table without its unique key and gave a second
+    label the key «disputed»: the schema's rule, which both ask first."""
+    with sqlite3.connect(colleague) as raw:
+        made = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'labels'").fetchone()[0]
+        raw.executescript(
+            "PRAGMA foreign_keys = OFF; CREATE TABLE kept AS SELECT * FROM labels; "
+            f"DROP TABLE labels; {made.replace('PRIMARY KEY', '')}; "
+            "INSERT INTO labels SELECT * FROM kept; DROP TABLE kept; "
+            "INSERT INTO labels SELECT key, 'Disputed again', 'مختلف فيه ثانية', color, '', "
+            "description, rating, position + 10, created, updated FROM labels "
+            "WHERE key = 'disputed';")
+    raw.close()
+    kept = colleague.read_bytes()
+    said = "its table labels lacks its unique key (key)"
+    alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
+    try:
+        with pytest.raises(NotAProject) as refused:
+            merge_project(alice, colleague)
+        assert f"({said})" in str(refused.value)
+    finally:
+        alice.close()
+    capsys.readouterr()
+    assert run("check", "--project", str(colleague), status=1) == ""
+    assert f"bob.tahqiq is damaged ({said})" in capsys.readouterr().err
+    assert colleague.read_bytes() == kept
+
+
+def test_honest_labels_check_clean_and_merge(colleague, tmp_path):
+    """What a Tahqiq writes, at the rules' edges: a key of 32 letters, digits and «_», a
+    colour in either case, two labels on one shortcut (a merge gives it to the older):
+    check finds nothing, the merge takes them."""
+    with sqlite3.connect(colleague) as raw:
+        raw.execute("INSERT INTO labels (key, name_en, name_ar, color, shortcut, position, "
+                    "created, updated) VALUES (?, 'Old rumour', 'إشاعة قديمة', '#abCDef', "
+                    "'1', 9, '2026-12-01T10:00:00.000000Z', '2026-12-01T10:00:00.000000Z')",
+                    ["r" + "_9" * 15 + "x"])
+    raw.close()
+    assert integrity_problems(colleague) == []
+    assert run("check", "--project", str(colleague)) == "bob.tahqiq: no damage found\n"
+    alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
+    try:
+        assert merge_project(alice, colleague).new_labels == 1
+    finally:
+        alice.close()

@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 
 from store.core import schema
+from store.core.labels import COLOR_RE, KEY_RE
 from store.core.records import DECISIONS
 from store.errors import quoted
 
@@ -28,8 +29,8 @@ def problems(conn: sqlite3.Connection, database: str = "main", *, beside: str | 
     merge refuses them (it raises the first; `tahqiq check` names them all): text that is
     not UTF-8, a time not written as Tahqiq writes one, an id that is no UUID, a review
     decided neither accept nor reject, a place with an empty annotator, an article whose
-    fingerprint is not its text's. Text that is not UTF-8 ends the list: every later
-    rule would fail reading its row.
+    fingerprint is not its text's, a label whose key or colour is none. Text that is not
+    UTF-8 ends the list: every later rule would fail reading its row.
 
     *beside*, a merge's: the schema the rows are merged into. Only tables both hold are
     read for text, and a row already there as it is is spared (a merge again reads no
@@ -45,6 +46,7 @@ def problems(conn: sqlite3.Connection, database: str = "main", *, beside: str | 
     yield from _unknown_decisions(conn, database)
     yield from _blank_annotators(conn, database)
     yield from _false_fingerprints(conn, database)
+    yield from _malformed_labels(conn, database)
 
 
 def _columns(conn: sqlite3.Connection, database: str, table: str) -> list[tuple]:
@@ -258,3 +260,27 @@ def _false_fingerprints(conn: sqlite3.Connection, database: str) -> Iterator[str
 
 def _sha256(data: bytes | None) -> str | None:
     return None if data is None else hashlib.sha256(data).hexdigest()
+
+
+def _malformed_labels(conn: sqlite3.Connection, database: str) -> Iterator[str]:
+    """A label no Tahqiq could have made (another program's): a key that is none, or a
+    colour that is not #rrggbb. A colour goes into the review packet's HTML as a style:
+    «#FF0000"><script>…» ran in the browser of whoever opened the packet. The first of
+    each, as the rows are stored; `tahqiq check` said «no damage found» of a file the
+    merge refused for them (fx102). The table is a few rows, read in Python by the rules
+    adding a label keeps (``labels.KEY_RE``, ``labels.COLOR_RE``); a second label on one
+    key is the schema's refusal, before any of these (the key is the table's unique one).
+    Bytes where the text should be are said as the merge's rule of kinds says them, which
+    it asks first («labels.color holds a blob value»)."""
+    found: dict[str, str] = {}  # (in the order met: the merge refuses the first)
+    for key, color in conn.execute(f"SELECT key, color FROM {database}.labels"):
+        for column, value, fits, what in (("key", key, KEY_RE, "no label key"),
+                                          ("color", color, COLOR_RE, "no colour")):
+            if column in found or (isinstance(value, str) and fits.fullmatch(value)):
+                continue
+            found[column] = (f"labels.{column} holds a blob value" if isinstance(value, bytes)
+                             else f"labels.{column} holds {quoted(str(value), 40)}, which "
+                                  f"is {what}")
+        if len(found) == 2:
+            break
+    yield from found.values()

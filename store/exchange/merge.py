@@ -643,7 +643,6 @@ def _merge(project: Project, name: str, progress: Progress | None,
                   lambda: MergeCancelled("The merge was cancelled; nothing was changed."))
     _refuse_mistyped(conn)
     _refuse_written_otherwise(conn)
-    _refuse_malformed_labels(conn)
     # (asked of every claim twice, counted here and copied below: each answer once - rv255)
     conn.create_function("tahqiq_web_links", 1, _remembered(web_links_only),
                          deterministic=True)
@@ -728,27 +727,13 @@ def _refuse_written_otherwise(conn: sqlite3.Connection) -> None:
     copies in SQL (merged, it failed every later read of this project), a time not
     written as Tahqiq writes one, an id that is no UUID, a decision neither accept nor
     reject, a place with an empty annotator, an article whose fingerprint is not its
-    text's. The first of them, as sqlite3.DatabaseError, which merge_project reports as
-    a damaged file."""
+    text's, a label whose key or colour is none (fx102). The first of them, as
+    sqlite3.DatabaseError, which merge_project reports as a damaged file."""
     for problem in soundness.problems(conn, SRC, beside="main"):
         raise sqlite3.DatabaseError(problem)
 
 
 # -- labels and articles ---------------------------------------------------------------
-def _refuse_malformed_labels(conn: sqlite3.Connection) -> None:
-    """Refuse a colleague's file holding a label no Tahqiq could have made: a key or a
-    colour that is not one (written by another program). A colour goes into the review
-    packet's HTML as a style: «#FF0000"><script>…» ran in the browser of whoever opened
-    the packet. sqlite3.DatabaseError, which merge_project reports as a damaged file."""
-    for key, color in conn.execute(f"SELECT key, color FROM {SRC}.labels"):
-        if not isinstance(key, str) or not labels.KEY_RE.fullmatch(key):
-            raise sqlite3.DatabaseError(f"labels.key holds {quoted(str(key), 40)}, which is "
-                                        "no label key")
-        if not isinstance(color, str) or not labels.COLOR_RE.fullmatch(color):
-            raise sqlite3.DatabaseError(f"labels.color holds {quoted(str(color), 40)}, which "
-                                        "is no colour")
-
-
 def _links_left_out(conn: sqlite3.Connection) -> int:
     """How many of the colleague's claims' links the merge leaves out, being no web links
     (a backslash before the path, a space or a line break inside, «javascript:»: another
