@@ -40,8 +40,9 @@ an article or label a project already had is not brought in, nor is the wording 
 ``merge_conflict`` entry (who noted it, when) when two replicas noted the same conflict:
 its id, made from the two versions, is the same everywhere.
 
-CI runs 500 examples with a fixed seed (tests/conftest.py's "ci" profile);
-``TAHQIQ_MERGE_EXAMPLES=20000`` runs a longer soak.
+CI runs 500 examples with a fixed seed (tests/conftest.py's "ci" profile), in five tests
+of 100 (SHARDS) that xdist's workers share; ``TAHQIQ_MERGE_EXAMPLES=20000`` runs a longer
+soak.
 """
 
 from __future__ import annotations
@@ -653,11 +654,20 @@ class Converging(Replicas):
             super().teardown()
 
 
-Converging.TestCase.settings = settings(
-    max_examples=EXAMPLES, stateful_step_count=40, deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-)
-test_merges_converge = Converging.TestCase
+# The examples in SHARDS tests of their own, each its share: one test of them all took
+# 5-12 minutes, and held one of xdist's workers to the end of a suite the other had
+# finished (with pyproject's --maxschedchunk 2, the idle worker takes the next shard). Each
+# shard is a class of its own name, so the "ci" profile (derandomize) gives each its own
+# seed: not the same examples five times.
+SHARDS = 5
+for _shard in range(SHARDS):
+    _machine = type(f"Converging{_shard}", (Converging,), {"__module__": __name__})
+    _machine.TestCase.settings = settings(
+        max_examples=-(-EXAMPLES // SHARDS), stateful_step_count=40, deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
+    globals()[f"test_merges_converge_{_shard}"] = _machine.TestCase
+del _shard, _machine
 
 
 # -- what the state machine found, kept as plain tests --------------------------------------
