@@ -28,8 +28,8 @@ Stamps come from store.core.stamps (``utcnow`` patched with a clock shared by th
 and each one's offset on it; ``later_than`` reads it): a regression to a plain clock
 reading where a merge compares times shows up here as the earlier change winning.
 
-CI runs the "ci" profile (derandomized, tests/conftest.py) with 300 examples;
-``TAHQIQ_CAUSAL_EXAMPLES`` runs more.
+CI runs the "ci" profile (derandomized, tests/conftest.py) with 300 examples, in three
+tests of 100 (SHARDS) that xdist's workers share; ``TAHQIQ_CAUSAL_EXAMPLES`` runs more.
 """
 
 from __future__ import annotations
@@ -323,7 +323,15 @@ STEPS = st.lists(st.tuples(st.sampled_from(ACTIONS), st.integers(0, 2), st.integ
                            st.integers(0, 9)), min_size=1, max_size=20)
 
 
-@settings(max_examples=EXAMPLES, deadline=None,
+# The examples in SHARDS tests, each its share: one test of all 300 took minutes (past
+# pytest-timeout's ten in a loaded hour) on one of xdist's workers. Hypothesis's pytest
+# plugin gives each parametrized test its own key, so the "ci" profile (derandomize)
+# draws each shard's own examples.
+SHARDS = 3
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
+@settings(max_examples=-(-EXAMPLES // SHARDS), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(offsets=st.lists(OFFSETS, min_size=3, max_size=3), steps=STEPS)
 # Badr tags; Amal deletes the article, merges his words (tagged before her deletion: it
@@ -338,7 +346,8 @@ STEPS = st.lists(st.tuples(st.sampled_from(ACTIONS), st.integers(0, 2), st.integ
 @example(offsets=[600, -25 * YEAR, 0],
          steps=[("article", 0, 0, 0), ("merge", 2, 0, 0), ("article", 2, 0, 0),
                 ("merge", 1, 2, 0), ("article", 1, 0, 0)])
-def test_a_change_made_after_seeing_every_other_wins_whatever_the_clocks(offsets, steps):
+def test_a_change_made_after_seeing_every_other_wins_whatever_the_clocks(shard, offsets,
+                                                                      steps):
     people = People(offsets)
     try:
         for step in steps:
