@@ -31,13 +31,31 @@ def tahqiq(*args: str, stdin: str | None = None, env: dict | None = None,
                           cwd=cwd)
 
 
-@pytest.fixture
-def proj(tmp_path):
-    """A project file with the sample article imported through the command line."""
-    path = tmp_path / "cli.tahqiq"
-    result = tahqiq("import", str(SEED), "--project", str(path))
+@pytest.fixture(scope="session")
+def imported_seed(tmp_path_factory):
+    """The sample article imported through the command line once a worker, into a project
+    file that proj copies: one process of the command line, not one a test (42 of them).
+    Its own throwaway folders and annotator, as isolated_home gives a test (a session's
+    fixture is made before a test's)."""
+    home = tmp_path_factory.mktemp("cli-seed")
+    path = home / "cli.tahqiq"
+    result = tahqiq("import", str(SEED), "--project", str(path),
+                    env={"XDG_DATA_HOME": str(home / "data"),
+                         "XDG_CONFIG_HOME": str(home / "config"),
+                         "XDG_CACHE_HOME": str(home / "cache"), "TAHQIQ_USER": "tester"})
     assert result.returncode == 0, result.stderr
+    assert not path.with_name(path.name + "-wal").exists()  # (all of it in the one file)
     article_id, title = result.stdout.rstrip("\n").split("\t")
+    return path, article_id, title
+
+
+@pytest.fixture
+def proj(tmp_path, imported_seed):
+    """A project file with the sample article imported through the command line: a copy
+    of imported_seed's, the test's own to change."""
+    template, article_id, title = imported_seed
+    path = tmp_path / "cli.tahqiq"
+    shutil.copyfile(template, path)
     return path, article_id, title
 
 
