@@ -200,3 +200,54 @@ def test_a_fall_in_the_subject_said_before_it_is_a_fall(claim, said, same):
     «انخفاض البطالة» are refused (0.32). A rise or fall a couple of words before the subject,
     across stop words and in its clause, takes a side too."""
     assert _offered(claim, said) == (["c"] if same else []), said
+
+
+_EGYPT = "Egypt's unemployment rose to 5% in 2023"
+_EGYPT_AR = "البطالة في مصر ارتفعت إلى 5% عام 2023"
+
+
+@pytest.mark.parametrize(("claim", "plain", "said"), [
+    # another noun's rise or fall, a content word between it and the claim's words
+    (_EGYPT, "Egypt's unemployment reached 5% in 2023.",
+     "Despite falling prices Egypt's unemployment reached 5% in 2023."),
+    (_EGYPT, "Egypt's unemployment reached 5% in 2023.",
+     "Amid falling exports Egypt's unemployment reached 5% in 2023."),
+    (_EGYPT_AR, "البطالة في مصر بلغت 5% عام 2023.",
+     "مع تراجع الصادرات البطالة في مصر بلغت 5% عام 2023."),
+    (_EGYPT_AR, "البطالة في مصر بلغت 5% عام 2023.",
+     "رغم انخفاض الأسعار البطالة في مصر بلغت 5% عام 2023."),
+    # another clause's, a conjunction between (a stop word, crossed as "in" was)
+    (_EGYPT, "Egypt's unemployment reached 5% in 2023.",
+     "Exports fell sharply then Egypt's unemployment reached 5% in 2023."),
+    (_EGYPT, "Egypt's unemployment reached 5% in 2023.",
+     "Exports fell then Egypt's unemployment reached 5% in 2023."),
+    (_EGYPT, "Egypt's unemployment reached 5% in 2023.",
+     "Exports fell after Egypt's unemployment reached 5% in 2023."),
+    (_EGYPT_AR, "البطالة في مصر بلغت 5% عام 2023.",
+     "تراجعت الصادرات ثم البطالة في مصر بلغت 5% عام 2023."),
+    (_EGYPT_AR, "البطالة في مصر بلغت 5% عام 2023.",
+     "تراجعت بعد البطالة في مصر بلغت 5% عام 2023."),
+])
+def test_another_nouns_rise_or_fall_before_the_claim_is_not_its(claim, plain, said):
+    """A rise or fall two words before the claim's was read as the claim's since rv274:
+    "amid falling exports Egypt's unemployment reached 5%", «مع تراجع الصادرات البطالة في
+    مصر بلغت 5%» were no longer offered for "Egypt's unemployment rose to 5%" (0.739, 0.769
+    before; rv281). A content word between, not the claim's, makes it that word's; a clause
+    joined by "then", "after", «بعد» is another clause. Offered as the plain sentence is."""
+    index = ClaimIndex([KnownClaim("c", claim, "disputed", "desk")])
+    expected = [s.score for s in index.find(plain)]
+    assert expected, plain
+    assert [s.score for s in index.find(said)] == pytest.approx(expected), said
+
+
+@pytest.mark.parametrize("said", [
+    "A fall in Egypt's unemployment to 5% in 2023.",
+    "A sharp fall in Egypt's unemployment to 5% in 2023.",
+    "The fall of Egypt's unemployment to 5% in 2023.",
+    "تراجع في البطالة في مصر إلى 5% عام 2023.",
+    "انخفاض البطالة في مصر إلى 5% عام 2023.",
+])
+def test_a_fall_in_the_claims_own_subject_is_still_a_fall(said):
+    """Only stop words between a fall and the claim's words: the fall is the claim's."""
+    claim = _EGYPT_AR if re.search(r"[\u0600-\u06ff]", said) else _EGYPT
+    assert _offered(claim, said) == [], said

@@ -661,8 +661,10 @@ CLAUSE_STARTS = _folded_set("قال قالت وقال وقالت أكد أكدت
 # Who says or whom a claim is from, before it: a country or leader there is no actor of it.
 ATTRIBUTION = CLAUSE_STARTS | _folded_set("إن أن بأن أنه إنه بحسب وفق وفقا that according")
 # What joins a clause to another: a rise or fall before one is the other clause's («انخفض
-# التضخم و البطالة…», "prices fell while unemployment…").
-CONJUNCTIONS = _folded_set("و أو ثم بينما فيما حين حيث and or while whereas as when")
+# التضخم و البطالة…», "prices fell while unemployment…", "exports fell then unemployment…";
+# the stop words among them, "then", "after", «بعد», were crossed as "in" is; rv281).
+CONJUNCTIONS = _folded_set("و أو ثم بينما فيما حين حيث بعد قبل منذ لأن "
+                           "and or while whereas as when then so after before since")
 
 
 def denies(words: Sequence[str], at: int) -> bool:

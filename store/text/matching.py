@@ -1034,7 +1034,7 @@ def _meaning_weighed(score: float, a: _Appearance, doc: _Text, lo: int, hi: int,
                         and (i == hi or bare(words[i + 1]) not in DENIALS)  # («لا ينفي أن»)
                         for i in range(max(first, lo - 3), hi + 1)):
         score *= 0.5
-    if a.opposed and a.opposed & _sides_said(doc, lo, hi, first, stop):
+    if a.opposed and a.opposed & _sides_said(doc, lo, hi, first, stop, a.keyset):
         score *= 0.5  # the opposite word, in the window or where the claim was cut
     said = numbers_in(words[lo:_past_figure(keys, hi, stop) + 1])
     if other_figures or a.numbers - said \
@@ -1047,28 +1047,32 @@ def _meaning_weighed(score: float, a: _Appearance, doc: _Text, lo: int, hi: int,
     return score
 
 
-def _sides_said(doc: _Text, lo: int, hi: int, first: int, stop: int) -> frozenset[tuple[int, int]]:
+def _sides_said(doc: _Text, lo: int, hi: int, first: int, stop: int,
+                claims: frozenset[str]) -> frozenset[tuple[int, int]]:
     """The sides of _OPPOSITES (``sides_in``) the window ``lo..hi`` takes, with the word next
     to it either side where the claim was cut, and with a rise or fall said just before it:
     «تراجع في البطالة», "a fall in unemployment", "a slowdown in growth" state another claim
     than «ارتفعت البطالة», "unemployment rose", "growth rose" (offered at 0.82; rv274) as
     «انخفاض البطالة», "unemployment fell" do. Before it, as a denial (``_denied_before``):
-    up to two content words back, across stop words («في», "in", "of", an article), no
-    comma or colon, new clause or conjunction between; and only a group taking one side
-    so read: "despite falling prices unemployment rose" says the window's own."""
+    back across stop words («في», "in", "of", an article) and the claim's own words
+    (*claims*, keys) only, no comma or colon, new clause or conjunction between; a content
+    word not the claim's ends the walk, the rise or fall before it being that word's:
+    "amid falling exports Egypt's unemployment reached", «مع تراجع الصادرات البطالة…» were
+    refused for "Egypt's unemployment rose" (0.739 before; rv281). And only a group taking
+    one side so read, the window's own word, when it takes the other, being the one meant."""
     words, keys = doc.words, doc.keys
     said = sides_in(words[max(first, lo - 1):min(stop, hi + 2)])
-    back, content = lo, 0
+    back = lo
     s = doc.sentence_of[lo]
     spans, text = doc.word_spans(s), doc.folded.text
     for i in range(lo - 1, max(first, lo - 8) - 1, -1):
         if any(mark in text[spans[i - first][1]:spans[i + 1 - first][0]] for mark in ",،:;؛") \
                 or words[i] in ATTRIBUTION or words[i] in CONJUNCTIONS:
             break
+        if keys[i] not in _NOT_CONTENT and keys[i] not in claims \
+                and not sides_in(words[i:i + 1]):
+            break  # another noun's: «تراجع الصادرات», "falling prices"
         back = i
-        content += keys[i] not in _NOT_CONTENT
-        if content == 2:
-            break
     if back >= lo - 1:
         return said
     before = sides_in(words[back:min(stop, hi + 2)])
