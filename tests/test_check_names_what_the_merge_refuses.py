@@ -112,8 +112,40 @@ def test_check_names_every_kind_it_finds_at_once(colleague):
             raw.execute(update)
     raw.close()
     time, annotator, made_id, decision = (said for _, said in DAMAGES[:4])
-    assert integrity_problems(colleague) == [f"{said}, as another program left it" for said
-                                             in (time, made_id, decision, annotator)]
+    found = [f"{said}, as another program left it" for said
+             in (time, made_id, decision, annotator)]
+    assert integrity_problems(colleague) == found
+
+
+def test_the_command_names_every_damage_on_its_one_line(colleague, capsys, monkeypatch):
+    """`tahqiq check` said only the first (rv281): a colleague mended it and ran it again
+    for each. Every one is named on the error's one line; past ten, how many more."""
+    import store.core.project as core_project
+
+    with sqlite3.connect(colleague) as raw:
+        for update, _ in DAMAGES[:4]:
+            raw.execute(update)
+    raw.close()
+    found = integrity_problems(colleague)
+    capsys.readouterr()
+    assert run("check", "--project", str(colleague), status=1) == ""
+    [line] = capsys.readouterr().err.splitlines()
+    assert f"bob.tahqiq is damaged ({'; '.join(found)}); it was left untouched." in line
+    many = [f"page {n} is damaged" for n in range(1, 14)]
+    monkeypatch.setattr(core_project, "integrity_problems", lambda _path: many)
+    assert run("check", "--project", str(colleague), status=1) == ""
+    [line] = capsys.readouterr().err.splitlines()
+    assert f"({'; '.join(many[:10])}; and 3 more)" in line and "page 11 " not in line
+
+
+def test_new_like_a_folder_says_it_is_a_folder(tmp_path, capsys):
+    """`tahqiq new --like d.tahqiq`, a folder, said «No project at d.tahqiq» where every
+    other command says it is a folder (rv281)."""
+    (tmp_path / "d.tahqiq").mkdir()
+    run("new", "--project", str(tmp_path / "e.tahqiq"), "--like", str(tmp_path / "d.tahqiq"),
+        status=1)
+    assert "d.tahqiq is a folder, not a Tahqiq project." in capsys.readouterr().err
+    assert not (tmp_path / "e.tahqiq").exists()
 
 
 def test_check_names_a_labels_key_and_colour_at_once(colleague):

@@ -20,6 +20,8 @@ from store.cli.commands import (
 from store.core import labels
 from store.errors import TahqiqError
 
+CHECK_NAMES = 10  # the problems `check` names on its one line, then how many more
+
 
 def _new_arguments(p: Parser) -> None:
     p.add_argument("--like", metavar="PROJECT",
@@ -32,7 +34,7 @@ def _new_arguments(p: Parser) -> None:
 def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
-    from store.core.paths import default_project_path, holds_no_project_yet, unmaking
+    from store.core.paths import default_project_path, holds_no_project_yet, refuse_folder, unmaking
     from store.core.project import Project
     from store.core.templates import start_like
 
@@ -43,6 +45,7 @@ def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
     annotator = getattr(args, "annotator", None)
     if args.like:
         model = Path(args.like).expanduser()
+        refuse_folder(model)  # (said as every command says it, not «no project», rv281)
         if not model.is_file() or holds_no_project_yet(model):
             raise TahqiqError("No project at {path}.", path=str(model))
         # (opened as any command opens it: an older model upgraded is said, not silent)
@@ -91,9 +94,13 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         raise TahqiqError("{path} is empty: no project in it yet (`tahqiq import` makes "
                           "one).", path=str(path))
     problems = integrity_problems(path)
-    if problems:
+    if problems:  # every one, on the one line (rv281: the first alone made a colleague
+        # mend and run it again for each; SQLite's own may be hundreds, so ten said)
+        named = "; ".join(problems[:CHECK_NAMES])
+        if len(problems) > CHECK_NAMES:
+            named += f"; and {len(problems) - CHECK_NAMES} more"
         raise NotAProject("{name} is damaged ({problem}); it was left untouched.",
-                          name=path.name, problem=problems[0])
+                          name=path.name, problem=named)
     print(f"{one_line(path.name)}: no damage found", file=out)
     return 0
 
