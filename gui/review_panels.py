@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import zlib
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -38,6 +39,8 @@ from gui.scroll_bars import steady_vertical_bar
 from gui.table_columns import own_direction_cells, starting_side, text_alignment
 from store.review.disagreements import Disagreement, pair_order
 from store.text.display import by_name, isolated, isolated_name
+
+GONE_KEPT = 100  # pairs gone while current, each made current again if an Undo brings it back
 
 
 def annotator_colors(names: list[str]) -> dict[str, QColor]:
@@ -381,6 +384,9 @@ class DisagreementsPanel(QWidget):
         self.adopt_second.setAccessibleName(self.tr("Give both claims the second verdict"))
         self._none = self.tr("No disagreements in this article.")
         self._kept: Disagreement | None = None  # the pair current when the rows went
+        # The pairs whose row went while current (an Adopt, a side relabelled to agree),
+        # the latest last: one an Undo brings back is made current again (fx108).
+        self._gone: deque[frozenset[str]] = deque(maxlen=GONE_KEPT)
         self._restoring = False  # its row made current again: not shown in the reader
         self.empty = plain_label(self._none)
         # (wrapped, and alone when shown: on one line beside the buttons it widened the
@@ -429,10 +435,31 @@ class DisagreementsPanel(QWidget):
     def apply_changes(self, changes: list[tuple[list[Disagreement], list[Disagreement]]]
                       ) -> None:
         """The pairs edits added and removed since the rows were set."""
+        before = self._current_pair()
         with self.table.changing():
             self.model.apply(changes)
+        now = self._current_pair()
+        if before is not None and (now is None or pair_ids(now) != pair_ids(before)):
+            self._gone.append(pair_ids(before))  # (Qt made its neighbour current, or none)
+        self._bring_back_current(changes)
         self.empty.setVisible(not self.rows)
         self._update_buttons()
+
+    def _bring_back_current(self, changes: list[tuple[list[Disagreement], list[Disagreement]]]
+                            ) -> None:
+        """A pair whose row went while current, back (Adopt, then Undo): its row current
+        again. It came back under the neighbour Qt had made current when it went, or under
+        none with the last pair settled, the Adopt buttons greyed, and they acted on
+        another pair or waited for the row to be chosen again (fx108). The latest gone of
+        those back, as a pair kept through changes is (:meth:`_make_current`)."""
+        if not self._gone:
+            return
+        back = {pair_ids(d): d for added, _removed in changes for d in added}
+        for ids in reversed(self._gone):
+            if ids in back:
+                self._gone.remove(ids)
+                self._make_current(back[ids])
+                return
 
     def current_row(self) -> int:
         index = self.table.selectionModel().currentIndex()

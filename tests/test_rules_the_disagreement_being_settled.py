@@ -147,3 +147,33 @@ def test_the_adopt_says_which_words_it_settled(window, chosen):
     arabic = TsTranslator((ROOT / "resources/translations/tahqiq_ar.ts").read_text("utf-8"))
     assert arabic.translate("ReviewTools", template) == (
         "ادعاء %1 على %2 صار حكمه «%3»، كما عند %4 (التراجع يعيده).")
+
+
+def test_the_pair_an_undo_brings_back_is_current_again(window, chosen):
+    """Adopt, then Undo: the pair's row came back, but the row Qt had made current when
+    it went (its neighbour, or none with the last pair settled) stayed current, and the
+    Adopt buttons acted on another pair or stayed greyed until the row was chosen again
+    (fx108). The row Undo brings back is current again, each in turn, the reader's
+    selection left as it is."""
+    panel = window.review_tools.disagreements
+    before, spans = settled(window), shown_spans(window)
+    pairs = [{d.first.id, d.second.id} for d in panel.rows]
+
+    def adopt_current():
+        panel.adopt_first.click()
+        window.review_tools.refresh()
+
+    adopt_current()
+    assert settled(window) == pairs[0] != before  # (the neighbour, under the button)
+    adopt_current()  # (the last pair: no row is left)
+    assert panel.rows == [] and panel.current_row() == -1
+    window.undo_stack.undo()
+    window.review_tools.refresh()
+    assert settled(window) == pairs[0]
+    assert panel.adopt_first.isEnabled() and panel.adopt_second.isEnabled()
+    window.undo_stack.undo()
+    window.review_tools.refresh()
+    assert len(panel.rows) == 2
+    assert settled(window) == before
+    assert panel.adopt_first.isEnabled() and panel.adopt_second.isEnabled()
+    assert spans == []
