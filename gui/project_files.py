@@ -175,10 +175,11 @@ class ProjectFiles(QObject):
             return
         typed = path.endswith(PROJECT_SUFFIX)
         path = path if typed else path + PROJECT_SUFFIX
+        kept: list[Message] = []  # (the new file, refused, kept: another wrote in it)
         try:
             Session.refuse_folder(path)  # (not asked «Open it?» of a folder: rv276)
-            if like_this:
-                self.session.start_project_like_this(path)  # (a file there: refused)
+            if like_this:  # (a file there: refused)
+                self.session.start_project_like_this(path, kept.append)
             elif self._is_open_here(path):
                 dialogs.show_info(self._parent, title, self.tr(
                     "%s is the project open now.") % among_words(Path(path).name))
@@ -196,7 +197,9 @@ class ProjectFiles(QObject):
             made = not like_this and (Session.holds_no_project_yet(path)
                                       or not Session.is_there(path))
         except TahqiqError as exc:
-            dialogs.show_error(self._parent, error_text(exc))
+            # The note that the file stays its second line, as an import's refusals are
+            # one a line: dropped, the person took the file for gone (fx108).
+            dialogs.show_error(self._parent, "\n".join(map(error_text, [exc, *kept])))
             return
         self.openRequested.emit(path, made)
 

@@ -432,12 +432,15 @@ class Session(QObject):
             history.entries_since(self._project, history.last_entry(self._project))
             reviews.verdict_giver(self._project, Claim("", "", "", "", ""))  # A and R
 
-    def start_project_like_this(self, path: str | Path) -> None:
+    def start_project_like_this(self, path: str | Path,
+                                kept: Callable[[Message], None] | None = None) -> None:
         """Make a new project at *path* with this one's verdict labels and settings, none
-        of its work (store.core.templates); the window opens it after."""
+        of its work (store.core.templates); the window opens it after. Refused, the new
+        file is removed, or, another window or program having written in it meanwhile,
+        kept, and *kept* given the note that says so."""
         from store.core.templates import start_like
 
-        start_like(path, self._project, self._project.annotator).close()
+        start_like(path, self._project, self._project.annotator, on_kept=kept).close()
 
     def reviews_for(self, claim_id: str) -> list[Review]:
         return reviews.reviews_for(self._project, claim_id)

@@ -819,6 +819,55 @@ def test_a_new_project_like_this_one_takes_its_labels_and_settings_not_its_work(
     assert errors and "is there already" in errors[-1] and len(opened) == 1
 
 
+def test_a_new_project_like_this_one_refused_says_the_file_another_wrote_in_was_kept(
+        window, monkeypatch, tmp_path, errors):
+    """File ▸ New Project Like This One refused after another window wrote in the new
+    file: the file stays, as `tahqiq new` and `import` say on a note, but the window said
+    the refusal alone and the person took the file for gone (fx108). The note is the
+    error's second line; refused with no one else's write, the file goes, unsaid."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from store.core import labels, templates
+    from store.errors import InvalidLabel
+
+    wanted = tmp_path / "next.tahqiq"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *args: (str(wanted), "")))
+    opened, unmaking, taken = _projects_opened(monkeypatch), templates.unmaking, labels.take_labels
+
+    def refused(project, wanted_labels):  # (one label made, the next refused)
+        taken(project, wanted_labels[:1])
+        raise InvalidLabel("'{color}' is not a colour like #RRGGBB.", color="red")
+
+    monkeypatch.setattr(templates.labels, "take_labels", refused)
+    for colleague in (True, False):
+        def unmaking_after_a_colleague(path, colleague=colleague):
+            unmake = unmaking(path)
+
+            def unmake_after() -> object:
+                if colleague:  # (another window, its own connection, adds a label)
+                    with Project.open(path, "sara", create=False) as other:
+                        labels.add_label(other, "satire", "Satire", "#CE93D8")
+                return unmake()
+            return unmake_after
+
+        monkeypatch.setattr(templates, "unmaking", unmaking_after_a_colleague)
+        errors.clear()
+        window.action_set.new_project_like.trigger()
+        assert opened == []
+        if colleague:
+            assert errors == ["'red' is not a colour like #RRGGBB.\nnext.tahqiq was "
+                              "kept, not removed: another window or program wrote in it "
+                              "meanwhile."]
+            with Project.open(wanted, "me", create=False) as kept:
+                assert "satire" in [label.key for label in labels.list_labels(kept)]
+            for made in tmp_path.glob("next.tahqiq*"):
+                made.unlink()
+        else:
+            assert errors == ["'red' is not a colour like #RRGGBB."]
+            assert not list(tmp_path.glob("next.tahqiq*"))
+
+
 def test_a_new_projects_name_typed_without_its_ending_asks_before_opening_the_project_there(
         window, monkeypatch, tmp_path, errors):
     """rv181: «week» typed in File ▸ New Project's dialog, which asked about «week» (no

@@ -195,3 +195,40 @@ def test_a_model_from_an_older_tahqiq_is_upgraded_saying_so(tmp_path):
     result = tahqiq("new", "--project", str(tmp_path / "new.tahqiq"), "--like", str(model))
     assert result.returncode == 0, result.stderr
     assert "old.tahqiq was upgraded from schema 6" in result.stderr
+
+
+def test_new_like_refused_tells_the_file_another_wrote_in_was_kept(project, tmp_path,
+                                                                    monkeypatch, capsys):
+    """`tahqiq new --like` refused after another window wrote in the new file: the file
+    stays, and is said to, as `tahqiq new` and `import` say it (start_like dropped the
+    note: fx108)."""
+    from store.cli.main import main
+    from store.core import templates
+
+    model, path = tmp_path / "model.tahqiq", tmp_path / "new.tahqiq"
+    start_like(model, project).close()
+    taken, unmaking = labels.take_labels, templates.unmaking
+
+    def refused(new, wanted):
+        taken(new, wanted[:1])
+        raise InvalidLabel("'{color}' is not a colour like #RRGGBB.", color="red")
+
+    def unmaking_after_a_colleague(where):
+        unmake = unmaking(where)
+
+        def after():
+            with Project.open(where, "sara", create=False) as other:
+                labels.add_label(other, "satire", "Satire", "#CE93D8")
+            return unmake()
+        return after
+
+    monkeypatch.setattr(labels, "take_labels", refused)
+    monkeypatch.setattr(templates, "unmaking", unmaking_after_a_colleague)
+    capsys.readouterr()
+    assert main(["new", "--project", str(path), "--like", str(model)], io.StringIO()) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "tahqiq: note: new.tahqiq was kept, not removed: another window or program wrote "
+        "in it meanwhile.",
+        "tahqiq: error: 'red' is not a colour like #RRGGBB."]
+    with Project.open(path, create=False) as kept:
+        assert "satire" in [label.key for label in labels.list_labels(kept)]

@@ -51,7 +51,8 @@ def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
         # (opened as any command opens it: an older model upgraded is said, not silent)
         with open_project(argparse.Namespace(**{**vars(args), "project": str(model)}),
                           create=False) as other:
-            start_like(path, other, annotator).close()
+            # (the new file kept, another having written in it, said as `new` says it)
+            start_like(path, other, annotator, on_kept=lambda note: tell("note", note)).close()
     else:
         unmake = unmaking(path)
         try:  # (a full disk left an empty file: «no project in it yet» after, rv260)

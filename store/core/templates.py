@@ -9,17 +9,22 @@ keys: its claims merge with the other's verdict for verdict.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from store.core import labels, settings
 from store.core.paths import holds_no_project_yet, unmaking
 from store.core.project import Project
-from store.errors import ProjectError
+from store.errors import Message, ProjectError
 
 
-def start_like(path: str | Path, model: Project, annotator: str | None = None) -> Project:
+def start_like(path: str | Path, model: Project, annotator: str | None = None, *,
+               on_kept: Callable[[Message], None] | None = None) -> Project:
     """A new project at *path* with *model*'s labels and settings, open; *path* must not
-    hold a project yet. Nothing is left at *path* when this fails."""
+    hold a project yet. Nothing is left at *path* when this fails - unless another window
+    or program wrote in the new file meanwhile: it stays, and *on_kept* is given the note
+    saying so, as `tahqiq new` and `import` tell it (the window and `new --like` dropped
+    it, and the person took the file for gone: fx108)."""
     path = Path(path).expanduser()
     if path.exists() and not holds_no_project_yet(path):
         raise ProjectError("{name} is there already: a new project is made in a new file.",
@@ -50,6 +55,7 @@ def start_like(path: str | Path, model: Project, annotator: str | None = None) -
     except BaseException:
         if project is not None:
             project.close()
-        unmake()
+        if (note := unmake()) and on_kept is not None:
+            on_kept(note)
         raise
     return project
