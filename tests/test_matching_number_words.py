@@ -117,3 +117,14 @@ def test_a_dual_is_two_only_against_another_figure(claim, said):
     """The dual is weighed only where the text counts its noun with a figure: two said in
     the dual or in digits is the claim; «شخصين» is no dual to read."""
     assert _offered(claim, said + "."), _scores(claim, said + ".")
+
+
+@pytest.mark.parametrize(("claim", "said", "offered"), [
+    # rv283: «ثلاث مئة وخمسون» read as 300 once its «مئة» was read again (0.26 for 350)
+    (KILLED.format("350 شخصا"), KILLED.format("ثلاث مئة وخمسون شخصا"), True),
+    (KILLED.format("350 شخصا"), KILLED.format("ثلاثمئة وخمسون شخصا"), True),
+    (KILLED.format("300 شخص"), KILLED.format("ثلاث مئة وخمسون شخصا"), False),
+    (FLED.format("350 ألفا"), FLED.format("ثلاث مئة وخمسون ألفا"), True),
+])
+def test_hundreds_in_two_words_with_what_follows_are_one_number(claim, said, offered):
+    assert _offered(claim, said + ".") is offered, _scores(claim, said + ".")

@@ -446,8 +446,12 @@ def join_figures(words: Sequence[str], keys: list[str | None], ends: Iterable[in
     """Key a figure with its scale or percent (at *ends*) as its value, the rest JOINED; a
     range's first figure takes its second's scale: «$5 and $7 billion» is five billion to
     seven, not 5 to seven billion (rv258). A scale's dual spelt as its singular with
-    tanween, before what it counts, is two of it («مليارا دولار»: ``_dual_before``)."""
+    tanween, before what it counts, is two of it («مليارا دولار»: ``_dual_before``). A
+    scale ``join_spoken`` joined into a longer number is left to it: «ثلاث مئة وخمسون» read
+    again here was 300, and refused for «350» (0.26; rv283)."""
     for i in ends:
+        if keys[i] == JOINED:  # (in a number said in words, read whole: «ثلاث مئة وخمسون»)
+            continue
         if (found := figure_ended(words, i)) is None:
             if words[i] in _ALIF_DUALS and keys[i] is not None and _dual_before(words, i):
                 keys[i] = str(2 * int(_NUMBER_WORDS[words[i]]))
