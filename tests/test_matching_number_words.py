@@ -128,3 +128,26 @@ def test_a_dual_is_two_only_against_another_figure(claim, said):
 ])
 def test_hundreds_in_two_words_with_what_follows_are_one_number(claim, said, offered):
     assert _offered(claim, said + ".") is offered, _scores(claim, said + ".")
+
+
+@pytest.mark.parametrize(("claim", "said", "offered"), [
+    # rv283: the singular's tanween before no counted noun was read as a dual
+    ("أنفق الصندوق مليار دولار لدعم الاقتصاد المحلي", "أنفق الصندوق مليارا لدعم الاقتصاد المحلي",
+     True),
+    ("أنفق الصندوق 2 مليار دولار لدعم الاقتصاد المحلي",
+     "أنفق الصندوق مليارا لدعم الاقتصاد المحلي", False),
+    ("انتشر المتحور 2000 في مصر خلال الشهر الماضي",
+     "انتشر المتحور ألفا بسرعة في مصر خلال الشهر الماضي", False),
+    ("ضخت الشركة 2 مليون برميل يوميا", "ضخت الشركة مليونا برميل يوميا", True),
+])
+def test_a_scale_with_tanween_is_one_unless_it_counts_what_follows(claim, said, offered):
+    assert _offered(claim, said + ".") is offered, _scores(claim, said + ".")
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("أنفق مليارا لدعم الاقتصاد", {"1000000000"}), ("المتحور ألفا بسرعة", {"1000"}),
+    ("مليونا برميل", {"2000000"}), ("مليونا نسمة", {"2000000"}),
+    ("مليارا $", {"2000000000", "dollar"}),
+])
+def test_a_scale_with_tanween_counts_only_a_noun_or_unit(text, figures):
+    assert _figures(text) == figures

@@ -303,18 +303,28 @@ def spoken(words: Sequence[str], at: int) -> tuple[int, str] | None:
     return start, str(n)
 
 
+# Units a scale's dual counts whose first letter is a proclitic's (``_dual_before``).
+_COUNTED_UNITS = _folded_set("برميل لتر كيلومتر كيلوغرام كيلوجرام كيلو فدان لاجئ")
+
+
 def _dual_before(words: Sequence[str], at: int) -> bool:
     """Whether the scale *words[at]* spelt with its alif («مليارا», «ألفا») is the dual
     counting the word after it, its «ن» dropped («مليارا دولار», «ألفا جندي»: two billion
     dollars, two thousand soldiers; read as one, fx100), not the singular's tanween («أنفق
-    مليارا على», «مليونا ونصف», «مليارا سنويا»): a word after it, no stop word, figure or
-    number word, nor one with its article or a tanween of its own."""
+    مليارا على», «مليونا ونصف», «مليارا سنويا»): a currency or a unit after it, or a noun
+    with no proclitic, article or tanween (no stop word, figure or other number word).
+    When in doubt, the singular: a missed dual costs less than a wrong figure, and «أنفق
+    مليارا لدعم», «المتحور ألفا بسرعة» read as two billion and 2,000 were offered for «2
+    مليار دولار» and «2000» (0.86, 0.83), not «مليارا» for «مليار دولار» (rv283)."""
     if at + 1 >= len(words):
         return False
     after = words[at + 1]
-    return after[0].isalpha() and after[-1] != "ا" and not after.startswith("ال") \
-        and not is_stop(after) and _SAID_COUNTS.get(after) is None \
-        and _NUMBER_WORDS.get(after, "dollar") in _CURRENCIES
+    if (said := _NUMBER_WORDS.get(after)) is not None:
+        return said in _CURRENCIES
+    return after in _COUNTED_UNITS or (
+        after[0].isalpha() and after[0] not in PROCLITICS and after[-1] != "ا"
+        and not after.startswith("ال") and not is_stop(after)
+        and _SAID_COUNTS.get(after) is None)
 
 
 def figure_ended(words: Sequence[str], at: int) -> tuple[int, str] | None:
