@@ -151,3 +151,36 @@ def test_a_scale_with_tanween_is_one_unless_it_counts_what_follows(claim, said, 
 ])
 def test_a_scale_with_tanween_counts_only_a_noun_or_unit(text, figures):
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(("claim", "said", "offered"), [
+    # rv283: a thousand and what «و» adds were two figures, 1,000 and 500, offered at 0.80
+    # for either and refused for 1,500
+    (KILLED.format("1500 شخص"), KILLED.format("ألف وخمسمئة شخص"), True),
+    (KILLED.format("1000 شخص"), KILLED.format("ألف وخمسمئة شخص"), False),
+    (KILLED.format("500 شخص"), KILLED.format("ألف وخمسمئة شخص"), False),
+    (KILLED.format("1020 شخصا"), KILLED.format("ألف وعشرون شخصا"), True),
+    (KILLED.format("20 شخصا"), KILLED.format("ألف وعشرون شخصا"), False),
+    (KILLED.format("2200 شخص"), KILLED.format("ألفان ومئتا شخص"), True),
+    (KILLED.format("2000 شخص"), KILLED.format("ألفان ومئتا شخص"), False),
+    ("killed 1500 people in the market attack",
+     "killed one thousand five hundred people in the market attack", True),
+    ("killed 1000 people in the market attack",
+     "killed one thousand five hundred people in the market attack", False),
+])
+def test_a_thousand_and_what_follows_it_are_one_number(claim, said, offered):
+    assert _offered(claim, said + ".") is offered, _scores(claim, said + ".")
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("ألف وخمسمئة", {"1500"}), ("ألفا وخمسمئة", {"1500"}), ("ألف وعشرون", {"1020"}),
+    ("ألفان ومئتا", {"2200"}), ("ألف ومئة وخمسون", {"1150"}), ("ألف وثلاث مئة", {"1300"}),
+    ("ثلاثة آلاف وخمسمئة", {"3500"}), ("3 آلاف وخمسمئة", {"3500"}),
+    ("15 ألفا وخمسمئة", {"15500"}), ("one thousand five hundred", {"1500"}),
+    ("ألفين وعشرين", {"2020"}),
+    # no thousand's: two figures, a magnitude, a range
+    ("بين خمسين ومئة", {"50", "100"}), ("آلاف وخمسمئة", {"~1e3", "500"}),
+    ("بين ألف وألفين", {"1000", "2000"}),
+])
+def test_numbers_with_thousands_are_read_whole(text, figures):
+    assert _figures(text) == figures

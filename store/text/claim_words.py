@@ -53,8 +53,12 @@ _UNITS = {**{word: int(n) for word, n in _COUNTS.items() if n.isdigit() and int(
              for w in ws.split()}}
 # The words a number said in several ends on (``spoken``): «عشر» of «خمسة عشر», tens or a
 # unit with «و» («خمسة وعشرون», «مئة وخمسة»).
+# Hundreds with «و» too: «ألف وخمسمئة», «ألفان ومئتا» (1,500, 2,200; ``_with_thousands``).
 SPOKEN_ENDS = _TEN | {"و" + word for word, n in _COUNTS.items()
-                      if n.isdigit() and int(n) < 100 and "\u0600" <= word[0] <= "\u06ff"}
+                      if n.isdigit() and int(n) < 1000 and "\u0600" <= word[0] <= "\u06ff"}
+# A thousand, or thousands, before what a number adds to them: «ألف وخمسمئة», «ألفان
+# ومئتا», «ثلاثة آلاف وعشرون», "one thousand five hundred" (rv283).
+_THOUSANDS = _folded_set("ألف ألفا ألفان ألفين آلاف thousand")
 # Thirds, and a count of thirds or quarters («ثلثا السكان», "two thirds": not «ثلث», "a
 # third"); no decimal for a scale to multiply.
 _NUMBER_WORDS.update({fold(w).text: figure for figure, ws in (
@@ -273,6 +277,9 @@ def _glued(table: dict[str, str]) -> dict[str, str]:
 
 _SAID_COUNTS = _glued(_COUNTS)
 _SAID_DIGITS = _glued(_DIGIT_WORDS)
+# Keyed with «و» and the rest glued too: «وخمسمئة» was keyed as a stem, and the claims'
+# «500» took it for its own (rv283).
+_KEYED = _glued(_KEYED)
 
 
 def _unit(word: str) -> int | None:
@@ -283,9 +290,39 @@ def spoken(words: Sequence[str], at: int) -> tuple[int, str] | None:
     """Where the number said in words that ends on *words[at]* starts, and its value: a
     unit before «عشر» («خمسة عشر», «أحد عشر»: 15, 11), a unit before tens with «و» («خمسة
     وعشرون»: 25; not «خمسة وعشرة», five and ten), a unit before «مئة» («ثلاث مئة»), and
-    hundreds before any of those with «و» («مئة وخمسون», «ثلاثمئة وخمسة عشر»: 150, 315).
-    None where *words[at]* is no number word. Read by its last word alone, «خمسة عشر ألفا»
-    was 10,000 and offered for «10 آلاف» (fx100)."""
+    hundreds before any of those with «و» («مئة وخمسون», «ثلاثمئة وخمسة عشر»: 150, 315);
+    a thousand or thousands before all that with «و» (``_with_thousands``). None where
+    *words[at]* is no number word. Read by its last word alone, «خمسة عشر ألفا» was 10,000
+    and offered for «10 آلاف» (fx100)."""
+    if (said := _below_thousand(words, at)) is None:
+        return None
+    return _with_thousands(words, *said)
+
+
+def _with_thousands(words: Sequence[str], start: int, value: str) -> tuple[int, str]:
+    """The number below a thousand said from *words[start]* (its *value*) with the thousand
+    or thousands said before it, where it starts on «و» («ألف وخمسمئة», «ألفان ومئتا»,
+    «ألف وعشرون», «ثلاثة آلاف وخمسمئة»: 1,500, 2,200, 1,020, 3,500) or, in English, on its
+    number word ("one thousand five hundred"). Read apart, «ألف وخمسمئة» was two figures,
+    1,000 and 500, offered for «قتل 1000 شخص» and «قتل 500 شخص», refused for «قتل 1500
+    شخص» (rv283). Plain «آلاف» (no count before it) is an order of magnitude, no figure."""
+    before = start - 1
+    if before < 0 or words[before] not in _THOUSANDS or not value.isdigit() \
+            or int(value) >= 1000 or not (words[start][0] == "و"
+                                          or words[start].isascii() and words[start].isalpha()):
+        return start, value
+    if (ended := figure_ended(words, before)) is not None:  # («ثلاثة آلاف», «15 ألفا»)
+        first, thousands = ended
+    elif (thousands := _NUMBER_WORDS.get(words[before], "")).isdigit():  # («ألف», «ألفان»)
+        first = before
+    else:
+        return start, value
+    return first, str(int(thousands) + int(value))
+
+
+def _below_thousand(words: Sequence[str], at: int) -> tuple[int, str] | None:
+    """``spoken`` below a thousand: the number said up to *words[at]* without the thousands
+    before it («ألف وثلاث مئة»: «ثلاث» is three hundreds, not 1,003 hundreds)."""
     word = words[at]
     if (value := _SAID_COUNTS.get(word)) is None or not value.isdigit():
         return None
@@ -298,7 +335,8 @@ def spoken(words: Sequence[str], at: int) -> tuple[int, str] | None:
             hundreds := _SAID_COUNTS.get(words[start - 1])) is not None \
             and hundreds.isdigit() and int(hundreds) % 100 == 0 and 100 <= int(hundreds) < 1000:
         n, start = n + int(hundreds), start - 1
-        if hundreds == "100" and start and (unit := _unit(words[start - 1])) is not None:
+        if hundreds == "100" and words[start][0] != "و" and start \
+                and (unit := _unit(words[start - 1])) is not None:
             n, start = n + 100 * (unit - 1), start - 1  # («ثلاث مئة وخمسون»)
     return start, str(n)
 
@@ -339,9 +377,11 @@ def figure_ended(words: Sequence[str], at: int) -> tuple[int, str] | None:
         return None
     if start < 0 or (figure := _figure(words[start])) is None:
         return None
-    if (said := spoken(words, start)) is not None:
+    if (said := _below_thousand(words, start)) is not None:
         start, figure = said  # («خمسة عشر ألفا»: 15,000)
     value = _scaled(figure, _SCALES[word]) if word in _SCALES else figure
+    if value is not None and _SCALES.get(word) == 100:  # («ألف وثلاث مئة»: 1,300)
+        return _with_thousands(words, start, value)
     return None if value is None else (start, value)
 
 
@@ -513,6 +553,8 @@ def numbers_in(words: Sequence[str]) -> set[str]:
             start, figure = ended
             found[-1] = figure = _below_zero(figure) if start and words[start - 1] in _MINUS \
                 else figure
+            while len(places) > 1 and places[-2] >= start:  # ("one thousand five hundred")
+                del found[-2], places[-2]
             if word in _SCALES and (first := range_first(words, start)) in places and \
                     not ended_by(words, first, FIGURE_ENDS):
                 n = places.index(first)
