@@ -251,3 +251,59 @@ def test_a_fall_in_the_claims_own_subject_is_still_a_fall(said):
     """Only stop words between a fall and the claim's words: the fall is the claim's."""
     claim = _EGYPT_AR if re.search(r"[\u0600-\u06ff]", said) else _EGYPT
     assert _offered(claim, said) == [], said
+
+
+_ROSE_AR = "ارتفعت البطالة في مصر إلى 5%"
+_ROSE = "Egypt's unemployment rose to 5%"
+
+
+@pytest.mark.parametrize(("claim", "said"), [
+    # an adjective of degree or speed after the fall noun, with shadda, tanween, article
+    (_ROSE_AR, "انخفاض حاد في البطالة في مصر إلى 5%"),
+    (_ROSE_AR, "تراجع كبير في البطالة في مصر إلى 5%"),
+    (_ROSE_AR, "انخفاض طفيف في البطالة في مصر إلى 5%"),
+    (_ROSE_AR, "انخفاض حادّ في البطالة في مصر إلى 5%"),
+    (_ROSE_AR, "شهدت مصر انخفاضا حادا في البطالة في مصر إلى 5%"),
+    (_ROSE_AR, "الانخفاض الحاد في البطالة في مصر إلى 5%"),
+    (_ROSE_AR, "سجلت تراجعا ملحوظا في البطالة في مصر إلى 5%"),
+    # a measure of the thing, and a verb's adverbial before its subject
+    (_ROSE_AR, "تراجع ملحوظ في معدل البطالة في مصر إلى 5%"),
+    (_ROSE_AR, "تراجع معدل البطالة في مصر إلى 5%"),
+    (_ROSE_AR, "انخفضت بشكل ملحوظ البطالة في مصر إلى 5%"),
+    (_ROSE, "a steep decline in the rate of Egypt's unemployment to 5%"),
+    (_ROSE, "A sharp fall in the level of Egypt's unemployment to 5%."),
+    (_ROSE, "A significant decline in the number of Egypt's unemployed to 5%."),
+])
+def test_a_fall_of_some_degree_in_the_claims_subject_is_a_fall(claim, said):
+    """A content word not the claim's between a fall and the claim's words made the fall
+    that word's (rv281), an adjective of it too: «انخفاض حاد في البطالة في مصر إلى 5%», "a
+    steep decline in the rate of Egypt's unemployment to 5%" were offered for «ارتفعت
+    البطالة في مصر إلى 5%» at 0.812 (rv283), where «انخفاض في البطالة…» is refused (0.406).
+    A degree of the rise or fall, a measure of what rises or falls, is crossed."""
+    assert _offered(claim, said) == [], said
+    assert _offered(claim, claim + ".") == ["c"]
+
+
+@pytest.mark.parametrize(("claim", "said", "plain"), [
+    # the same way round, a degree said: offered
+    (_ROSE_AR, "ارتفاع حاد في البطالة في مصر إلى 5%", None),
+    (_ROSE_AR, "زيادة كبيرة في معدل البطالة في مصر إلى 5%", None),
+    (_ROSE, "A steep rise in the rate of Egypt's unemployment to 5%.", None),
+    # another noun's fall, of some degree: offered as the plain sentence is
+    (_ROSE_AR, "مع تراجع كبير في الصادرات البطالة في مصر بلغت 5%", "البطالة في مصر بلغت 5%"),
+    (_ROSE_AR, "مع تراجع الصادرات الحاد البطالة في مصر بلغت 5%", "البطالة في مصر بلغت 5%"),
+    (_ROSE, "Amid a sharp fall in exports Egypt's unemployment reached 5%.",
+     "Egypt's unemployment reached 5%."),
+    (_ROSE, "Exports fell sharply then Egypt's unemployment reached 5%.",
+     "Egypt's unemployment reached 5%."),
+])
+def test_a_degree_crossed_makes_no_other_rise_or_fall_the_claims(claim, said, plain):
+    """Crossing a degree or measure word (rv283) keeps a rise said the claim's way round
+    offered, and another noun's fall, a content word of its own between, not the claim's."""
+    index = ClaimIndex([KnownClaim("c", claim, "disputed", "desk")])
+    if plain is None:
+        assert [s.claim_id for s in index.find(said)] == ["c"], said
+        return
+    expected = [s.score for s in index.find(plain)]
+    assert expected, plain
+    assert [s.score for s in index.find(said)] == pytest.approx(expected), said

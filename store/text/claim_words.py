@@ -721,6 +721,23 @@ ATTRIBUTION = CLAUSE_STARTS | _folded_set("إن أن بأن أنه إنه بحس
 # the stop words among them, "then", "after", «بعد», were crossed as "in" is; rv281).
 CONJUNCTIONS = _folded_set("و أو ثم بينما فيما حين حيث بعد قبل منذ لأن "
                            "and or while whereas as when then so after before since")
+# What stands between a rise or fall and what rises or falls, being neither: a degree or
+# speed of it («انخفاض حاد في البطالة», «تراجعا طفيفا في», "a steep decline in") or a measure
+# of the thing ("the rate of unemployment", «معدل البطالة»). Crossed walking back from the
+# claim's words, as stop words are: «انخفاض حاد في البطالة في مصر» was offered for «ارتفعت
+# البطالة في مصر» (0.812; «انخفاض في البطالة…» 0.406) as that of another noun (rv283).
+# Arabic adjectives are written masculine and read feminine, with a tanween's alif and
+# with an article too («الحادة», «حادا»); «بشكل ملحوظ» after a verb before its subject
+# («انخفضت بشكل ملحوظ البطالة»). No English adverb: one follows its verb, whose subject
+# is then before it, another noun ("exports fell sharply unemployment…").
+_DEGREES_AR = "حاد كبير طفيف ملحوظ سريع بطيء واضح شديد قوي ضخم هائل بسيط متسارع تدريجي مفاجئ لافت"
+DEGREES = frozenset(f"{article}{form}" for word in _folded_set(_DEGREES_AR)
+                    for form in (word, word + "ا", word + "ه")
+                    for article in ("", "ال")) | _folded_set(
+    "بشكل بصورة بشدة بقوة معدل معدلات نسبة نسب مستوى مستويات عدد أعداد حجم "
+    "sharp steep slight marked significant dramatic modest small big large huge sudden rapid "
+    "slow gradual notable substantial considerable further "
+    "rate rates level levels number numbers share proportion percentage")
 
 
 def denies(words: Sequence[str], at: int) -> bool:
