@@ -9,7 +9,7 @@ import shutil
 import pytest
 from conftest import SAMPLE_QUOTE, tag_quote
 from PySide6.QtWidgets import QApplication
-from test_cli import SEED, proj, tahqiq  # noqa: F401 - proj is a fixture
+from test_cli import SEED, imported_seed, proj, tahqiq  # noqa: F401 - fixtures
 
 from store.core import appearances, article_deletion, articles, claims, history, search
 from store.core.project import Project
