@@ -49,6 +49,21 @@ DAMAGES = [
      "labels.color holds #FFF, which is no colour"),
     ("UPDATE labels SET color = x'23464646464646' WHERE key = 'unchecked'",
      "labels.color holds a blob value"),
+    # A value of a kind its column may not hold, in the merge's words (fx107: check said
+    # «no damage found» of them). SQLite keeps bytes as bytes in a TEXT column, and text
+    # that is no number, or a fraction, in an INTEGER one.
+    ("UPDATE claims SET note = x'6869'", "claims.note holds a blob value"),
+    ("UPDATE labels SET position = 1.5 WHERE key = 'unchecked'",
+     "labels.position holds a real value"),
+    ("UPDATE labels SET rating = 'high' WHERE key = 'unchecked'",
+     "labels.rating holds a text value"),
+    ("UPDATE appearances SET start = x'00'", "appearances.start holds a blob value"),
+    # (bytes that are not UTF-8 are bytes, read as such: not «text that is not UTF-8»;
+    # a blob id, time or colour is not said again as «b'…', which is no id»)
+    ("UPDATE history SET who = x'ff00'", "history.who holds a blob value"),
+    ("UPDATE reviews SET id = x'41'", "reviews.id holds a blob value"),
+    ("UPDATE claims SET updated = x'41'", "claims.updated holds a blob value"),
+    ("UPDATE articles SET title = x'41'", "articles.title holds a blob value"),
 ]
 
 
@@ -205,5 +220,45 @@ def test_honest_labels_check_clean_and_merge(colleague, tmp_path):
     alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
     try:
         assert merge_project(alice, colleague).new_labels == 1
+    finally:
+        alice.close()
+
+
+def test_check_names_a_wrong_kind_and_text_not_utf8_as_the_merge_meets_them(colleague,
+                                                                             tmp_path):
+    """Bytes in a label's name and a note not UTF-8: check names both, the kind first, as
+    the merge refuses the kind first (fx107: one pass over each table asks both)."""
+    with sqlite3.connect(colleague) as raw:
+        raw.execute("UPDATE labels SET name_en = x'41' WHERE key = 'unchecked'")
+        raw.execute("UPDATE claims SET note = CAST(x'5b2248ff225d' AS TEXT), "
+                    "sources = x'41'")
+    raw.close()
+    said = ["labels.name_en holds a blob value", "claims.sources holds a blob value",
+            "claims.note holds text that is not UTF-8"]
+    found = integrity_problems(colleague)
+    assert sorted(found) == sorted(f"{s}, as another program left it" for s in said)
+    assert found[-1] == f"{said[-1]}, as another program left it"
+    alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
+    try:
+        with pytest.raises(NotAProject) as refused:
+            merge_project(alice, colleague)
+        assert "holds a blob value)" in str(refused.value)
+    finally:
+        alice.close()
+
+
+def test_honest_kinds_check_clean_and_merge(colleague, tmp_path):
+    """What a Tahqiq may write: NULL where a column may be empty (a note, a rating), a
+    number as text in a note: check finds nothing, the merge takes them."""
+    with sqlite3.connect(colleague) as raw:
+        raw.execute("UPDATE claims SET note = NULL")
+        raw.execute("UPDATE labels SET rating = NULL WHERE key = 'unchecked'")
+        raw.execute("UPDATE reviews SET comment = '007'")
+    raw.close()
+    assert integrity_problems(colleague) == []
+    assert run("check", "--project", str(colleague)) == "bob.tahqiq: no damage found\n"
+    alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
+    try:
+        assert merge_project(alice, colleague).new_claims == 1
     finally:
         alice.close()

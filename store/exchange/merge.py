@@ -641,7 +641,6 @@ def _merge(project: Project, name: str, progress: Progress | None,
     sizes = [_count(conn, f"{SRC}.{t}") for t in ("claims", "appearances", "reviews", "history")]
     tick = Ticker(progress, sum(sizes),
                   lambda: MergeCancelled("The merge was cancelled; nothing was changed."))
-    _refuse_mistyped(conn)
     _refuse_written_otherwise(conn)
     # (asked of every claim twice, counted here and copied below: each answer once - rv255)
     conn.create_function("tahqiq_web_links", 1, _remembered(web_links_only),
@@ -691,39 +690,11 @@ def _merge(project: Project, name: str, progress: Progress | None,
     return summary
 
 
-# What each declared column type may hold; SQLite itself stores whatever it is given.
-_STORAGE = {"TEXT": ("text", "null"), "INTEGER": ("integer", "null")}
-
-
-def _refuse_mistyped(conn: sqlite3.Connection) -> None:
-    """Refuse a colleague's file holding a value of the wrong kind (bytes in a quote, text
-    in an offset): once merged it would break every later read and export of this
-    project. One pass over each table the merge reads; sqlite3.DatabaseError, which
-    merge_project reports as a damaged file."""
-    tables = [row[0] for row in conn.execute(
-        f"SELECT name FROM {SRC}.sqlite_master WHERE type = 'table' AND name IN "
-        "(SELECT name FROM main.sqlite_master WHERE type = 'table' "
-        "AND name NOT LIKE 'search%' AND name NOT LIKE 'sqlite%')")]
-    for table in tables:
-        theirs = {row[1] for row in conn.execute(f"PRAGMA {SRC}.table_info({table})")}
-        typed = [(row[1], _STORAGE[row[2]])
-                 for row in conn.execute(f"PRAGMA main.table_info({table})")
-                 if row[2] in _STORAGE and row[1] in theirs]
-        if not typed:
-            continue
-        kinds = ", ".join(f'typeof("{col}")' for col, _ in typed)
-        wrong = " OR ".join(f'typeof("{col}") NOT IN {allowed}' for col, allowed in typed)
-        row = conn.execute(f"SELECT {kinds} FROM {SRC}.{table} WHERE {wrong} LIMIT 1"
-                           ).fetchone()
-        if row is not None:
-            col, found = next((col, kind) for (col, allowed), kind
-                              in zip(typed, row, strict=True) if kind not in allowed)
-            raise sqlite3.DatabaseError(f"{table}.{col} holds a {found} value")
-
-
 def _refuse_written_otherwise(conn: sqlite3.Connection) -> None:
     """Refuse a colleague's file holding what no Tahqiq writes (``soundness.problems``,
-    which `tahqiq check` names too - rv278): text that is not UTF-8 in a column the merge
+    which `tahqiq check` names too - rv278): a value of the wrong kind (bytes in a quote,
+    text in an offset: merged, it broke every later read and export of this project;
+    `check` said «no damage found» of it - fx107), text that is not UTF-8 in a column the merge
     copies in SQL (merged, it failed every later read of this project), a time not
     written as Tahqiq writes one, an id that is no UUID, a decision neither accept nor
     reject, a place with an empty annotator, an article whose fingerprint is not its
