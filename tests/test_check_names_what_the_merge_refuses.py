@@ -73,6 +73,18 @@ def run(*argv: str, status: int = 0) -> str:
     return out.getvalue()
 
 
+def _checked_clean_then_merged(colleague: Path, tmp_path: Path):
+    """What `check` and the merge make of an honest *colleague*: no damage found, and the
+    merge's summary of taking it into a new project."""
+    assert integrity_problems(colleague) == []
+    assert run("check", "--project", str(colleague)) == "bob.tahqiq: no damage found\n"
+    alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
+    try:
+        return merge_project(alice, colleague)
+    finally:
+        alice.close()
+
+
 @pytest.fixture
 def colleague(tmp_path) -> Path:
     """Bob's closed project: the sample article, a claim on it, a review of it."""
@@ -87,13 +99,7 @@ def colleague(tmp_path) -> Path:
 
 
 def test_an_honest_file_checks_clean_and_merges(colleague, tmp_path):
-    assert integrity_problems(colleague) == []
-    assert run("check", "--project", str(colleague)) == "bob.tahqiq: no damage found\n"
-    alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
-    try:
-        assert merge_project(alice, colleague).new_claims == 1
-    finally:
-        alice.close()
+    assert _checked_clean_then_merged(colleague, tmp_path).new_claims == 1
 
 
 @pytest.mark.parametrize("update, said", DAMAGES)
@@ -215,13 +221,7 @@ def test_honest_labels_check_clean_and_merge(colleague, tmp_path):
                     "'1', 9, '2026-12-01T10:00:00.000000Z', '2026-12-01T10:00:00.000000Z')",
                     ["r" + "_9" * 15 + "x"])
     raw.close()
-    assert integrity_problems(colleague) == []
-    assert run("check", "--project", str(colleague)) == "bob.tahqiq: no damage found\n"
-    alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
-    try:
-        assert merge_project(alice, colleague).new_labels == 1
-    finally:
-        alice.close()
+    assert _checked_clean_then_merged(colleague, tmp_path).new_labels == 1
 
 
 def test_check_names_a_wrong_kind_and_text_not_utf8_as_the_merge_meets_them(colleague,
@@ -255,10 +255,4 @@ def test_honest_kinds_check_clean_and_merge(colleague, tmp_path):
         raw.execute("UPDATE labels SET rating = NULL WHERE key = 'unchecked'")
         raw.execute("UPDATE reviews SET comment = '007'")
     raw.close()
-    assert integrity_problems(colleague) == []
-    assert run("check", "--project", str(colleague)) == "bob.tahqiq: no damage found\n"
-    alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
-    try:
-        assert merge_project(alice, colleague).new_claims == 1
-    finally:
-        alice.close()
+    assert _checked_clean_then_merged(colleague, tmp_path).new_claims == 1
