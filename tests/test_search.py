@@ -534,6 +534,22 @@ def test_a_hit_inside_claims_carries_the_shortest_claims_id(project, treaty):
     assert (hit.kind, hit.claim_id) == ("article", None)
 
 
+def test_among_equal_claims_the_first_made_holds_the_hit_on_every_copy(project, treaty):
+    """Two claims on the same words: the hit is the first made's, whatever order the rows
+    were written in - a colleague's copy, whose rows a merge wrote in another order, showed
+    the other claim for the same hit (chosen by rowid; .ci/run's merge convergence)."""
+    at = TREATY.index("الإتفاق")
+    first = appearances.create_claim(project, treaty.id, at, at + 7, "disputed")
+    project.annotator = "sara"
+    later = appearances.create_claim(project, treaty.id, at, at + 7, "verified")
+    assert first.id != later.id
+    with project.transaction():  # the first made now written last, as a merge may write it
+        project.conn.execute("UPDATE appearances SET rowid = (SELECT max(rowid) + 1 FROM "
+                             "appearances) WHERE claim_id = ?", [first.id])
+    [hit] = search.search(project, "الاتفاق")
+    assert (hit.kind, hit.claim_id) == ("quote", first.id)
+
+
 def test_a_claim_leaving_out_the_last_harakat_still_holds_the_hit(project, treaty):
     """A hit ending on a letter takes the harakat after it along; a claim that stops
     before them still holds the hit."""

@@ -742,7 +742,8 @@ def _claims_holding(project: Project, hits: list[tuple[_Text, int, int]]
                     ) -> dict[tuple[str, int], str]:
     """The claim around each of *hits* (a text and a span in it) in an article that lies
     in one, by (article id, start): the shortest live place holding the hit's letters,
-    the first written among equals.
+    the first made among equals (its time of making, then its id: the same on
+    every copy, where the order its rows were written is not).
 
     Asked hit by hit, in SQL: only the places that hold a hit are joined to their claim
     to know it is live. Reading every place between an article's first and last hit,
@@ -765,19 +766,23 @@ def _claims_holding(project: Project, hits: list[tuple[_Text, int, int]]
     rows = project.execute(
         "WITH hit (article_id, start, letters_end) AS (VALUES "
         + ", ".join(["(?, ?, ?)"] * len(wanted)) + ") "
-        'SELECT hit.article_id, hit.start, a."end" - a.start, a.rowid, a.claim_id FROM hit '
+        'SELECT hit.article_id, hit.start, a."end" - a.start, a.created, a.id, a.claim_id '
+        "FROM hit "
         "CROSS JOIN appearances a ON a.article_id = hit.article_id AND a.deleted IS NULL "
         "AND a.start BETWEEN hit.start - (SELECT max(b.\"end\" - b.start) FROM appearances b "
         "INDEXED BY appearances_live_length WHERE b.article_id = hit.article_id AND "
         'b.deleted IS NULL) AND hit.start AND a."end" >= hit.letters_end '
         "JOIN claims c INDEXED BY claims_live ON c.id = a.claim_id WHERE c.deleted IS NULL",
         [value for hit in wanted for value in hit])
-    found: dict[tuple[str, int], tuple[int, int, str]] = {}  # (article, start): place
-    for article_id, start, length, rowid, claim_id in rows:
+    # (the first made, then by id, not by rowid: a colleague's copy, whose rows were
+    # written in another order, showed another claim for the same hit - .ci/run's merge
+    # convergence found it)
+    found: dict[tuple[str, int], tuple[int, str, str, str]] = {}  # (article, start): place
+    for article_id, start, length, created, place_id, claim_id in rows:
         known = found.get(key := (article_id, start))
-        if known is None or (length, rowid) < known[:2]:
-            found[key] = (length, rowid, claim_id)
-    return {key: claim_id for key, (_, _, claim_id) in found.items()}
+        if known is None or (length, created, place_id) < known[:3]:
+            found[key] = (length, created, place_id, claim_id)
+    return {key: claim_id for key, (*_, claim_id) in found.items()}
 
 
 def _letters_end(text: str, start: int, end: int) -> int:
