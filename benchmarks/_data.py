@@ -403,15 +403,44 @@ def ensure(names: list[str], log=print) -> dict[str, dict[str, str]]:
                     shutil.rmtree(old, ignore_errors=True)
         folder.mkdir(parents=True, exist_ok=True)
         manifest_path.write_text("{}", "utf-8")
-    facts: dict[str, dict[str, str]] = json.loads(manifest_path.read_text("utf-8"))
+    facts = _in_folder(json.loads(manifest_path.read_text("utf-8")), folder)
     for name in names:
         if name in facts:
             continue
         t = time.perf_counter()
         facts[name] = _make(name, folder)
         log(f"  made {name} in {time.perf_counter() - t:.1f} s")
-        manifest_path.write_text(json.dumps(facts, indent=2), "utf-8")
+        _write_manifest(manifest_path, facts)
     return facts
+
+
+def _in_folder(facts: dict[str, dict[str, str]], folder: Path) -> dict[str, dict[str, str]]:
+    """The manifest's items with their files in *folder*, those whose files are gone
+    left out (made again). The manifest names files by name alone: a folder copied with
+    its files hard-linked (a clone's, to spare making them again) is another folder,
+    and an older manifest named the folder it was made in, which may be gone since."""
+    found = {}
+    for name, item in facts.items():
+        item = {key: str(folder / Path(value).name) if _is_file(value) else value
+                for key, value in item.items()}
+        if all(Path(value).exists() for value in item.values() if _is_file(value)):
+            found[name] = item
+    return found
+
+
+def _is_file(value: str) -> bool:
+    """Whether a manifest's value names a file (the others are counts and ids)."""
+    return Path(value).suffix in (".tahqiq", ".txt", ".json")
+
+
+def _write_manifest(path: Path, facts: dict[str, dict[str, str]]) -> None:
+    """Written to a file of its own, then put in place: a copy of the folder that
+    hard-links the manifest must not have this one's written into it."""
+    named = {name: {key: Path(value).name if _is_file(value) else value
+                    for key, value in item.items()} for name, item in facts.items()}
+    spare = path.with_suffix(".json.new")
+    spare.write_text(json.dumps(named, indent=2), "utf-8")
+    spare.replace(path)
 
 
 if __name__ == "__main__":  # run.py generates in a child, so its own memory stays small
