@@ -27,6 +27,12 @@ DAMAGES = [
      "claims.updated holds 2026-12-01T10:00:00Z, which is no time Tahqiq writes"),
     ("UPDATE appearances SET annotator = ' '", "appearances.annotator is empty"),
     ("UPDATE claims SET id = 'claim\tone'", r"claims.id holds claim\tone, which is no id"),
+    # An id left NULL (a key of text may be): merged as it was, left out or refused in
+    # words of SQL, and «no damage found»
+    ("UPDATE reviews SET id = NULL", "reviews.id is empty"),
+    ("UPDATE history SET id = NULL WHERE rowid = 1", "history.id is empty"),
+    ("UPDATE appearances SET id = NULL", "appearances.id is empty"),
+    ("UPDATE claims SET id = NULL", "claims.id is empty"),
     ("UPDATE reviews SET decision = 'maybe'",
      "reviews.decision holds maybe, which is neither accept nor reject"),
     ("UPDATE claims SET note = CAST(x'5b2248ff225d' AS TEXT)",

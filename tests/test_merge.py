@@ -1755,6 +1755,12 @@ def test_a_colleagues_text_that_is_not_utf8_is_refused(pair, table, column):
     # (GLOB reads a text up to its NUL: a UUID and then «\0\tone» matched, rv255)
     ("UPDATE claims SET id = id || char(0, 9) || 'one'", r"claims.id holds [0-9a-f-]{36}"),
     ("UPDATE reviews SET claim_id = 'c1'", "reviews.claim_id holds c1, which is no id"),
+    # (an id left NULL, which a key of text may hold: a review or place was merged with
+    # it, a history entry left out, a claim refused as «FOREIGN KEY constraint failed»)
+    ("UPDATE reviews SET id = NULL", "reviews.id is empty"),
+    ("UPDATE history SET id = NULL WHERE rowid = 1", "history.id is empty"),
+    ("UPDATE appearances SET id = NULL", "appearances.id is empty"),
+    ("UPDATE claims SET id = NULL", "claims.id is empty"),
     ("UPDATE history SET entity_id = 'x y' WHERE entity = 'claim'",
      "history.entity_id holds x y, which is no id"),
     ("UPDATE reviews SET decision = 'maybe'",

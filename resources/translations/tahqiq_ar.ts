@@ -3821,7 +3821,7 @@ Make a new project in it?</source>
         <translation>المشروع تالف: فيه {kind} حيث يجب أن يكون نص؛ يفحصه الأمر `tahqiq check`.</translation>
     </message>
     <message>
-        <location filename="../../store/core/templates.py" line="28" />
+        <location filename="../../store/core/templates.py" line="33" />
         <source>The project to start like has two labels called '{name}' ({label} and {other}): rename one of them there first (Project ▸ Labels…).</source>
         <translation>في المشروع الذي يُبدأ على مثاله تصنيفان باسم «{name}» ({label} و{other}): غيّر اسم أحدهما هناك أولًا (المشروع ◂ التصنيفات…).</translation>
     </message>
@@ -4635,7 +4635,7 @@ Make a new project in it?</source>
         <translation>كان {name} قد فقد العلامتين اللتين تسمّيانه مشروع تحقيق (لا يحفظ ‎.dump ولا ‎.clone في sqlite3 أيًّا منهما)؛ فأُخذ مشروعًا من المخطط {version} ورُقّي، وحُفظت نسخة منه باسم {copy}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="1030" />
+        <location filename="../../store/exchange/merge.py" line="1001" />
         <source>{name} has claims whose words are not where it puts them in this project's copy of their article ({count} place(s)): the article's text differs there, or another program moved them. Nothing was merged.</source>
         <translation>
             <numerusform>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضع): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</numerusform>
@@ -4777,7 +4777,7 @@ Make a new project in it?</source>
         <translation>{name} تالف (رقم إصدار مخططه {version})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/cli/project.py" line="95" />
+        <location filename="../../store/cli/project.py" line="103" />
         <source>{name} is damaged ({problem}); it was left untouched.</source>
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -4832,7 +4832,7 @@ Make a new project in it?</source>
         <translation>{name} نص، لا مشروع تحقيق: لقراءة مقال، استورده إلى مشروع (ملف ◂ استيراد مقال، أو ‎tahqiq import‎).</translation>
     </message>
     <message>
-        <location filename="../../store/cli/project.py" line="41" />
+        <location filename="../../store/cli/project.py" line="43" />
         <source>{name} is there already: a new project is made in a new file.</source>
         <translation>{name} موجود من قبل: يُنشأ المشروع الجديد في ملف جديد.</translation>
     </message>

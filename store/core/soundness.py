@@ -289,18 +289,23 @@ _IDS = {"claims": ("id",), "appearances": ("id", "claim_id", "article_id"),
 def _malformed_ids(conn: sqlite3.Connection, database: str) -> Iterator[str]:
     """An id no Tahqiq could have made («claim\\tone», written by another program), the
     first of each column: copied as it is, a tab or a line break in it split the lines
-    `tahqiq claims` prints."""
-    checks = [(table, f'"{c}"') for table, columns in _IDS.items() for c in columns]
-    checks.append(("history", "CASE WHEN entity IN ('claim', 'appearance') THEN entity_id END"))
-    for table, value in checks:  # (one pass over each column, by the tables' order)
+    `tahqiq claims` prints. And an id left empty (NULL, which SQLite lets a key of text
+    hold), which `check` passed: a claim's failed the merge's foreign keys in words of
+    SQL, a review's or a place's was merged as it was (this project then held the
+    damage), a history entry's was left out without a word."""
+    checks = [(table, f'"{c}"', 1) for table, columns in _IDS.items() for c in columns]
+    checks.append(("history", "CASE WHEN entity IN ('claim', 'appearance') THEN entity_id END",
+                   0))  # (NULL: an entry of another entity)
+    for table, value, required in checks:  # (one pass over each column, by the tables' order)
         # (GLOB reads a text up to a NUL: «<uuid>\0\tone» matched, merged, and wrote its
         # NUL and tab into the CSV export's id cell - rv255; its bytes counted too)
-        row = conn.execute(f"SELECT {value} FROM {database}.{table} WHERE {value} IS NOT "
-                           f"NULL AND ({value} NOT GLOB '{_ID}' OR length(CAST({value} AS "
-                           "BLOB)) <> 36) LIMIT 1").fetchone()
+        row = conn.execute(f"SELECT {value} IS NULL, {value} FROM {database}.{table} WHERE "
+                           f"{value} IS NULL AND {required} OR {value} NOT GLOB '{_ID}' OR "
+                           f"length(CAST({value} AS BLOB)) <> 36 LIMIT 1").fetchone()
         if row is not None:
             column = value.strip('"') if value.startswith('"') else "entity_id"
-            yield f"{table}.{column} holds {quoted(str(row[0]), 40)}, which is no id"
+            yield f"{table}.{column} is empty" if row[0] else \
+                f"{table}.{column} holds {quoted(str(row[1]), 40)}, which is no id"
 
 
 def _unknown_decisions(conn: sqlite3.Connection, database: str) -> Iterator[str]:
