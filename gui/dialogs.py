@@ -188,7 +188,8 @@ def in_interface_direction(message: str) -> str:
 
 def summary_html(message: str, rtl: bool = False) -> str:
     """*message* as rich text: each indented "what: figure" line (a figure: it starts with
-    a digit) a row of a table, other lines paragraphs; *rtl*:
+    a digit) a row of a table, and each line indented further below one (a few of what
+    it counts: rv284) a row indented under it, other lines paragraphs; *rtl*:
     the table and the paragraphs laid out from the right (a QTextBrowser does not take
     its widget's direction for a table)."""
     from html import escape
@@ -208,6 +209,13 @@ def summary_html(message: str, rtl: bool = False) -> str:
                      f"<td{side} style='padding: 0 12px'>{escape(figure.strip())}</td>"]
             # Qt's rich text does not mirror a table's columns: the name at the right.
             rows.append("<tr>" + "".join(cells[::-1] if rtl else cells) + "</tr>")
+            continue
+        if line.startswith("    ") and rows:  # under a row: what it counts, below its
+            # words, in the interface's direction: a mark, as a cell takes no «dir» and a
+            # line of quotes took the direction of the first one's words (Arabic, in English)
+            side, mark = ("right", "\u200f") if rtl else ("left", "\u200e")
+            rows.append(f"<tr><td colspan='2' align='{side}' style='padding-{side}: 16px'>"
+                        f"{mark}{escape(line.strip())}</td></tr>")
             continue
         if rows:
             parts.append(table + "".join(rows) + "</table>")

@@ -628,16 +628,43 @@ class ProjectFiles(QObject):
             done = self.tr("Exported to %s") % among_words(path.name)
             self.statusMessage.emit(done)
             if skipped:  # which claims ClaimReview did not publish, and why
-                reasons = Counter(message_text(self._verdict_named(reason))
-                                  for _, reason in skipped)
-                dialogs.show_info(self._parent, done, "\n".join(
-                    [self.tr("%n claim(s) left out of ClaimReview:", "", len(skipped))]
-                    + [f"  {reason}: {count}" for reason, count in reasons.most_common()]))
+                dialogs.show_info(self._parent, done, self._left_out_text(skipped))
 
         return run_with_progress(
             self._parent, self.tr("Exporting…"),
             lambda progress: self.session.export_file(fmt, target, article_id, progress),
             finished, self._failed)
+
+    SHOWN_LEFT_OUT = 3  # claims named under each reason the export box gives
+
+    def _left_out_text(self, skipped: list[tuple[str, Message]]) -> str:
+        """What the ClaimReview export left out, in the words a checker sees: each reason
+        once, with how many claims it kept out and the words of a few of them (and, for
+        words published as another claim, that claim's words). Each such claim had a line
+        of its own, naming by its id, shown nowhere in the window, the claim publishing its
+        words, and «this one» by nothing (rv284); the command line names each by id."""
+        groups: dict[str, list[str]] = {}
+        for _, reason in skipped:
+            kind = getattr(reason, "kind", "")
+            words = quoted(dialogs.shortened(getattr(reason, "quote", "")))
+            if kind == "published":
+                said = self.tr("their words are published as another claim with the "
+                               "same verdict, with that claim's own note and sources: "
+                               "copy theirs into it to publish them")
+                words = filled(self.tr("%1, published as %2"), words, quoted(
+                    dialogs.shortened(getattr(reason, "published_quote", ""))))
+            else:
+                said = message_text(self._verdict_named(reason))
+            groups.setdefault(said, []).append(words if kind else "")
+        lines = [self.tr("%n claim(s) left out of ClaimReview:", "", len(skipped))]
+        for said, claims in sorted(groups.items(), key=lambda group: -len(group[1])):
+            lines.append(f"  {said}: {len(claims)}")
+            named = [words for words in claims if words]
+            lines += [f"    {words}" for words in named[:self.SHOWN_LEFT_OUT]]
+            if len(named) > self.SHOWN_LEFT_OUT:
+                lines.append("    " + self.tr("and %n more", "",
+                                              len(named) - self.SHOWN_LEFT_OUT))
+        return "\n".join(lines)
 
     def _verdict_named(self, reason: Message) -> Message:
         """*reason* with the verdict it names by its name in the interface's language, not

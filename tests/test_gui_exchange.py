@@ -64,6 +64,7 @@ def test_a_claimreview_export_says_which_claims_it_left_out_and_why(window, qtbo
     «Exported to …», so an unchecked claim or one in disagreement went unpublished
     unnoticed. A summary says how many and why."""
     from gui import dialogs
+    from gui.i18n import quoted
 
     tag_sample(window, "unchecked")
     window.session.update_project_settings(organization="مسبار",
@@ -75,8 +76,9 @@ def test_a_claimreview_export_says_which_claims_it_left_out_and_why(window, qtbo
     finish(qtbot, window.files.export("claimreview", target, None))
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert json.loads(target.read_text("utf-8")) == []
-    assert shown == [("Exported to reviews.json",
-                      "1 claim left out of ClaimReview:\n  no verdict yet (Unchecked): 1")]
+    words = quoted(dialogs.shortened(SAMPLE_QUOTE))  # (which claim: rv284)
+    assert shown == [("Exported to reviews.json", "1 claim left out of ClaimReview:\n"
+                      f"  no verdict yet (Unchecked): 1\n    {words}")]
     shown.clear()
     finish(qtbot, window.files.export("csv", tmp_path / "claims.csv", None))
     qtbot.waitUntil(lambda: (tmp_path / "claims.csv").exists(), timeout=20000)
@@ -1023,3 +1025,83 @@ def test_a_file_dropped_on_the_find_bar_is_imported_not_typed_into_it(window, qt
     _dragged(query, [QUrl.fromLocalFile(str(path))], str(path))
     assert query.text() == ""
     qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=20000)
+
+
+def _words_checked_alike(path: Path) -> dict[str, str]:
+    """A project at *path* where five annotators tagged overlapping words of one sentence
+    Disputed (ClaimReview publishes the first, sara's, once for all of them: the other
+    four are left out for it) and one claim of another article is still unchecked: each
+    left-out claim's words by annotator."""
+    from store.core import settings
+
+    text = "The mayor said unemployment fell to 3 percent last year."
+    words = {"sara": "unemployment fell to 3 percent", "ali": "The mayor said unemployment",
+             "omar": "unemployment fell", "lina": "fell to 3 percent",
+             "huda": "3 percent last year"}
+    with Project.open(path, "sara") as project:
+        settings.update_settings(project, organization="Desk",
+                                 url_template="https://fc.example/{id}")
+        article = articles.add_article(project, text, "Council approves budget")
+        for annotator, quote in words.items():
+            project.annotator = annotator
+            appearances.tag_quote(project, article.id, quote, "disputed")
+        other = articles.add_article(project, "The budget grew by half.", "Budget")
+        appearances.tag_quote(project, other.id, "grew by half", "unchecked")
+    return words
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_claimreview_boxs_left_out_claims_are_named_by_their_words(
+        qtbot, tmp_path, monkeypatch, errors, language):
+    """The box after a ClaimReview export gave each claim left out for another published
+    for its words a line of its own, «its words are published as claim a5438899-a36c-…:
+    copy this one's there to publish them: 1», naming by an id the window shows nowhere
+    the claim that publishes them, and «this one» by nothing; in Arabic the id broke
+    mid-UUID (rv284). Now each reason is one line with its count, and under it the words
+    of a few of its claims, isolated: the claim left out and the one published for it."""
+    from html import escape
+
+    from gui import dialogs
+    from gui.app import create_window
+    from gui.dialogs import summary_html
+    from gui.i18n import quoted
+
+    path = tmp_path / "alike.tahqiq"
+    words = _words_checked_alike(path)
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_info",
+                        lambda parent, title, message: shown.append(message))
+    win = create_window(path, language=language)
+    try:
+        finish(qtbot, win.files.export("claimreview", tmp_path / "reviews.json", None))
+        qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    finally:
+        win.close()
+        win.deleteLater()
+        if language != "en":
+            create_window(language="en").close()  # leave the application in English
+    (said,) = shown
+    with Project.open(path, "sara") as project:
+        ids = [row[0] for row in project.execute("SELECT id FROM claims")]
+    assert not any(claim_id[:8] in said for claim_id in ids), said  # no claim by its id
+    published = quoted(words["sara"])
+    left = [f"    {quoted(words[name])}{', ' if language == 'en' else '، '}"
+            f"{'published as' if language == 'en' else 'منشورة في'} {published}"
+            for name in ("ali", "omar", "lina")]  # their reading order; huda's the 4th
+    # (in the box, each set under its reason, in the line's direction)
+    assert f"padding-{'left' if language == 'en' else 'right'}: 16px'>" \
+        f"{chr(0x200e) if language == 'en' else chr(0x200f)}{escape(left[0].strip())}" \
+        in summary_html(said, rtl=language == "ar")
+    if language == "en":
+        assert said.splitlines() == [
+            "5 claims left out of ClaimReview:",
+            "  their words are published as another claim with the same verdict, with "
+            "that claim's own note and sources: copy theirs into it to publish them: 4",
+            *left, "    and 1 more",
+            "  no verdict yet (Unchecked): 1", f"    {quoted('grew by half')}"]
+    else:
+        lines = said.splitlines()
+        assert len(lines) == 8 and lines[0] == "تُركت 5 ادعاءات خارج ClaimReview:"
+        assert lines[1].startswith("  كلماتها منشورة في ادعاء آخر") and lines[1].endswith(": 4")
+        assert lines[2:5] == left and lines[5] == "    وادعاء آخر"
+        assert lines[6].endswith(": 1") and lines[7] == f"    {quoted('grew by half')}"

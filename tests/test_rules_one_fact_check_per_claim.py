@@ -157,3 +157,23 @@ def test_the_command_line_names_the_claim_left_out_and_the_one_published(tmp_pat
     published = json.loads(run("export", "--format", "claimreview"))
     assert [r["url"] for r in published] == [f"https://fc.example/{sara}"]
     assert f"tahqiq: skipped claim {omar}: {same_words(sara)}" in capsys.readouterr().err
+
+
+def test_a_skipped_claims_reason_carries_its_kind_and_both_claims_words(project, article):
+    """The window names a left-out claim by its words, and the claim published for them
+    by theirs, not by ids it shows nowhere (rv284): each reason says its kind and the
+    words, and is still the command line's sentence naming the published claim's id."""
+    sara = tag(project, article, "sara")
+    omar = tag(project, article, "omar", words="unemployment fell")
+    project.annotator = "lina"
+    other = articles.add_article(project, "Taxes rose again.", "Taxes")
+    lina = appearances.tag_quote(project, other.id, "Taxes rose", "unchecked").claim_id
+    skipped: list = []
+    exporting.export_text(project, "claimreview", skipped=skipped)
+    why = dict(skipped)
+    assert set(why) == {omar, lina}
+    assert (why[omar].kind, why[omar].quote, why[omar].published_quote) == (
+        "published", "unemployment fell", WORDS)
+    assert why[omar] == same_words(sara) and why[omar].params["claim"] == sara
+    assert (why[lina].kind, why[lina].quote, why[lina].published_quote) == (
+        "unchecked", "Taxes rose", "")

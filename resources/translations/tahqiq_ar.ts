@@ -2514,7 +2514,7 @@ Make a new project in it?</source>
         <translation>دُمج %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/project_files.py" line="322"/>
+        <location filename="../../gui/project_files.py" line="659"/>
         <source>%n claim(s) left out of ClaimReview:</source>
         <translation>
             <numerusform>لم يُترك أي ادعاء خارج ClaimReview:</numerusform>
@@ -2523,6 +2523,28 @@ Make a new project in it?</source>
             <numerusform>تُركت %n ادعاءات خارج ClaimReview:</numerusform>
             <numerusform>تُرك %n ادعاءً خارج ClaimReview:</numerusform>
             <numerusform>تُرك %n ادعاء خارج ClaimReview:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="651"/>
+        <source>their words are published as another claim with the same verdict, with that claim&apos;s own note and sources: copy theirs into it to publish them</source>
+        <translation>كلماتها منشورة في ادعاء آخر بالحكم نفسه، بملاحظة ذلك الادعاء ومصادره: انسخ ملاحظاتها ومصادرها إليه لتُنشر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="654"/>
+        <source>%1, published as %2</source>
+        <translation>%1، منشورة في %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/project_files.py" line="665"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ولا غيرها</numerusform>
+            <numerusform>وادعاء آخر</numerusform>
+            <numerusform>وادعاءان آخران</numerusform>
+            <numerusform>و%n ادعاءات أخرى</numerusform>
+            <numerusform>و%n ادعاءً آخر</numerusform>
+            <numerusform>و%n ادعاء آخر</numerusform>
         </translation>
     </message>
 </context>

@@ -175,11 +175,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/project_files.py" line="329"/>
+        <location filename="../../gui/project_files.py" line="659"/>
         <source>%n claim(s) left out of ClaimReview:</source>
         <translation>
             <numerusform>%n claim left out of ClaimReview:</numerusform>
             <numerusform>%n claims left out of ClaimReview:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/project_files.py" line="665"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -109,8 +109,35 @@ def w3c_annotation(appearance: Appearance, article: dict[str, Any]) -> dict[str,
 
 
 # -- schema.org ClaimReview --------------------------------------------------------------
+class LeftOut(Message):
+    """Why a claim was left out of a ClaimReview export, said as the command line says it
+    (it *is* that sentence: «tahqiq: skipped claim ID: why», which scripts read), with
+    what an interface needs to say it in its reader's words, not by claim ids it shows
+    nowhere (rv284): the reason's *kind* (``unchecked``, ``rejected``, ``contested`` or
+    ``published``), the words of the claim left out (*quote*, its first place's, as
+    ``claimReviewed`` would have held) and, for ``published``, the id of the claim
+    published for those words (``params["claim"]``) and that claim's words
+    (*published_quote*)."""
+
+    kind: str
+    quote: str
+    published_quote: str
+
+    @classmethod
+    def of(cls, reason: Message, kind: str, quote: str, published_quote: str = ""
+           ) -> LeftOut:
+        left = cls.__new__(cls, reason.template, **reason.params)
+        left.kind, left.quote, left.published_quote = kind, quote, published_quote
+        return left
+
+    def given(self, **params: object) -> LeftOut:
+        return LeftOut.of(super().given(**params), self.kind, self.quote,
+                          self.published_quote)
+
+
 Skipped = list[tuple[str, Message]]
-"""(claim id, why) of each claim a ClaimReview export left out."""
+"""(claim id, why) of each claim a ClaimReview export left out: the why a
+:class:`LeftOut`."""
 
 
 def claim_reviews(project: Project, article_id: str | None = None,
@@ -146,6 +173,7 @@ def _claim_reviews(project: Project, article_id: str | None, settings: ProjectSe
     status = current_reviews(project)  # a review of an earlier verdict is none
     claims, contested, repeated = _claims_and_contested(project, article_id, status)
     articles = article_metadata(project)
+    published_words = _first_quotes(project, set(repeated.values()), articles)
     # (the deleted articles left out here, not in each query: finding them reads the
     # article rows, 7 ms for 10,000 articles)
     dead = {key for key, article in articles.items() if article["deleted"] is not None}
@@ -164,8 +192,9 @@ def _claim_reviews(project: Project, article_id: str | None, settings: ProjectSe
             # (no places: a claim deleted since the claims were read, outside a snapshot)
             if ordered := places.get(claim_id):  # by when each was written
                 claim = ordered[0].claim
-                why = _left_out(claim, status.get(claim_id), contested.get(claim_id),
-                                repeated.get(claim_id))
+                why = _left_out(claim, ordered[0].quote, status.get(claim_id),
+                                contested.get(claim_id), repeated.get(claim_id),
+                                published_words)
                 if why is None:
                     yield claim_review(ordered, articles, labels[claim.label], language,
                                        scale, settings.organization,
@@ -199,23 +228,45 @@ def _places_changed(project: Project, claim_ids: list[str], marks: str) -> dict[
         f"WHERE claim_id IN ({marks}) GROUP BY claim_id", claim_ids))
 
 
-def _left_out(claim: Claim, review: Review | None, other: Place | None,
-              published: str | None = None) -> Message | None:
-    """Why a claim is not published (None: it is): no verdict yet, its verdict rejected
-    in review, another annotator's verdict on its words (*other*), or their same
-    verdict, published as the claim *published*."""
+def _left_out(claim: Claim, quote: str, review: Review | None, other: Place | None,
+              published: str | None = None, published_words: dict[str, str] | None = None
+              ) -> LeftOut | None:
+    """Why a claim (its words *quote*) is not published (None: it is): no verdict yet,
+    its verdict rejected in review, another annotator's verdict on its words (*other*),
+    or their same verdict, published as the claim *published* (its words in
+    *published_words*)."""
     if claim.label == NOT_A_VERDICT:
-        return Message("no verdict yet ({label})", label=claim.label)
+        return LeftOut.of(Message("no verdict yet ({label})", label=claim.label),
+                          "unchecked", quote)
     if review is not None and review.decision == "reject":
-        return Message("its verdict was rejected in review")
+        return LeftOut.of(Message("its verdict was rejected in review"), "rejected", quote)
     if other is not None:
-        return Message("{annotator} gave its words another verdict ({label}): settle the "
-                       "disagreement first", annotator=other.annotator, label=other.label)
+        return LeftOut.of(Message(
+            "{annotator} gave its words another verdict ({label}): settle the "
+            "disagreement first", annotator=other.annotator, label=other.label),
+            "contested", quote)
     if published is not None:
-        return Message("its words are published as claim {claim}, with the same verdict "
-                       "and that claim's own note and sources: copy this one's there to "
-                       "publish them", claim=published)
+        return LeftOut.of(Message(
+            "its words are published as claim {claim}, with the same verdict and that "
+            "claim's own note and sources: copy this one's there to publish them",
+            claim=published), "published", quote, (published_words or {}).get(published, ""))
     return None
+
+
+def _first_quotes(project: Project, claim_ids: set[str],
+                  articles: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """The words of each of *claim_ids*: its first live place's (by when each was
+    written, in an article not deleted), as its ClaimReview's ``claimReviewed``."""
+    quotes: dict[str, str] = {}
+    for chunk, marks in id_chunks(sorted(claim_ids), CLAIMS_AT_ONCE):
+        with closing(project.execute(
+                f"SELECT a.claim_id, a.article_id, a.quote FROM appearances a JOIN claims c "
+                f"ON c.id = a.claim_id WHERE {LIVE} AND a.claim_id IN ({marks}) "
+                "ORDER BY a.claim_id, a.created, a.id", chunk)) as rows:
+            for claim_id, article, quote in rows:
+                if article in articles and articles[article]["deleted"] is None:
+                    quotes.setdefault(claim_id, quote)
+    return quotes
 
 
 CLAIMS_AT_ONCE = 500
