@@ -387,7 +387,7 @@ class DisagreementsPanel(QWidget):
         # The pairs whose row went while current (an Adopt, a side relabelled to agree),
         # the latest last: one an Undo brings back is made current again (fx108).
         self._gone: deque[frozenset[str]] = deque(maxlen=GONE_KEPT)
-        self._restoring = False  # its row made current again: not shown in the reader
+        self._rows_moving = False  # the current row moved by the rows: not shown by itself
         self.empty = plain_label(self._none)
         # (wrapped, and alone when shown: on one line beside the buttons it widened the
         # window the panel was opened in, 800 px to 864)
@@ -436,7 +436,7 @@ class DisagreementsPanel(QWidget):
                       ) -> None:
         """The pairs edits added and removed since the rows were set."""
         before = self._current_pair()
-        with self.table.changing():
+        with self.table.changing(), self._moved_by_rows():
             self.model.apply(changes)
         now = self._current_pair()
         if before is not None and (now is None or pair_ids(now) != pair_ids(before)):
@@ -469,6 +469,16 @@ class DisagreementsPanel(QWidget):
         row = self.current_row()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
+    @contextmanager
+    def _moved_by_rows(self) -> Iterator[None]:
+        """The current row moved here by the rows changing, not by the person: not shown
+        (:meth:`_current_moved`)."""
+        self._rows_moving = True
+        try:
+            yield
+        finally:
+            self._rows_moving = False
+
     def _make_current(self, kept: Disagreement) -> None:
         """The pair that was current before the rows were set anew (a colleague's write
         arriving reads the article again) current again, if it still holds: the rows
@@ -481,13 +491,10 @@ class DisagreementsPanel(QWidget):
             at = next((n for n, d in enumerate(self.rows) if pair_ids(d) == ids), -1)
         if at < 0:
             return
-        self._restoring = True  # (the reader keeps its selection, as for an edit)
-        try:
+        with self._moved_by_rows():  # (the reader keeps its selection, as for an edit)
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(at, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
-        finally:
-            self._restoring = False
 
     def adopt_row(self, row: int, *, first: bool) -> None:
         """Make both claims of a disagreement carry one side's verdict."""
@@ -511,10 +518,13 @@ class DisagreementsPanel(QWidget):
         """The arrow keys (or Page Down, Home…) moved to another row: its words are shown,
         as a click shows them; they were shown only for a click, so the keyboard went
         through the rows blind, and the Adopt buttons act on this row. Only while the
-        table has the focus: a row made current by the rows changing (an adopted pair
-        gone, a colleague's edit) must not take the reader's selection from the words
-        the person is tagging."""
-        if self.table.hasFocus() and not self._restoring:
+        table has the focus, and never for a row made current by the rows changing (an
+        adopted pair gone, a colleague's edit): it must not take the reader's selection
+        from the words the person is tagging, nor put «Chosen: …» over what the Adopt
+        just settled. Focus alone told them apart only where a button takes the focus
+        when clicked: where it does not (macOS), the table kept it, and the row after
+        an adopted pair was shown and its «Chosen» replaced the Adopt's words (rv284)."""
+        if self.table.hasFocus() and not self._rows_moving:
             self._show_row(current)
 
     def _update_buttons(self, *_args: object) -> None:

@@ -177,3 +177,83 @@ def test_the_pair_an_undo_brings_back_is_current_again(window, chosen):
     assert settled(window) == before
     assert panel.adopt_first.isEnabled() and panel.adopt_second.isEnabled()
     assert spans == []
+
+
+MINISTER = ("قال الوزير إن العجز انخفض إلى النصف هذا العام. "
+            "وأضاف أن الصادرات زادت بنسبة عشرين في المئة.")
+PAIRS = ("العجز انخفض إلى النصف", "الصادرات زادت بنسبة عشرين")
+
+
+def two_pairs(qtbot, tmp_path, language, mac_like=False):
+    """A window in *language* on an article where alice (Verified) and omar (Disputed)
+    disagree on two quotes, Disagreements open with both rows laid out; *mac_like*: the
+    Adopt buttons take no focus when clicked, as on macOS. The window, the panel and a
+    click on a row's cell (column 1: the first side's, 2: the second's)."""
+    from PySide6.QtCore import Qt
+
+    from gui.app import create_window
+
+    window = create_window(tmp_path / "pairs.tahqiq", language=language, remember=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 820)
+    window.show()
+    window.activateWindow()  # (a click gives the focus only in the active window)
+    qtbot.waitUntil(window.isActiveWindow)
+    window.files.paste_as_article(MINISTER)
+    article = window.current_article
+    for who, label in (("alice", "verified"), ("omar", "disputed")):
+        with Project.open(window.session.path, who) as other:
+            for quote in PAIRS:
+                start = MINISTER.index(quote)
+                appearances.create_claim(other, article, start, start + len(quote), label)
+    window.session.refresh()
+    tools = window.review_tools
+    tools.disagreements_dock.show()
+    tools.refresh()
+    panel, table = tools.disagreements, tools.disagreements.table
+    qtbot.waitUntil(lambda: len(panel.rows) == 2
+                    and table.viewport().height() > 2 * table.rowHeight(0))
+    if mac_like:
+        for button in (panel.adopt_first, panel.adopt_second):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def click(row, column=1):
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=table.visualRect(panel.model.index(row, column)).center())
+    return window, panel, click
+
+
+def reading(window) -> str:
+    reader = window.article_pane.reader
+    start, end = reader.selected_span()
+    return reader.plain_text()[start:end]
+
+
+@pytest.mark.parametrize("mac_like", [False, True])
+def test_the_adopts_words_stay_whatever_the_buttons_focus(qtbot, tmp_path, errors,
+                                                           mac_like):
+    """Where a click leaves the focus where it was (macOS: the buttons take it only by
+    Tab), the table kept it through Adopt, the row made current after the settled pair
+    was shown as if the arrows had moved there, and its «Chosen: …» replaced «alice's
+    claim on … is now Disputed… (Undo takes it back)» (rv284). A row made current by the
+    rows changing is never shown by itself: the reader keeps the settled words, the
+    status line what was settled."""
+    from PySide6.QtCore import Qt
+
+    window, panel, click = two_pairs(qtbot, tmp_path, "en", mac_like)
+    click(0)
+    first = panel.rows[0]
+    words = MINISTER[first.span[0]:first.span[1]]
+    assert panel.table.hasFocus()
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    qtbot.mouseClick(panel.adopt_second, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(panel.rows) == 1)
+    qtbot.wait(50)
+    assert panel.table.hasFocus() == mac_like
+    assert panel.current_row() == 0  # (the next pair, under the buttons)
+    assert said == [f"\u2068alice\u2069's claim on «\u2068{words}\u2069» is now Disputed, "
+                    "as \u2068omar\u2069 has it (Undo takes it back)."]
+    assert window.statusBar().currentMessage() == said[0]
+    assert reading(window) == words
+    assert errors == []
