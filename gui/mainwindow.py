@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
         reader = self.article_pane.reader
         reader.claimClicked.connect(self._claim_chosen_in_reader)
         self.review_tools.disagreements.claimChosen.connect(self._claim_chosen_in_reader)
+        self.review_tools.disagreements.claimBack.connect(self._pair_back)
         reader.caretInClaim.connect(self._caret_in_claim)
         reader.contextMenuRequested.connect(self._extend_context_menu)
         self.claims_panel.row_actions = self._claim_row_actions
@@ -682,6 +683,14 @@ class MainWindow(QMainWindow):
         if self.current_claim_id() == claim_id:
             self._tell_verdict(self.tr("Chosen: %1, %2.") if self.session.read_only else
                                self.tr("Chosen: %1, %2. A verdict key relabels it."), claim_id)
+
+    def _pair_back(self, claim_id: str, other_id: str) -> None:
+        """A Disagreements row made current again by an Undo: its claim chosen, as a
+        click on the row chooses it, so the editor shows the pair the Adopt buttons act
+        on (it stayed on the pair read meanwhile, rv284); a claim of the pair chosen
+        already stays chosen. Nothing said: the status line keeps what the Undo did."""
+        if self.current_claim_id() not in (claim_id, other_id):
+            self.select_claim(claim_id)
 
     def current_claim_id(self) -> str | None:
         return self.claims_panel.current_claim_id()

@@ -358,6 +358,9 @@ class DisagreementsPanel(QWidget):
     adopt = Signal(str, str)  # winning claim id, claim to relabel
     show = Signal(int, int)  # code-point span to select in the reader
     claimChosen = Signal(str)  # the place of the row's side to choose, as a click on it
+    # A row made current again by an Undo: the place of its side to choose, then the
+    # other side's (either chosen already is left so), chosen without a word said.
+    claimBack = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -385,8 +388,9 @@ class DisagreementsPanel(QWidget):
         self._none = self.tr("No disagreements in this article.")
         self._kept: Disagreement | None = None  # the pair current when the rows went
         # The pairs whose row went while current (an Adopt, a side relabelled to agree),
-        # the latest last: one an Undo brings back is made current again (fx108).
-        self._gone: deque[frozenset[str]] = deque(maxlen=GONE_KEPT)
+        # the latest last, with the column that was current: one an Undo brings back is
+        # made current again (fx108), and shown as a click on that cell shows it (fx113).
+        self._gone: deque[tuple[frozenset[str], int]] = deque(maxlen=GONE_KEPT)
         self._rows_moving = False  # the current row moved by the rows: not shown by itself
         self.empty = plain_label(self._none)
         # (wrapped, and alone when shown: on one line beside the buttons it widened the
@@ -435,12 +439,13 @@ class DisagreementsPanel(QWidget):
     def apply_changes(self, changes: list[tuple[list[Disagreement], list[Disagreement]]]
                       ) -> None:
         """The pairs edits added and removed since the rows were set."""
-        before = self._current_pair()
+        before, column = self._current_pair(), self.table.currentIndex().column()
         with self.table.changing(), self._moved_by_rows():
             self.model.apply(changes)
         now = self._current_pair()
         if before is not None and (now is None or pair_ids(now) != pair_ids(before)):
-            self._gone.append(pair_ids(before))  # (Qt made its neighbour current, or none)
+            # (Qt made its neighbour current, or none)
+            self._gone.append((pair_ids(before), column))
         self._bring_back_current(changes)
         self.empty.setVisible(not self.rows)
         self._update_buttons()
@@ -451,14 +456,26 @@ class DisagreementsPanel(QWidget):
         again. It came back under the neighbour Qt had made current when it went, or under
         none with the last pair settled, the Adopt buttons greyed, and they acted on
         another pair or waited for the row to be chosen again (fx108). The latest gone of
-        those back, as a pair kept through changes is (:meth:`_make_current`)."""
+        those back, as a pair kept through changes is (:meth:`_make_current`), and shown
+        as a click on it shows it: its words selected in the reader, its claim chosen
+        (the side of the column that was current). Made current alone, the reader and
+        the editor stayed on the pair read meanwhile while the Adopt buttons acted on
+        this one, and Adopt settled a pair the person was not reading (rv284). Its claim
+        is chosen in silence (:attr:`claimBack`): the status line keeps what the Undo
+        did, not «Chosen: …»."""
         if not self._gone:
             return
         back = {pair_ids(d): d for added, _removed in changes for d in added}
-        for ids in reversed(self._gone):
+        for gone in reversed(self._gone):
+            ids, column = gone
             if ids in back:
-                self._gone.remove(ids)
-                self._make_current(back[ids])
+                self._gone.remove(gone)
+                if (at := self._make_current(back[ids], column)) >= 0:
+                    pair = self.rows[at]
+                    side, other = ((pair.second, pair.first) if column == 2
+                                   else (pair.first, pair.second))
+                    self.show.emit(*pair.span)
+                    self.claimBack.emit(side.id, other.id)
                 return
 
     def current_row(self) -> int:
@@ -479,22 +496,25 @@ class DisagreementsPanel(QWidget):
         finally:
             self._rows_moving = False
 
-    def _make_current(self, kept: Disagreement) -> None:
+    def _make_current(self, kept: Disagreement, column: int = 0) -> int:
         """The pair that was current before the rows were set anew (a colleague's write
         arriving reads the article again) current again, if it still holds: the rows
         reset, no pair was current, and the Adopt buttons went idle under the person
         settling it. Looked for where its order puts it, then (its words moved) along
-        the rows, which were just read whole."""
+        the rows, which were just read whole. Its row, or -1 (gone); *column*'s cell
+        current."""
         ids = pair_ids(kept)
         at = bisect_left(self.rows, pair_order(kept), key=pair_order)
         if not (at < len(self.rows) and pair_ids(self.rows[at]) == ids):
             at = next((n for n, d in enumerate(self.rows) if pair_ids(d) == ids), -1)
         if at < 0:
-            return
+            return at
         with self._moved_by_rows():  # (the reader keeps its selection, as for an edit)
             self.table.selectionModel().setCurrentIndex(
-                self.model.index(at, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                self.model.index(at, max(column, 0)),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
+        return at
 
     def adopt_row(self, row: int, *, first: bool) -> None:
         """Make both claims of a disagreement carry one side's verdict."""

@@ -153,11 +153,12 @@ def test_the_pair_an_undo_brings_back_is_current_again(window, chosen):
     """Adopt, then Undo: the pair's row came back, but the row Qt had made current when
     it went (its neighbour, or none with the last pair settled) stayed current, and the
     Adopt buttons acted on another pair or stayed greyed until the row was chosen again
-    (fx108). The row Undo brings back is current again, each in turn, the reader's
-    selection left as it is."""
+    (fx108). The row Undo brings back is current again, each in turn, and its words are
+    shown as a click on it shows them (rv284: the next test)."""
     panel = window.review_tools.disagreements
     before, spans = settled(window), shown_spans(window)
     pairs = [{d.first.id, d.second.id} for d in panel.rows]
+    span_of = {frozenset((d.first.id, d.second.id)): d.span for d in panel.rows}
 
     def adopt_current():
         panel.adopt_first.click()
@@ -176,7 +177,7 @@ def test_the_pair_an_undo_brings_back_is_current_again(window, chosen):
     assert len(panel.rows) == 2
     assert settled(window) == before
     assert panel.adopt_first.isEnabled() and panel.adopt_second.isEnabled()
-    assert spans == []
+    assert spans == [span_of[frozenset(pairs[0])], span_of[frozenset(before)]]
 
 
 MINISTER = ("قال الوزير إن العجز انخفض إلى النصف هذا العام. "
@@ -227,6 +228,43 @@ def reading(window) -> str:
     reader = window.article_pane.reader
     start, end = reader.selected_span()
     return reader.plain_text()[start:end]
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_pair_an_undo_brings_back_is_shown_in_the_reader_and_the_editor(
+        qtbot, tmp_path, errors, language):
+    """Adopt on pair A, a click on pair B's row to read it, then Ctrl+Z: A's row was
+    current again, the Adopt buttons acting on it, while the reader still selected B's
+    words and the claims table and the editor showed B's claim, and Adopt then settled
+    a pair the person was not reading (rv284). Now the row Undo brings back shows its
+    words and chooses the claim of the cell that was current, as a click on it does; the
+    status line keeps what the Undo did."""
+    from PySide6.QtCore import Qt
+
+    window, panel, click = two_pairs(qtbot, tmp_path, language)
+    click(0, column=2)  # (the second side's cell: the second side's claim chosen)
+    first = panel.rows[0]
+    words = MINISTER[first.span[0]:first.span[1]]
+    assert reading(window) == words
+    panel.adopt_first.click()
+    qtbot.waitUntil(lambda: len(panel.rows) == 1)
+    click(0)
+    other = panel.rows[0]
+    assert reading(window) == MINISTER[other.span[0]:other.span[1]] != words
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(panel.rows) == 2)
+    qtbot.wait(50)  # (the Undo's own words, said once the step is done)
+    now = panel.rows[panel.current_row()]
+    assert {now.first.id, now.second.id} == {first.first.id, first.second.id}
+    assert reading(window) == words
+    assert window.current_claim_id() == first.second.id
+    assert window.claims_panel.editor.claim.quote == words
+    assert panel.table.currentIndex().column() == 2
+    assert said == [window.tr("Undone: %1.").replace("%1", window.undo_stack.redoText())]
+    assert not any("Chosen" in line for line in said)
+    assert errors == []
 
 
 @pytest.mark.parametrize("mac_like", [False, True])
