@@ -71,6 +71,10 @@ def test_a_term_is_found_in_the_original_as_in_the_folded_text(text, typed):
     # (rv178: search missed them).
     ("12", "صدر في 07.10.2023.12"),
     ("5", "الإصدار 1.2345.5 و1.2ـ345‏.5"),
+    # Runs of what folding removes between a word's letters, before and among a gap's
+    # characters and after the last letter: taken whole, never given back (_GAP).
+    ("الدفاع المشترك", "الدَّفَاعِ\u0640\u200f \u064e\u200b،ـ المُشْتَرَكِــ الدفاعـ ـالمشترك\u0651\u0640"),
+    ("ذخيره", "الذَّخِيرَةُ\u200f ذ\u0640\u0640خ\u200bيرة"),
 ])
 def test_chosen_cases_agree_with_folding(term, text):
     assert UnfoldedTerm(term).spans(text) == _reference(term, text)

@@ -45,7 +45,12 @@ from store.text.word_starts import (
 )
 
 _REMOVED = frozenset(REMOVED)
-_GAP = f"[{re.escape(REMOVED)}]*"  # what folding removes, between two kept characters
+# What folding removes, between two kept characters: taken all at once (possessive, "*+"),
+# never given back. What follows it (a character something folds into, a gap's) is never a
+# character folding removes, so giving some back could not make a match, and the engine
+# kept a place to go back to at every occurrence of the anchor, where most tries fail
+# (the hit expression of «الدفاع المشترك» took a fifth longer over the benchmark's texts).
+_GAP = f"[{re.escape(REMOVED)}]*+"
 _MARKS = f"[{re.escape(''.join(sorted(TRAILING_MARKS)))}]*"  # drawn on a hit's last letter
 # The characters of news text, the commonest first: the space and Arabic letters. A term
 # is looked for from its character the fewest characters fold into, then the rarest
