@@ -593,6 +593,49 @@ def test_every_limit_gives_the_first_hits_each_with_its_own_claim(project, monke
         assert search.search(project, "معاهده", limit=limit) == everything[:limit]
 
 
+def test_a_number_of_hits_steps_rows_a_few_at_a_time_and_few_beyond(project, monkeypatch):
+    """For a number of hits, the candidate rows are stepped a few at a time (SQLite's
+    work kept together, not stepped between the reading of texts), as many as the hits
+    still wanted need judged by the texts read so far: every limit gives the first hits
+    of the whole list, and few rows are stepped that give none of them."""
+    monkeypatch.setattr(search, "_FIRST_PAGE", 2)
+    monkeypatch.setattr(search, "_ROWS_AT_ONCE", 3)
+    counts = [1, 4, 1, 1, 2, 5, 1, 3, 1, 1, 2]  # hits in each article
+    for i, count in enumerate(counts):
+        articles.add_article(project, f"{i}: " + " و".join(["معاهدة"] * count), f"a{i}")
+    everything = list(search.iter_hits(project, "معاهده"))
+    assert len(everything) == sum(counts)
+    stepped: list[int] = []
+    candidates = search._candidates
+
+    class Rows:
+        def __init__(self, cursor):
+            self._cursor = cursor
+
+        def fetchmany(self, size):
+            rows = self._cursor.fetchmany(size)
+            stepped.append(len(rows))
+            return rows
+
+    class Conn:
+        def __init__(self, conn):
+            self._conn = conn
+
+        def execute(self, sql, params=()):
+            cursor = self._conn.execute(sql, params)
+            return Rows(cursor) if "search_index MATCH" in sql else cursor
+
+    monkeypatch.setattr(search, "_candidates",
+                        lambda conn, *args: candidates(Conn(conn), *args))
+    for limit in range(1, len(everything) + 2):
+        stepped.clear()
+        assert search.search(project, "معاهده", limit=limit) == everything[:limit]
+        needed = next((n for n in range(len(counts) + 1) if sum(counts[:n]) >= limit),
+                      len(counts))
+        assert len(stepped) > 1 or needed <= 2  # a few at a time
+        assert needed <= sum(stepped) <= needed + 3  # at most a batch beyond
+
+
 def test_claims_are_asked_for_the_hits_taken_a_few_at_a_time(project, monkeypatch):
     """A text may hold thousands of hits of a common word: the claims around them are
     read for _CLAIMS_AT_ONCE hits at a time, as hits are taken, each hit keeping its own
