@@ -262,3 +262,25 @@ def test_honest_kinds_check_clean_and_merge(colleague, tmp_path):
         raw.execute("UPDATE reviews SET comment = '007'")
     raw.close()
     assert _checked_clean_then_merged(colleague, tmp_path).new_claims == 1
+
+
+def test_ones_own_place_without_an_id_is_listed_and_exported_as_check_names_it(
+        colleague, tmp_path, capsys):
+    """Another program left a place's id NULL in one's own project: `check` names it, and
+    `tahqiq claims` and the CSV export went down with a traceback on it (rv285); they
+    show the place with an empty id, as the JSON export and the window do."""
+    with sqlite3.connect(colleague) as raw:
+        raw.execute("UPDATE appearances SET id = NULL")
+    raw.close()
+    project = str(colleague)
+    aid = run("articles", "--project", project).split("\t", 1)[0]
+    listed = run("claims", aid, "--project", project).splitlines()
+    assert [line.split("\t")[-1] for line in listed] == [""]
+    assert SAMPLE_QUOTE in listed[0]
+    out = tmp_path / "claims.csv"
+    run("export", "--format", "csv", "-o", str(out), "--project", project)
+    header, record = out.read_text("utf-8-sig").splitlines()[:2]
+    assert header.endswith(",appearance_id") and record.endswith(",")
+    capsys.readouterr()
+    run("check", "--project", project, status=1)
+    assert "appearances.id is empty" in capsys.readouterr().err

@@ -103,7 +103,8 @@ def cmd_claims(args: argparse.Namespace, out: TextIO) -> int:
             print("\t".join([flat(place.claim_id), place.label, str(place.start),
                              str(place.end), flat(place.annotator), shape(flat(place.quote)),
                              shape(flat(place.note)), str(counts[place.claim_id]),
-                             flat(place.id)]), file=out)  # (ids: another program's too)
+                             flat(place.id or "")]), file=out)
+            # (ids: another program's too, NULL among them, which `check` names)
     return 0
 
 

@@ -263,7 +263,7 @@ _CSV_SQL_COLUMNS = {
     "review_status": "CASE r.decision "
                      + " ".join(f"WHEN '{key}' THEN '{status}'" for key, status in STATUS.items())
                      + " ELSE '' END",
-    "appearance_id": "p.id",
+    "appearance_id": "coalesce(p.id, '')",  # (NULL: another program's damage, `check` says)
 }
 _CSV_SELECT = ", ".join(_CSV_SQL_COLUMNS[name] for name in csv_format.CSV_COLUMNS)
 _SOURCES = csv_format.CSV_COLUMNS.index("sources")
