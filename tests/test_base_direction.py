@@ -1,0 +1,51 @@
+"""A text's own direction read from its first characters (fx112): the claims table asks
+it of every cell at every repaint, and the Rust engine resolved the whole text for it."""
+
+from __future__ import annotations
+
+import random
+
+from bidi import get_base_level
+
+import store.text.display as display
+from store.text.display import base_direction, is_rtl_text
+
+
+def engine(text: str) -> str:
+    return "rtl" if text and get_base_level(text) == 1 else "ltr"
+
+
+def test_a_quote_is_read_without_the_engine(monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(display, "get_base_level",
+                        lambda text: asked.append(text) or get_base_level(text))
+    quote = "«" + "قال الوزير إن الاتفاق سيوقع في العاشر من الشهر المقبل " * 3 + "»"
+    assert is_rtl_text(quote)
+    assert not is_rtl_text("2026-12-07 — The minister said, «قال»")
+    assert not is_rtl_text("12, 345")  # no strong character: left to right
+    assert asked == []
+
+
+def test_the_engine_still_decides_past_a_separator_or_an_isolate(monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(display, "get_base_level",
+                        lambda text: asked.append(text) or get_base_level(text))
+    assert base_direction("123\nابج") == "ltr"  # the first paragraph's
+    assert base_direction("\u2067abc\u2069ابج") == "rtl"  # an isolate is passed over
+    assert base_direction("\U0001d6c1ب") == engine("\U0001d6c1ب")  # beyond the first plane
+    assert len(asked) == 3
+
+
+def test_the_same_answer_as_the_engine():
+    for code in range(0x10000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        for tail in ("a", "ب"):
+            text = chr(code) + tail
+            assert base_direction(text) == engine(text), hex(code)
+    pool = [chr(c) for c in [*range(0x20, 0x7F), *range(0x600, 0x700), *range(0x2000, 0x2070),
+                             *range(0x300, 0x370), 0x5D0, 0x85, 0x1D6C1, 0x1171E, 0x1E900]]
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 8)))
+        assert base_direction(text) == engine(text), repr(text)
