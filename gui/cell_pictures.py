@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from gui.table_columns import OwnDirectionDelegate
+from gui.table_columns import OwnDirectionDelegate, turn_option
+from store.text.display import is_rtl_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
@@ -45,6 +46,11 @@ DRAWN_ROLES = tuple(map(int, (
     Qt.ItemDataRole.CheckStateRole)))
 _FORGET_ON = frozenset({QEvent.Type.PaletteChange, QEvent.Type.StyleChange,
                         QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange})
+# QStyleOptionViewItem's features and Qt's right to left, as numbers (named from the
+# option's own class at run time elsewhere: QStyleOptionViewItem's or QStyle's names
+# make PySide build those classes, 4 ms at every start; Qt's are built already)
+_HAS_CHECK_INDICATOR, _HAS_DISPLAY, _HAS_DECORATION = 0x04, 0x08, 0x10
+_RTL = Qt.LayoutDirection.RightToLeft.value
 VIEWPORTS_KEPT = 2  # pictures kept, in viewports' area
 SEEN_KEPT = 2048  # places in the table remembered as shown
 # A cell's looks: its text (or number), its verdict's colour and its alignment, the
@@ -65,6 +71,10 @@ class CellPictures(OwnDirectionDelegate):
         self._looks = looks
         self._swatches: dict[tuple[str, int, int], QIcon] = {}
         self._alignments: dict[int, Qt.AlignmentFlag] = {}
+        self._feature_flags: dict[int, QStyleOptionViewItem.ViewItemFeature] = {}
+        # An option turned to its text's direction, by what it was turned from: (its
+        # direction, the text's, its alignment, its decoration's side) as numbers
+        self._turned: dict[tuple[int, bool, int, int], tuple] = {}
         self._pictures: OrderedDict[tuple, QPixmap] = OrderedDict()
         # Places in the table (row, column, size, state) shown before: a cell is drawn
         # into a picture only at a place shown before, so that a table jumping to rows
@@ -132,7 +142,10 @@ class CellPictures(OwnDirectionDelegate):
         initStyleOption fills it from the roles (the model answers no others: a colour
         becomes a swatch of the decoration's size, a number is written in the option's
         locale, a line break is a line separator), then turned to the text's own
-        direction."""
+        direction (:meth:`OwnDirectionDelegate.own_direction`). The option's flags are
+        read as numbers and written from flags made once for each combination: each
+        flag read, combined or compared is a Python enum built, and a cell took a dozen
+        (30 µs of the ~100 µs a cell drawn in place costs)."""
         looks = self._looks(index) if self._drawing is None else self._drawing
         if looks is None:
             super().initStyleOption(option, index)
@@ -140,18 +153,42 @@ class CellPictures(OwnDirectionDelegate):
         text, colour, alignment = looks
         option.index = index
         option.styleObject = None  # as Qt's delegate: no style animation in a cell
-        features = option.features
+        features = option.features.value
         if alignment is not None:
             option.displayAlignment = self._alignment(alignment)
         if colour is not None:
             option.icon = self._swatch(colour, option.decorationSize)
-            features |= type(option).ViewItemFeature.HasDecoration
+            features |= _HAS_DECORATION
+        shown = None
         if text is not None:
-            option.text = (option.locale.toString(text) if isinstance(text, int)
-                           else text.replace("\n", "\u2028"))
-            features |= type(option).ViewItemFeature.HasDisplay
-        option.features = features
-        self.own_direction(option)
+            shown = option.text = (option.locale.toString(text) if isinstance(text, int)
+                                   else text.replace("\n", "\u2028"))
+            features |= _HAS_DISPLAY
+        option.features = self._features(type(option), features)
+        if not shown or features & _HAS_CHECK_INDICATOR:  # (see own_direction)
+            return
+        direction = option.direction.value
+        rtl = is_rtl_text(shown)
+        if rtl == (direction == _RTL):  # most cells: nothing to turn
+            return
+        key = (direction, rtl, option.displayAlignment.value if alignment is None
+               else alignment, option.decorationPosition.value)
+        turned = self._turned.get(key)
+        if turned is None:
+            turn_option(option, Qt.LayoutDirection.RightToLeft if rtl
+                        else Qt.LayoutDirection.LeftToRight)
+            turned = self._turned[key] = (option.displayAlignment,
+                                          option.decorationPosition, option.direction)
+            return
+        option.displayAlignment, option.decorationPosition, option.direction = turned
+
+    def _features(self, kind: type[QStyleOptionViewItem], value: int
+                  ) -> QStyleOptionViewItem.ViewItemFeature:
+        """*value* as the option's flag, made once."""
+        flag = self._feature_flags.get(value)
+        if flag is None:
+            flag = self._feature_flags[value] = kind.ViewItemFeature(value)
+        return flag
 
     def _alignment(self, value: int) -> Qt.AlignmentFlag:
         """*value* as Qt's flag, made once (a Python enum built per cell costs)."""

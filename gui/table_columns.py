@@ -178,7 +178,7 @@ class OwnDirectionDelegate(QStyledItemDelegate):
         # those classes makes PySide6 build them, QStyle's 4 ms at every start.)
         if option.features & type(option).ViewItemFeature.HasCheckIndicator:
             return
-        _turn(option, _RTL if rtl else Qt.LayoutDirection.LeftToRight)
+        turn_option(option, _RTL if rtl else Qt.LayoutDirection.LeftToRight)
 
 
 class _FittedCells(OwnDirectionDelegate):
@@ -226,12 +226,12 @@ class _CheckableCells(OwnDirectionDelegate):
         text.icon = QIcon()
         text.state &= ~QStyle.StateFlag.State_HasFocus  # the cell's frame is drawn
         text.backgroundBrush = QBrush()  # and its background
-        _turn(text, Qt.LayoutDirection.RightToLeft if is_rtl_text(text.text)
+        turn_option(text, Qt.LayoutDirection.RightToLeft if is_rtl_text(text.text)
               else Qt.LayoutDirection.LeftToRight)
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text, painter, widget)
 
 
-def _turn(option: QStyleOptionViewItem, own: Qt.LayoutDirection) -> None:
+def turn_option(option: QStyleOptionViewItem, own: Qt.LayoutDirection) -> None:
     """Lay *option*'s text out in direction *own*, where the view puts it: the column's
     alignment as the view would draw it, made absolute so that the cell's direction no
     longer mirrors it; the icon stays on the same side too."""

@@ -383,3 +383,52 @@ def test_on_a_125_percent_screen_the_table_looks_the_same_at_every_paint(tmp_pat
                          env=env, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stdout.split()[-1] == "0"
+
+
+def test_a_cell_turned_to_its_texts_direction_is_turned_from_flags_made_once(qtbot,
+                                                                               monkeypatch):
+    """fx112: a cell whose text runs against the view's direction (an Arabic quote in the
+    English window, an English name in the Arabic one) is turned once for each kind of
+    option, and every later cell like it takes the same flags, made then: each flag read,
+    combined or compared in Python was an enum built, a dozen a cell. The options stay
+    the ones Qt's delegate fills."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+
+    import gui.cell_pictures as cell_pictures
+
+    turned: list[str] = []
+    turn = cell_pictures.turn_option
+    monkeypatch.setattr(cell_pictures, "turn_option",
+                        lambda option, own: turned.append(option.text) or turn(option, own))
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    values = [(f"قال الوزير {row}", "#C0392B" if row % 2 else None,
+               right if row % 3 else None) for row in range(12)]
+    model = QStandardItemModel(len(values), 1)
+    for row, (text, colour, alignment) in enumerate(values):
+        item = QStandardItem(text)
+        if colour is not None:
+            item.setData(QColor(colour), Qt.ItemDataRole.DecorationRole)
+        if alignment is not None:
+            item.setData(alignment, Qt.ItemDataRole.TextAlignmentRole)
+        model.setItem(row, 0, item)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    pictures = CellPictures(view, looks=lambda index: values[index.row()])
+    direct = OwnDirectionDelegate(view)
+    base = QStyleOptionViewItem()
+    view.initViewItemOption(base)
+    base.direction = Qt.LayoutDirection.LeftToRight
+    for alternate in (False, True):  # (the view's features differ on alternate rows)
+        if alternate:
+            base.features |= QStyleOptionViewItem.ViewItemFeature.Alternate
+        for row in range(len(values)):
+            index = model.index(row, 0)
+            ours, qts = QStyleOptionViewItem(base), QStyleOptionViewItem(base)
+            pictures.initStyleOption(ours, index)
+            direct.initStyleOption(qts, index)
+            assert _filled(ours) == _filled(qts), (alternate, values[row])
+    assert len(turned) == 2  # with its own alignment or the view's
+
