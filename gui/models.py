@@ -589,10 +589,14 @@ class ClaimsTableModel(QAbstractTableModel):
         repaint: of the roles Qt's delegate draws, this model answers three, its text,
         its verdict's colour and its alignment (tests/test_cell_pictures holds the
         others empty, and these the same as the roles' own answers)."""
-        place = self.place_at(index.row())
+        return self.looks_at(index.row(), index.column())
+
+    def looks_at(self, row: int, column_number: int) -> Looks | None:
+        """:meth:`looks` of the cell at *row* and *column_number*."""
+        place = self.place_at(row)
         if place is None:
             return None
-        column = self.COLUMNS[index.column()]
+        column = self.COLUMNS[column_number]
         label = self.session.label(place.label) if column == "label" else None
         return (self._value(place, column, _DISPLAY), label.color if label else None,
                 self._cell(place, column, _ALIGNMENT))
@@ -683,9 +687,17 @@ class ClaimsFilterModel(QSortFilterProxyModel):
 
     def looks(self, index: Index) -> Looks | None:
         """A cell's looks from the claims model, asked directly: through Qt's data() it
-        was a call into Python per cell, and then one per role."""
+        was a call into Python per cell, and then one per role. With no filter every
+        row shows, in the model's order (sorting is the model's), so a cell's row is
+        the model's: Qt's mapToSource asked the model's row and column counts in
+        Python for every cell, 8 µs of the 20 its looks cost."""
         model = self._model
-        return None if model is None else model.looks(self.mapToSource(index))
+        if model is None:
+            return None
+        if not (self._label or self.hidden_annotators or self.unreviewed_only or self._text
+                ) and self.rowCount() == model.rowCount():
+            return model.looks_at(index.row(), index.column())
+        return model.looks(self.mapToSource(index))
 
     def setFilterFixedString(self, pattern: str) -> None:  # noqa: N802 - Qt's name
         if pattern:

@@ -432,3 +432,43 @@ def test_a_cell_turned_to_its_texts_direction_is_turned_from_flags_made_once(qtb
             assert _filled(ours) == _filled(qts), (alternate, values[row])
     assert len(turned) == 2  # with its own alignment or the view's
 
+
+def test_with_no_filter_a_cells_looks_skip_the_filter_models_mapping(shown, qtbot):
+    """fx112: with no filter the filter model shows every row in the model's order, and a
+    cell's looks are read at its own row, without Qt's mapToSource (which asked the
+    model's row and column counts in Python, for every cell of every repaint); with a
+    filter, through the mapping. Either way they are the cell's answers for its roles."""
+    from PySide6.QtCore import Qt
+
+    for quote, label in zip(QUOTES, ("disputed", "verified", "unchecked", "disputed"),
+                            strict=True):
+        _tag(shown, quote, label)
+    proxy = shown.claims_panel.proxy
+    mapped: list[int] = []
+    to_source = proxy.mapToSource
+    # (only a cell's: Qt's rowCount maps the root through it too, in Python once patched)
+    proxy.mapToSource = lambda index: (index.isValid() and mapped.append(index.row())
+                                       ) or to_source(index)
+
+    def looks_as_roles() -> tuple[int, int]:
+        """The rows shown, and the calls to mapToSource the looks of their cells made."""
+        rows, mappings = proxy.rowCount(), 0
+        for row in range(rows):
+            for column in range(proxy.columnCount()):
+                index = proxy.index(row, column)
+                before = len(mapped)
+                text, colour, alignment = proxy.looks(index)
+                mappings += len(mapped) - before
+                assert text == index.data(Qt.ItemDataRole.DisplayRole)
+                assert (colour is None) == (index.data(Qt.ItemDataRole.DecorationRole) is None)
+                assert alignment == index.data(Qt.ItemDataRole.TextAlignmentRole)
+        return rows, mappings
+
+    try:
+        assert looks_as_roles() == (4, 0)
+        proxy.set_label_filter("disputed")
+        assert looks_as_roles() == (2, 2 * proxy.columnCount())
+        proxy.set_label_filter(None)
+        assert looks_as_roles() == (4, 0)
+    finally:
+        del proxy.mapToSource
