@@ -6,7 +6,7 @@ from __future__ import annotations
 import zlib
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import (
@@ -420,9 +420,16 @@ class DisagreementsPanel(QWidget):
     def set_disagreements(self, rows: list[Disagreement], text: str,
                           label_name: Callable[[str], str],
                           label_color: Callable[[str], str] | None = None) -> None:
+        """The rows anew (another article, one read again, the panel opened). A pair
+        gone while current that is among them is made current and shown, as when an
+        edit brings it back (:meth:`_bring_back_current`): an Undo of its Adopt made
+        after going to another article goes back to its article, whose rows are set
+        anew, and the pair came back with no row current, nothing selected in the
+        reader, no claim chosen and the Adopt buttons greyed (rv285). Otherwise the
+        pair current before, if it holds."""
         kept, self._kept = self._current_pair() or self._kept, None
         self.model.set_rows(rows, text, label_name, label_color)
-        if kept is not None:
+        if not self._bring_back_current(rows) and kept is not None:
             self._make_current(kept)
         self.empty.setText(self._none)
         self.empty.setVisible(not rows)
@@ -446,12 +453,11 @@ class DisagreementsPanel(QWidget):
         if before is not None and (now is None or pair_ids(now) != pair_ids(before)):
             # (Qt made its neighbour current, or none)
             self._gone.append((pair_ids(before), column))
-        self._bring_back_current(changes)
+        self._bring_back_current(d for added, _removed in changes for d in added)
         self.empty.setVisible(not self.rows)
         self._update_buttons()
 
-    def _bring_back_current(self, changes: list[tuple[list[Disagreement], list[Disagreement]]]
-                            ) -> None:
+    def _bring_back_current(self, back: Iterable[Disagreement]) -> bool:
         """A pair whose row went while current, back (Adopt, then Undo): its row current
         again. It came back under the neighbour Qt had made current when it went, or under
         none with the last pair settled, the Adopt buttons greyed, and they acted on
@@ -462,21 +468,35 @@ class DisagreementsPanel(QWidget):
         the editor stayed on the pair read meanwhile while the Adopt buttons acted on
         this one, and Adopt settled a pair the person was not reading (rv284). Its claim
         is chosen in silence (:attr:`claimBack`): the status line keeps what the Undo
-        did, not «Chosen: …»."""
+        did, not «Chosen: …». Every pair back is gone no more: its entries are dropped,
+        or one left would make its row current when it next came back from going while
+        another was current (rv285). Whether one was made current."""
         if not self._gone:
-            return
-        back = {pair_ids(d): d for added, _removed in changes for d in added}
-        for gone in reversed(self._gone):
-            ids, column = gone
-            if ids in back:
-                self._gone.remove(gone)
-                if (at := self._make_current(back[ids], column)) >= 0:
-                    pair = self.rows[at]
-                    side, other = ((pair.second, pair.first) if column == 2
-                                   else (pair.first, pair.second))
-                    self.show.emit(*pair.span)
-                    self.claimBack.emit(side.id, other.id)
-                return
+            return False
+        gone = {ids for ids, _column in self._gone}
+        back = {ids: d for d in back if (ids := pair_ids(d)) in gone}
+        if not back:
+            return False
+        latest = next(gone for gone in reversed(self._gone) if gone[0] in back)
+        self._gone = deque((gone for gone in self._gone if gone[0] not in back),
+                           maxlen=GONE_KEPT)
+        ids, column = latest
+        if (at := self._make_current(back[ids], column)) < 0:
+            return False
+        pair = self.rows[at]
+        side, other = ((pair.second, pair.first) if column == 2
+                       else (pair.first, pair.second))
+        self.show.emit(*pair.span)
+        self.claimBack.emit(side.id, other.id)
+        return True
+
+    def forget_gone(self) -> None:
+        """The rows are no longer kept up to date (the panel closed, an edit made
+        meanwhile): the pairs gone from them are forgotten. One an Undo brought back
+        then was made current when the panel was opened again, taking the reader's
+        selection from the words read since; kept, it made its row current when it next
+        came back from going while another row was current (rv285)."""
+        self._gone.clear()
 
     def current_row(self) -> int:
         index = self.table.selectionModel().currentIndex()

@@ -151,6 +151,7 @@ class ReviewTools(QObject):
         changes, self._changes = self._changes, []
         if not self.disagreements_dock.isVisible():
             self._shown = None
+            self.disagreements.forget_gone()  # (the edits pass it by: set anew when opened)
         elif self._shown is self._index:  # the panel holds these pairs: only the changes
             self.disagreements.apply_changes(changes)
         else:

@@ -295,3 +295,71 @@ def test_the_adopts_words_stay_whatever_the_buttons_focus(qtbot, tmp_path, error
     assert window.statusBar().currentMessage() == said[0]
     assert reading(window) == words
     assert errors == []
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_pair_an_undo_brings_back_in_another_article_is_shown(qtbot, tmp_path, errors,
+                                                                   language):
+    """Adopt on pair A, a new article pasted (the window goes to it), then Undo: the
+    window went back to A's article and A's row was back, but no row was current,
+    nothing selected in the reader, no claim chosen, the Adopt buttons greyed: the
+    return set the rows anew, and the pairs gone while current were not looked at
+    (rv285). Now as within one article: A current, its words shown, the claim of the
+    cell that was current chosen, the status line keeping what the Undo did."""
+    window, panel, click = two_pairs(qtbot, tmp_path, language)
+    first_article = window.current_article
+    click(0, column=2)
+    a = panel.rows[0]
+    words = MINISTER[a.span[0]:a.span[1]]
+    panel.adopt_first.click()
+    qtbot.waitUntil(lambda: len(panel.rows) == 1)
+    window.files.paste_as_article("Another article entirely. The budget grew.")
+    qtbot.waitUntil(lambda: window.current_article != first_article)
+    qtbot.waitUntil(lambda: not panel.rows)
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.current_article == first_article and len(panel.rows) == 2)
+    qtbot.wait(50)
+    row = panel.current_row()
+    assert row >= 0
+    assert {panel.rows[row].first.id, panel.rows[row].second.id} == {a.first.id, a.second.id}
+    assert panel.table.currentIndex().column() == 2
+    assert reading(window) == words
+    assert window.current_claim_id() == a.second.id
+    assert panel.adopt_first.isEnabled() and panel.adopt_second.isEnabled()
+    assert said and not any("Chosen" in line for line in said)
+    assert window.statusBar().currentMessage() == said[-1]
+    assert errors == []
+
+
+def test_a_pair_gone_while_the_panel_was_closed_is_forgotten(qtbot, tmp_path, errors):
+    """Adopt on pair A, Disagreements closed, Undo, the panel opened again: the entry
+    telling A went while current stayed behind (rv285). Kept, it made A current, taking
+    the reader from the words read, when A next came back from going while another pair
+    was current (Redo of the Adopt with B read, then Undo); now forgotten once the rows
+    are no longer kept up to date, and B, read, stays current and shown."""
+    window, panel, click = two_pairs(qtbot, tmp_path, "en")
+    dock = window.review_tools.disagreements_dock
+    click(0, column=2)
+    panel.adopt_first.click()
+    qtbot.waitUntil(lambda: len(panel.rows) == 1)
+    dock.hide()
+    window.undo_stack.undo()
+    qtbot.wait(400)  # (the panel, closed, is not told)
+    dock.show()
+    qtbot.waitUntil(lambda: len(panel.rows) == 2)
+    click(1)
+    b = panel.rows[1]
+    b_words = MINISTER[b.span[0]:b.span[1]]
+    assert reading(window) == b_words
+    window.undo_stack.redo()  # A adopted again, B current
+    qtbot.waitUntil(lambda: len(panel.rows) == 1)
+    window.undo_stack.undo()  # A back: it went while B was current
+    qtbot.waitUntil(lambda: len(panel.rows) == 2)
+    qtbot.wait(50)
+    now = panel.rows[panel.current_row()]
+    assert {now.first.id, now.second.id} == {b.first.id, b.second.id}
+    assert reading(window) == b_words
+    assert window.current_claim_id() == b.first.id
+    assert errors == []
