@@ -40,7 +40,7 @@ from gui.session import Session
 from gui.tasks import Progress, Task, run_with_progress
 from store.core.paths import PROJECT_SUFFIX, name_beside
 from store.errors import Message, TahqiqError
-from store.text.display import among_words, isolated
+from store.text.display import among_words, isolated, isolated_name
 
 if TYPE_CHECKING:
     from store.exchange.importing import ImportOutcome
@@ -639,32 +639,67 @@ class ProjectFiles(QObject):
 
     def _left_out_text(self, skipped: list[tuple[str, Message]]) -> str:
         """What the ClaimReview export left out, in the words a checker sees: each reason
-        once, with how many claims it kept out and the words of a few of them (and, for
-        words published as another claim, that claim's words). Each such claim had a line
-        of its own, naming by its id, shown nowhere in the window, the claim publishing its
-        words, and «this one» by nothing (rv284); the command line names each by id."""
-        groups: dict[str, list[str]] = {}
+        once, with how many claims it kept out and a few lines of its claims, each its
+        words and whose claim it is (and, for words published as another claim, whose
+        that claim is, and its words if not the same). Each such claim had a line of its
+        own, naming by its id, shown nowhere in the window, the claim publishing its
+        words, and «this one» by nothing (rv284); then by their words alone, and three
+        colleagues' claims on the same words read as two identical lines, not telling
+        whose note and sources to copy into whose (rv285): claims alike in all a line
+        says share it («أقوى معاهدة»: omar's and lina's, published as sara's). The
+        command line names each by id."""
+        groups: dict[str, dict[tuple[str, str, str], list[str]]] = {}
+        counts: Counter[str] = Counter()
         for _, reason in skipped:
             kind = getattr(reason, "kind", "")
-            words = quoted(dialogs.shortened(getattr(reason, "quote", "")))
             if kind == "published":
                 said = self.tr("their words are published as another claim with the "
                                "same verdict, with that claim's own note and sources: "
                                "copy theirs into it to publish them")
-                words = filled(self.tr("%1, published as %2"), words, quoted(
-                    dialogs.shortened(getattr(reason, "published_quote", ""))))
+                line = (getattr(reason, "quote", ""), getattr(reason, "published_quote", ""),
+                        getattr(reason, "published_annotator", ""))
             else:
                 said = message_text(self._verdict_named(reason))
-            groups.setdefault(said, []).append(words if kind else "")
+                line = (getattr(reason, "quote", ""), "", "")
+            counts[said] += 1
+            if kind:  # (a reason of no kind names no claim)
+                groups.setdefault(said, {}).setdefault(line, []).append(
+                    getattr(reason, "annotator", ""))
         lines = [self.tr("%n claim(s) left out of ClaimReview:", "", len(skipped))]
-        for said, claims in sorted(groups.items(), key=lambda group: -len(group[1])):
-            lines.append(f"  {said}: {len(claims)}")
-            named = [words for words in claims if words]
-            lines += [f"    {words}" for words in named[:self.SHOWN_LEFT_OUT]]
-            if len(named) > self.SHOWN_LEFT_OUT:
-                lines.append("    " + self.tr("and %n more", "",
-                                              len(named) - self.SHOWN_LEFT_OUT))
+        for said, count in sorted(counts.items(), key=lambda group: -group[1]):
+            lines.append(f"  {said}: {count}")
+            named = list(groups.get(said, {}).items())[:self.SHOWN_LEFT_OUT]
+            lines += [f"    {self._left_out_line(*line, names)}" for line, names in named]
+            if rest := count - sum(len(names) for _, names in named):
+                lines.append("    " + self.tr("and %n more", "", rest))
         return "\n".join(lines)
+
+    def _left_out_line(self, quote: str, published_quote: str, published_by: str,
+                       annotators: list[str]) -> str:
+        """The line of the left-out box for the claims of *annotators* on the words
+        *quote* (for words published as another claim, its words *published_quote* and
+        its annotator *published_by*): the words once, and whose claims they are."""
+        words = quoted(dialogs.shortened(quote))
+        whose = self._whose(annotators)
+        if not published_by and not published_quote:
+            return filled(self.tr("%1: %2"), words, whose)
+        theirs = self._whose([published_by])
+        if published_quote == quote:
+            return filled(self.tr("%1: %2, published as %3"), words, whose, theirs)
+        return filled(self.tr("%1: %2, published as %3 %4"), words, whose, theirs,
+                      quoted(dialogs.shortened(published_quote)))
+
+    def _whose(self, annotators: list[str]) -> str:
+        """«omar's», «omar's and lina's», «omar's, lina's and huda's»: the claims of
+        *annotators* (each named once, in their order), as the left-out box says them."""
+        names = [filled(self.tr("%1's", "whose claim"), isolated_name(name))
+                 for name in dict.fromkeys(annotators)]
+        said = names[-1]
+        if len(names) > 1:
+            said = filled(self.tr("%1 and %2"), names[-2], said)
+            for name in reversed(names[:-2]):
+                said = filled(self.tr("%1, %2"), name, said)
+        return said
 
     def _verdict_named(self, reason: Message) -> Message:
         """*reason* with the verdict it names by its name in the interface's language, not

@@ -65,6 +65,7 @@ def test_a_claimreview_export_says_which_claims_it_left_out_and_why(window, qtbo
     unnoticed. A summary says how many and why."""
     from gui import dialogs
     from gui.i18n import quoted
+    from store.text.display import isolated_name
 
     tag_sample(window, "unchecked")
     window.session.update_project_settings(organization="مسبار",
@@ -76,9 +77,10 @@ def test_a_claimreview_export_says_which_claims_it_left_out_and_why(window, qtbo
     finish(qtbot, window.files.export("claimreview", target, None))
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert json.loads(target.read_text("utf-8")) == []
-    words = quoted(dialogs.shortened(SAMPLE_QUOTE))  # (which claim: rv284)
+    words = quoted(dialogs.shortened(SAMPLE_QUOTE))  # (which claim: rv284; whose: rv285)
+    whose = isolated_name(window.session.annotator)
     assert shown == [("Exported to reviews.json", "1 claim left out of ClaimReview:\n"
-                      f"  no verdict yet (Unchecked): 1\n    {words}")]
+                      f"  no verdict yet (Unchecked): 1\n    {words}: {whose}'s")]
     shown.clear()
     finish(qtbot, window.files.export("csv", tmp_path / "claims.csv", None))
     qtbot.waitUntil(lambda: (tmp_path / "claims.csv").exists(), timeout=20000)
@@ -1027,17 +1029,19 @@ def test_a_file_dropped_on_the_find_bar_is_imported_not_typed_into_it(window, qt
     qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=20000)
 
 
-def _words_checked_alike(path: Path) -> dict[str, str]:
+def _words_checked_alike(path: Path, words: dict[str, str] | None = None
+                         ) -> dict[str, str]:
     """A project at *path* where five annotators tagged overlapping words of one sentence
     Disputed (ClaimReview publishes the first, sara's, once for all of them: the other
     four are left out for it) and one claim of another article is still unchecked: each
-    left-out claim's words by annotator."""
+    left-out claim's words by annotator (or *words*, tagged in their order)."""
     from store.core import settings
 
     text = "The mayor said unemployment fell to 3 percent last year."
-    words = {"sara": "unemployment fell to 3 percent", "ali": "The mayor said unemployment",
-             "omar": "unemployment fell", "lina": "fell to 3 percent",
-             "huda": "3 percent last year"}
+    words = words or {
+        "sara": "unemployment fell to 3 percent", "ali": "The mayor said unemployment",
+        "omar": "unemployment fell", "lina": "fell to 3 percent",
+        "huda": "3 percent last year"}
     with Project.open(path, "sara") as project:
         settings.update_settings(project, organization="Desk",
                                  url_template="https://fc.example/{id}")
@@ -1065,6 +1069,7 @@ def test_the_claimreview_boxs_left_out_claims_are_named_by_their_words(
     from gui.app import create_window
     from gui.dialogs import summary_html
     from gui.i18n import quoted
+    from store.text.display import isolated_name
 
     path = tmp_path / "alike.tahqiq"
     words = _words_checked_alike(path)
@@ -1085,9 +1090,11 @@ def test_the_claimreview_boxs_left_out_claims_are_named_by_their_words(
         ids = [row[0] for row in project.execute("SELECT id FROM claims")]
     assert not any(claim_id[:8] in said for claim_id in ids), said  # no claim by its id
     published = quoted(words["sara"])
-    left = [f"    {quoted(words[name])}{', ' if language == 'en' else '، '}"
-            f"{'published as' if language == 'en' else 'منشورة في'} {published}"
-            for name in ("ali", "omar", "lina")]  # their reading order; huda's the 4th
+    left = [f"    {quoted(words[name])}: " + (
+        f"{isolated_name(name)}'s, published as {isolated_name('sara')}'s {published}"
+        if language == "en" else f"ادعاء {isolated_name(name)}، منشورةً في ادعاء "
+        f"{isolated_name('sara')} {published}")
+        for name in ("ali", "omar", "lina")]  # their reading order; huda's the 4th
     # (in the box, each set under its reason, in the line's direction)
     assert f"padding-{'left' if language == 'en' else 'right'}: 16px'>" \
         f"{chr(0x200e) if language == 'en' else chr(0x200f)}{escape(left[0].strip())}" \
@@ -1097,11 +1104,55 @@ def test_the_claimreview_boxs_left_out_claims_are_named_by_their_words(
             "5 claims left out of ClaimReview:",
             "  their words are published as another claim with the same verdict, with "
             "that claim's own note and sources: copy theirs into it to publish them: 4",
-            *left, "    and 1 more",
-            "  no verdict yet (Unchecked): 1", f"    {quoted('grew by half')}"]
+            *left, "    and 1 more", "  no verdict yet (Unchecked): 1",
+            f"    {quoted('grew by half')}: {isolated_name('huda')}'s"]
     else:
         lines = said.splitlines()
         assert len(lines) == 8 and lines[0] == "تُركت 5 ادعاءات خارج ClaimReview:"
         assert lines[1].startswith("  كلماتها منشورة في ادعاء آخر") and lines[1].endswith(": 4")
         assert lines[2:5] == left and lines[5] == "    وادعاء آخر"
-        assert lines[6].endswith(": 1") and lines[7] == f"    {quoted('grew by half')}"
+        assert lines[6].endswith(": 1")
+        assert lines[7] == f"    {quoted('grew by half')}: ادعاء {isolated_name('huda')}"
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_colleagues_claims_on_the_same_words_are_told_apart_by_whose_they_are(
+        qtbot, tmp_path, monkeypatch, errors, language):
+    """Colleagues who tagged the same words with the same verdict had, in the box after
+    a ClaimReview export, each a line ««words», published as «words»», alike to the
+    letter: the checker could not tell whose note and sources to copy into whose; four
+    such claims read as three identical lines and «and 1 more» (rv285). Now the claims
+    alike in all a line says share one line, which says whose they are, and whose the
+    one published, the words said once."""
+    from gui import dialogs
+    from gui.app import create_window
+    from gui.i18n import quoted
+    from store.text.display import isolated_name
+
+    path = tmp_path / "same.tahqiq"
+    treaty = "unemployment fell to 3 percent"
+    _words_checked_alike(path, {name: treaty for name in ("sara", "omar", "lina", "huda")})
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_info",
+                        lambda parent, title, message: shown.append(message))
+    win = create_window(path, language=language)
+    try:
+        finish(qtbot, win.files.export("claimreview", tmp_path / "reviews.json", None))
+        qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    finally:
+        win.close()
+        win.deleteLater()
+        if language != "en":
+            create_window(language="en").close()  # leave the application in English
+    (said,) = shown
+    omar, lina, huda, sara = map(isolated_name, ("omar", "lina", "huda", "sara"))
+    lines = said.splitlines()
+    assert len(lines) == 5 and lines[1].endswith(": 3"), said  # one line for all three
+    if language == "en":
+        assert lines[2] == (f"    {quoted(treaty)}: {omar}'s, {lina}'s and {huda}'s, "
+                            f"published as {sara}'s")
+        assert lines[4] == f"    {quoted('grew by half')}: {huda}'s"
+    else:
+        assert lines[2] == (f"    {quoted(treaty)}: ادعاء {omar}، ادعاء {lina} وادعاء "
+                            f"{huda}، منشورةً في ادعاء {sara}")
+        assert lines[4] == f"    {quoted('grew by half')}: ادعاء {huda}"

@@ -177,3 +177,24 @@ def test_a_skipped_claims_reason_carries_its_kind_and_both_claims_words(project,
     assert why[omar] == same_words(sara) and why[omar].params["claim"] == sara
     assert (why[lina].kind, why[lina].quote, why[lina].published_quote) == (
         "unchecked", "Taxes rose", "")
+
+
+def test_a_skipped_claims_reason_says_whose_claim_it_is_and_whose_is_published(
+        project, article):
+    """Colleagues' claims on the same words read alike by their words alone, and the
+    window could not say whose note and sources to copy into whose (rv285): each reason
+    carries who tagged the claim left out and, for words published as another, who
+    tagged that one; its sentence, the command line's, is as it was."""
+    sara = tag(project, article, "sara")
+    omar = tag(project, article, "omar")
+    lina = tag(project, article, "lina", label="unchecked")
+    skipped: list = []
+    exporting.export_text(project, "claimreview", skipped=skipped)
+    why = dict(skipped)
+    assert set(why) == {omar, lina}
+    assert (why[omar].annotator, why[omar].published_annotator,
+            why[omar].quote, why[omar].published_quote) == ("omar", "sara", WORDS, WORDS)
+    assert (why[lina].annotator, why[lina].published_annotator) == ("lina", "")
+    assert str(why[omar]) == same_words(sara)
+    given = why[omar].given(claim="x")  # (what a reason is given keeps whose it is)
+    assert (given.annotator, given.published_annotator) == ("omar", "sara")

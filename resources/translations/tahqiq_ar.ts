@@ -2531,9 +2531,35 @@ Make a new project in it?</source>
         <translation>كلماتها منشورة في ادعاء آخر بالحكم نفسه، بملاحظة ذلك الادعاء ومصادره: انسخ ملاحظاتها ومصادرها إليه لتُنشر</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="654"/>
-        <source>%1, published as %2</source>
-        <translation>%1، منشورة في %2</translation>
+        <location filename="../../gui/project_files.py" line="685"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="688"/>
+        <source>%1: %2, published as %3</source>
+        <translation>%1: %2، منشورةً في %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="689"/>
+        <source>%1: %2, published as %3 %4</source>
+        <translation>%1: %2، منشورةً في %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="695"/>
+        <source>%1&apos;s</source>
+        <comment>whose claim</comment>
+        <translation>ادعاء %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="699"/>
+        <source>%1 and %2</source>
+        <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="701"/>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/project_files.py" line="665"/>

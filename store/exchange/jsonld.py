@@ -117,22 +117,28 @@ class LeftOut(Message):
     ``published``), the words of the claim left out (*quote*, its first place's, as
     ``claimReviewed`` would have held) and, for ``published``, the id of the claim
     published for those words (``params["claim"]``) and that claim's words
-    (*published_quote*)."""
+    (*published_quote*). Whose each claim is (*annotator*, *published_annotator*: who
+    first tagged it) tells apart colleagues' claims on the same words, which the words
+    alone do not: three such lines read alike, and the checker could not see whose note
+    and sources to copy into whose (rv285)."""
 
     kind: str
     quote: str
     published_quote: str
+    annotator: str
+    published_annotator: str
 
     @classmethod
-    def of(cls, reason: Message, kind: str, quote: str, published_quote: str = ""
-           ) -> LeftOut:
+    def of(cls, reason: Message, kind: str, quote: str, published_quote: str = "",
+           annotator: str = "", published_annotator: str = "") -> LeftOut:
         left = cls.__new__(cls, reason.template, **reason.params)
         left.kind, left.quote, left.published_quote = kind, quote, published_quote
+        left.annotator, left.published_annotator = annotator, published_annotator
         return left
 
     def given(self, **params: object) -> LeftOut:
         return LeftOut.of(super().given(**params), self.kind, self.quote,
-                          self.published_quote)
+                          self.published_quote, self.annotator, self.published_annotator)
 
 
 Skipped = list[tuple[str, Message]]
@@ -229,43 +235,47 @@ def _places_changed(project: Project, claim_ids: list[str], marks: str) -> dict[
 
 
 def _left_out(claim: Claim, quote: str, review: Review | None, other: Place | None,
-              published: str | None = None, published_words: dict[str, str] | None = None
-              ) -> LeftOut | None:
+              published: str | None = None,
+              published_words: dict[str, tuple[str, str]] | None = None) -> LeftOut | None:
     """Why a claim (its words *quote*) is not published (None: it is): no verdict yet,
     its verdict rejected in review, another annotator's verdict on its words (*other*),
-    or their same verdict, published as the claim *published* (its words in
-    *published_words*)."""
+    or their same verdict, published as the claim *published* (its words and whose it is
+    in *published_words*)."""
+    whose = claim.annotator
     if claim.label == NOT_A_VERDICT:
         return LeftOut.of(Message("no verdict yet ({label})", label=claim.label),
-                          "unchecked", quote)
+                          "unchecked", quote, annotator=whose)
     if review is not None and review.decision == "reject":
-        return LeftOut.of(Message("its verdict was rejected in review"), "rejected", quote)
+        return LeftOut.of(Message("its verdict was rejected in review"), "rejected", quote,
+                          annotator=whose)
     if other is not None:
         return LeftOut.of(Message(
             "{annotator} gave its words another verdict ({label}): settle the "
             "disagreement first", annotator=other.annotator, label=other.label),
-            "contested", quote)
+            "contested", quote, annotator=whose)
     if published is not None:
+        words, theirs = (published_words or {}).get(published, ("", ""))
         return LeftOut.of(Message(
             "its words are published as claim {claim}, with the same verdict and that "
             "claim's own note and sources: copy this one's there to publish them",
-            claim=published), "published", quote, (published_words or {}).get(published, ""))
+            claim=published), "published", quote, words, whose, theirs)
     return None
 
 
 def _first_quotes(project: Project, claim_ids: set[str],
-                  articles: dict[str, dict[str, Any]]) -> dict[str, str]:
+                  articles: dict[str, dict[str, Any]]) -> dict[str, tuple[str, str]]:
     """The words of each of *claim_ids*: its first live place's (by when each was
-    written, in an article not deleted), as its ClaimReview's ``claimReviewed``."""
-    quotes: dict[str, str] = {}
+    written, in an article not deleted), as its ClaimReview's ``claimReviewed``; and
+    whose claim it is (who first tagged it)."""
+    quotes: dict[str, tuple[str, str]] = {}
     for chunk, marks in id_chunks(sorted(claim_ids), CLAIMS_AT_ONCE):
         with closing(project.execute(
-                f"SELECT a.claim_id, a.article_id, a.quote FROM appearances a JOIN claims c "
-                f"ON c.id = a.claim_id WHERE {LIVE} AND a.claim_id IN ({marks}) "
-                "ORDER BY a.claim_id, a.created, a.id", chunk)) as rows:
-            for claim_id, article, quote in rows:
+                f"SELECT a.claim_id, a.article_id, a.quote, c.annotator FROM appearances a "
+                f"JOIN claims c ON c.id = a.claim_id WHERE {LIVE} AND a.claim_id IN "
+                f"({marks}) ORDER BY a.claim_id, a.created, a.id", chunk)) as rows:
+            for claim_id, article, quote, annotator in rows:
                 if article in articles and articles[article]["deleted"] is None:
-                    quotes.setdefault(claim_id, quote)
+                    quotes.setdefault(claim_id, (quote, annotator))
     return quotes
 
 
