@@ -1,0 +1,111 @@
+"""`tahqiq check` of a file an older Tahqiq wrote names what the merge refuses it for
+(rv285): the merge upgrades a copy of a file older than schema 9 and runs every rule of
+store.core.soundness on it, while `check` ran only the UTF-8 one on such a file, so a
+schema-5 file with a NULL review id was «no damage found», exit 0, and `tahqiq merge`
+refused it as damaged («reviews.id is empty»). Check now judges an upgraded copy in a
+temporary folder, removed after; the user's file is left byte for byte, and a current
+file makes no copy."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from store.cli.main import main
+from store.core import project as project_module
+from store.core import schema
+from store.core.project import integrity_problems
+from store.errors import NotAProject
+from store.exchange.merge import merge_project
+from store.exchange.seeding import open_or_create
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+DAMAGES = [
+    ("schema5", "UPDATE reviews SET id = NULL WHERE rowid = 1", "reviews.id is empty"),
+    ("schema5", "UPDATE reviews SET id = 'bad' || char(9) || 'id' WHERE rowid = 1",
+     r"reviews.id holds bad\tid, which is no id"),
+    ("schema5", "UPDATE history SET id = NULL WHERE rowid = 1", "history.id is empty"),
+    ("schema1", "UPDATE history SET id = NULL WHERE rowid = 1", "history.id is empty"),
+    ("schema8", "UPDATE reviews SET decision = 'maybe'",
+     "reviews.decision holds maybe, which is neither accept nor reject"),
+]
+
+
+def run(*argv: str, status: int = 0) -> str:
+    out = io.StringIO()
+    assert main(list(argv), out) == status
+    return out.getvalue()
+
+
+@pytest.fixture
+def temporary(tmp_path, monkeypatch) -> Path:
+    """The system's temporary folder, here: what check leaves in it is seen."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def _colleague(tmp_path: Path, fixture: str, update: str | None = None) -> Path:
+    theirs = tmp_path / "theirs" / "bob.tahqiq"
+    theirs.parent.mkdir()
+    shutil.copyfile(FIXTURES / f"{fixture}.tahqiq", theirs)
+    if update:
+        with sqlite3.connect(theirs) as raw:
+            raw.execute(update)
+        raw.close()
+    return theirs
+
+
+def _merge_refusal(tmp_path: Path, theirs: Path) -> str:
+    alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
+    try:
+        with pytest.raises(NotAProject) as refused:
+            merge_project(alice, theirs)
+    finally:
+        alice.close()
+    return str(refused.value)
+
+
+@pytest.mark.parametrize("fixture, update, said", DAMAGES)
+def test_check_names_what_the_merge_refuses_in_an_older_file(tmp_path, capsys, temporary,
+                                                             fixture, update, said):
+    theirs = _colleague(tmp_path, fixture, update)
+    kept = theirs.read_bytes()
+    assert f"({said})" in _merge_refusal(tmp_path, theirs)
+    assert integrity_problems(theirs) == [f"{said}, as another program left it"]
+    capsys.readouterr()
+    assert run("check", "--project", str(theirs), status=1) == ""
+    assert f"bob.tahqiq is damaged ({said}, as another program left it)" \
+        in capsys.readouterr().err
+    assert theirs.read_bytes() == kept  # neither wrote it
+    assert sorted(p.name for p in theirs.parent.iterdir()) == ["bob.tahqiq"]
+    assert list(temporary.iterdir()) == []  # the upgraded copy is gone
+
+
+@pytest.mark.parametrize("version", range(1, schema.MERGED_TABLES_SINCE))
+def test_an_honest_older_file_checks_clean(tmp_path, temporary, version):
+    theirs = _colleague(tmp_path, f"schema{version}")
+    kept = theirs.read_bytes()
+    assert integrity_problems(theirs) == []
+    assert theirs.read_bytes() == kept
+    assert list(temporary.iterdir()) == []
+
+
+def test_a_current_file_is_checked_without_a_copy(tmp_path, monkeypatch):
+    """Check of a current file costs what it did: nothing is copied nor upgraded."""
+    mine = open_or_create(tmp_path / "mine.tahqiq", "me")
+    mine.close()
+
+    def no_copy(*args, **kwargs):
+        raise AssertionError("a current file was copied to be checked")
+
+    monkeypatch.setattr(project_module, "_upgraded_copy_problems", no_copy)
+    assert integrity_problems(tmp_path / "mine.tahqiq") == []
+
