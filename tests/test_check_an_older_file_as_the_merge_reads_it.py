@@ -31,6 +31,8 @@ DAMAGES = [
     ("schema5", "UPDATE reviews SET id = 'bad' || char(9) || 'id' WHERE rowid = 1",
      r"reviews.id holds bad\tid, which is no id"),
     ("schema5", "UPDATE history SET id = NULL WHERE rowid = 1", "history.id is empty"),
+    ("schema5", "UPDATE labels SET key = NULL WHERE key = 'unchecked'",
+     "labels.key is empty"),
     ("schema1", "UPDATE history SET id = NULL WHERE rowid = 1", "history.id is empty"),
     ("schema8", "UPDATE reviews SET decision = 'maybe'",
      "reviews.decision holds maybe, which is neither accept nor reject"),
@@ -109,3 +111,14 @@ def test_a_current_file_is_checked_without_a_copy(tmp_path, monkeypatch):
     monkeypatch.setattr(project_module, "_upgraded_copy_problems", no_copy)
     assert integrity_problems(tmp_path / "mine.tahqiq") == []
 
+
+def test_a_row_pointing_at_a_missing_one_is_said_in_plain_words(tmp_path):
+    """Before schema 14 check and merge refuse a place whose claim is gone; said «a row of
+    appearances points at a missing row of claims», not «a appearances row»."""
+    theirs = _colleague(tmp_path, "schema13",
+                        "DELETE FROM claims WHERE id = (SELECT claim_id FROM appearances "
+                        "LIMIT 1)")
+    said = "a row of appearances points at a missing row of claims"
+    assert said in _merge_refusal(tmp_path, theirs)
+    with pytest.raises(NotAProject, match=said):
+        integrity_problems(theirs)

@@ -46,7 +46,7 @@ DAMAGES = [
     ("UPDATE labels SET key = 'unchecked\n' WHERE key = 'unchecked'",
      r"labels.key holds unchecked\n, which is no label key"),
     ("UPDATE labels SET key = NULL WHERE key = 'unchecked'",
-     "labels.key holds None, which is no label key"),
+     "labels.key is empty"),
     ("UPDATE labels SET color = 'red' WHERE key = 'unchecked'",
      "labels.color holds red, which is no colour"),
     ("UPDATE labels SET color = '#FF0000\"><script>' WHERE key = 'unchecked'",

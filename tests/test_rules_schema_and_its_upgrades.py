@@ -258,8 +258,8 @@ def test_an_old_project_with_a_row_pointing_nowhere_is_refused_before_its_upgrad
                     "WHERE rowid = (SELECT min(rowid) FROM appearances)")
         raw.commit()
     before = path.read_bytes()
-    with pytest.raises(NotAProject, match=r"is damaged \(a appearances row points at a "
-                                          r"missing articles row\); it was left untouched"):
+    with pytest.raises(NotAProject, match=r"is damaged \(a row of appearances points at a "
+                                          r"missing row of articles\); it was left untouched"):
         Project.open(path, "tester")
     assert path.read_bytes() == before
     assert not list(tmp_path.glob("*.bak"))

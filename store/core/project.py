@@ -501,11 +501,17 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
             if not problems and version < schema.SCHEMA_VERSION:
                 # An upgrade stops at a row pointing at a missing one: refuse the file
                 # before the upgrade touches it (checked only then: it reads every row).
-                problems = [f"a {row[0]} row points at a missing {row[2]} row"
+                problems = [dangling(row[0], row[2])
                             for row in conn.execute("PRAGMA foreign_key_check")][:1]
     finally:
         conn.close()
     return app_id, version, tables, problems, unmarked
+
+
+def dangling(table: str, parent: str) -> str:
+    """A row of *table* pointing at none of *parent*, said with its tables' names as the
+    other lines name them («a row of appearances», not «a appearances row» - rv285)."""
+    return f"a row of {table} points at a missing row of {parent}"
 
 
 def _holds_tahqiqs_tables(conn: sqlite3.Connection) -> bool:
@@ -1065,8 +1071,7 @@ class Project:
                             raise sqlite3.DatabaseError(str(exc)) from exc
                         broken = self.execute("PRAGMA foreign_key_check").fetchone()
                         if broken:  # (not an IntegrityError: that is a write refused)
-                            raise sqlite3.DatabaseError(
-                                f"a {broken[0]} row points at a missing {broken[2]} row")
+                            raise sqlite3.DatabaseError(dangling(broken[0], broken[2]))
                         version += 1
                         self.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
                         self.execute(f"PRAGMA user_version={version}")

@@ -365,7 +365,8 @@ def _malformed_labels(conn: sqlite3.Connection, database: str) -> Iterator[str]:
     adding a label keeps (``labels.KEY_RE``, ``labels.COLOR_RE``); a second label on one
     key is the schema's refusal, before any of these (the key is the table's unique one).
     Bytes where the text should be are said as the merge's rule of kinds says them, which
-    it asks first («labels.color holds a blob value»)."""
+    it asks first («labels.color holds a blob value»); none as every column's none is
+    said («labels.key is empty», not «holds None» - rv285)."""
     found: dict[str, str] = {}  # (in the order met: the merge refuses the first)
     for key, color in conn.execute(f"SELECT key, color FROM {database}.labels"):
         for column, value, fits, what in (("key", key, KEY_RE, "no label key"),
@@ -373,6 +374,7 @@ def _malformed_labels(conn: sqlite3.Connection, database: str) -> Iterator[str]:
             if column in found or (isinstance(value, str) and fits.fullmatch(value)):
                 continue
             found[column] = (f"labels.{column} holds a blob value" if isinstance(value, bytes)
+                             else f"labels.{column} is empty" if value is None
                              else f"labels.{column} holds {quoted(str(value), 40)}, which "
                                   f"is {what}")
         if len(found) == 2:
