@@ -262,17 +262,13 @@ def test_every_column_is_filled_as_qt_fills_it(shown, qtbot):
     _looks_drawn(view, pictures)
 
 
-def test_looks_fill_the_option_as_qt_fills_it_from_roles(qtbot):
-    """Whatever a model's looks hold, text across lines in either script, a number, a
-    colour, an alignment or nothing, the option is the one Qt's delegate fills from the
-    same values given as roles."""
-    from PySide6.QtCore import QLocale, Qt
+def _table_of(qtbot, values: list[tuple]):
+    """A table of one column whose cells are *values* (text, colour, alignment) given as
+    the roles Qt's delegate draws them from (None: the role left out)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+    from PySide6.QtWidgets import QTableView
 
-    values = [("first line\nsecond", None, None), ("سطر أول\nسطر ثان", "#C0392B", None),
-              (12345, None, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)),
-              ("", "#2E7D32", None), (None, None, None), ("plain", None, None)]
     model = QStandardItemModel(len(values), 1)
     for row, (text, colour, alignment) in enumerate(values):
         item = QStandardItem()
@@ -286,6 +282,21 @@ def test_looks_fill_the_option_as_qt_fills_it_from_roles(qtbot):
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(model)
+    return view
+
+
+def test_looks_fill_the_option_as_qt_fills_it_from_roles(qtbot):
+    """Whatever a model's looks hold, text across lines in either script, a number, a
+    colour, an alignment or nothing, the option is the one Qt's delegate fills from the
+    same values given as roles."""
+    from PySide6.QtCore import QLocale, Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    values = [("first line\nsecond", None, None), ("سطر أول\nسطر ثان", "#C0392B", None),
+              (12345, None, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)),
+              ("", "#2E7D32", None), (None, None, None), ("plain", None, None)]
+    view = _table_of(qtbot, values)
+    model = view.model()
     view.setLocale(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
     pictures = CellPictures(view, looks=lambda index: values[index.row()])
     direct = OwnDirectionDelegate(view)
@@ -393,8 +404,7 @@ def test_a_cell_turned_to_its_texts_direction_is_turned_from_flags_made_once(qtb
     combined or compared in Python was an enum built, a dozen a cell. The options stay
     the ones Qt's delegate fills."""
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
     import gui.cell_pictures as cell_pictures
 
@@ -405,17 +415,8 @@ def test_a_cell_turned_to_its_texts_direction_is_turned_from_flags_made_once(qtb
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     values = [(f"قال الوزير {row}", "#C0392B" if row % 2 else None,
                right if row % 3 else None) for row in range(12)]
-    model = QStandardItemModel(len(values), 1)
-    for row, (text, colour, alignment) in enumerate(values):
-        item = QStandardItem(text)
-        if colour is not None:
-            item.setData(QColor(colour), Qt.ItemDataRole.DecorationRole)
-        if alignment is not None:
-            item.setData(alignment, Qt.ItemDataRole.TextAlignmentRole)
-        model.setItem(row, 0, item)
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(model)
+    view = _table_of(qtbot, values)
+    model = view.model()
     pictures = CellPictures(view, looks=lambda index: values[index.row()])
     direct = OwnDirectionDelegate(view)
     base = QStyleOptionViewItem()

@@ -1054,6 +1054,28 @@ def _words_checked_alike(path: Path, words: dict[str, str] | None = None
     return words
 
 
+def _claimreview_box_said(qtbot, monkeypatch, path, language: str) -> str:
+    """What the box after a ClaimReview export of *path*'s project, in *language*'s
+    window, says (the application left in English after)."""
+    from gui import dialogs
+    from gui.app import create_window
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_info",
+                        lambda parent, title, message: shown.append(message))
+    win = create_window(path, language=language)
+    try:
+        finish(qtbot, win.files.export("claimreview", path.parent / "reviews.json", None))
+        qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    finally:
+        win.close()
+        win.deleteLater()
+        if language != "en":
+            create_window(language="en").close()  # leave the application in English
+    (said,) = shown
+    return said
+
+
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_the_claimreview_boxs_left_out_claims_are_named_by_their_words(
         qtbot, tmp_path, monkeypatch, errors, language):
@@ -1065,27 +1087,13 @@ def test_the_claimreview_boxs_left_out_claims_are_named_by_their_words(
     of a few of its claims, isolated: the claim left out and the one published for it."""
     from html import escape
 
-    from gui import dialogs
-    from gui.app import create_window
     from gui.dialogs import summary_html
     from gui.i18n import quoted
     from store.text.display import isolated_name
 
     path = tmp_path / "alike.tahqiq"
     words = _words_checked_alike(path)
-    shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_info",
-                        lambda parent, title, message: shown.append(message))
-    win = create_window(path, language=language)
-    try:
-        finish(qtbot, win.files.export("claimreview", tmp_path / "reviews.json", None))
-        qtbot.waitUntil(lambda: bool(shown), timeout=20000)
-    finally:
-        win.close()
-        win.deleteLater()
-        if language != "en":
-            create_window(language="en").close()  # leave the application in English
-    (said,) = shown
+    said = _claimreview_box_said(qtbot, monkeypatch, path, language)
     with Project.open(path, "sara") as project:
         ids = [row[0] for row in project.execute("SELECT id FROM claims")]
     assert not any(claim_id[:8] in said for claim_id in ids), said  # no claim by its id
@@ -1124,27 +1132,13 @@ def test_colleagues_claims_on_the_same_words_are_told_apart_by_whose_they_are(
     such claims read as three identical lines and «and 1 more» (rv285). Now the claims
     alike in all a line says share one line, which says whose they are, and whose the
     one published, the words said once."""
-    from gui import dialogs
-    from gui.app import create_window
     from gui.i18n import quoted
     from store.text.display import isolated_name
 
     path = tmp_path / "same.tahqiq"
     treaty = "unemployment fell to 3 percent"
     _words_checked_alike(path, {name: treaty for name in ("sara", "omar", "lina", "huda")})
-    shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_info",
-                        lambda parent, title, message: shown.append(message))
-    win = create_window(path, language=language)
-    try:
-        finish(qtbot, win.files.export("claimreview", tmp_path / "reviews.json", None))
-        qtbot.waitUntil(lambda: bool(shown), timeout=20000)
-    finally:
-        win.close()
-        win.deleteLater()
-        if language != "en":
-            create_window(language="en").close()  # leave the application in English
-    (said,) = shown
+    said = _claimreview_box_said(qtbot, monkeypatch, path, language)
     omar, lina, huda, sara = map(isolated_name, ("omar", "lina", "huda", "sara"))
     lines = said.splitlines()
     assert len(lines) == 5 and lines[1].endswith(": 3"), said  # one line for all three
