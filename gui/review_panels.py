@@ -477,8 +477,8 @@ class DisagreementsPanel(QWidget):
         back = {ids: d for d in back if (ids := pair_ids(d)) in gone}
         if not back:
             return False
-        latest = next(gone for gone in reversed(self._gone) if gone[0] in back)
-        self._gone = deque((gone for gone in self._gone if gone[0] not in back),
+        latest = next(entry for entry in reversed(self._gone) if entry[0] in back)
+        self._gone = deque((entry for entry in self._gone if entry[0] not in back),
                            maxlen=GONE_KEPT)
         ids, column = latest
         if (at := self._make_current(back[ids], column)) < 0:

@@ -227,7 +227,7 @@ class _CheckableCells(OwnDirectionDelegate):
         text.state &= ~QStyle.StateFlag.State_HasFocus  # the cell's frame is drawn
         text.backgroundBrush = QBrush()  # and its background
         turn_option(text, Qt.LayoutDirection.RightToLeft if is_rtl_text(text.text)
-              else Qt.LayoutDirection.LeftToRight)
+                    else Qt.LayoutDirection.LeftToRight)
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text, painter, widget)
 
 
