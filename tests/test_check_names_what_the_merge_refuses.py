@@ -7,6 +7,7 @@ merge with its message, and named by `check`, which exits 1; an honest file chec
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -18,6 +19,7 @@ from store.cli.main import main
 from store.core import appearances, articles
 from store.core.project import integrity_problems
 from store.errors import NotAProject
+from store.exchange import exporting, jsonld
 from store.exchange.merge import merge_project
 from store.exchange.seeding import open_or_create
 from store.review import reviews
@@ -284,3 +286,33 @@ def test_ones_own_place_without_an_id_is_listed_and_exported_as_check_names_it(
     capsys.readouterr()
     run("check", "--project", project, status=1)
     assert "appearances.id is empty" in capsys.readouterr().err
+
+
+def test_ones_own_place_without_an_id_leaves_in_the_w3c_export_without_one(
+        colleague, tmp_path):
+    """The W3C export went down on a place whose id another program left NULL (rv286: a
+    traceback from uuid.UUID(None) on the command line, «Unexpected problem» in the
+    window, no file written). The place leaves as an annotation without an ``id``, as the
+    JSON export writes it null and the CSV an empty cell; the other places keep theirs."""
+    bob = open_or_create(colleague, "bob")
+    aid = articles.list_articles(bob)[0]["id"]
+    other = appearances.tag_quote(bob, aid, "صداقة نارية", "verified")
+    bob.close()
+    with sqlite3.connect(colleague) as raw:
+        raw.execute("UPDATE appearances SET id = NULL WHERE id <> ?", [other.id])
+    raw.close()
+    bob = open_or_create(colleague, "bob")
+    try:
+        stored = exporting.project_json(bob)["appearances"]
+        annotations = json.loads(exporting.export_text(bob, "w3c"))
+    finally:
+        bob.close()
+    assert sorted(place["id"] or "" for place in stored) == ["", other.id]
+    by_words = {a["target"]["selector"][0]["exact"]: a for a in annotations}
+    assert set(by_words) == {SAMPLE_QUOTE, "صداقة نارية"}
+    assert "id" not in by_words[SAMPLE_QUOTE]
+    assert by_words[SAMPLE_QUOTE]["type"] == "Annotation"
+    assert by_words["صداقة نارية"]["id"] == jsonld.urn(other.id)
+    out = tmp_path / "annotations.jsonld"
+    run("export", "--format", "w3c", "-o", str(out), "--project", str(colleague))
+    assert json.loads(out.read_text("utf-8")) == annotations

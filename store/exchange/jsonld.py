@@ -76,6 +76,11 @@ def w3c_annotation(appearance: Appearance, article: dict[str, Any]) -> dict[str,
     appearance of an ``identifying`` SpecificResource (so annotations of one claim can be
     told together). The target carries a TextQuoteSelector and a TextPositionSelector over
     the stored text.
+
+    A place whose id another program left NULL (``check`` names it) has no IRI to give:
+    its annotation is written without an ``id``, as the JSON export writes it null and the
+    CSV an empty cell, rather than the export going down on it (rv286) or an id being made
+    up that no other export or listing of the project would show.
     """
     body: list[dict[str, Any]] = [
         {"type": "TextualBody", "purpose": "assessing", "value": appearance.label}]
@@ -86,9 +91,10 @@ def w3c_annotation(appearance: Appearance, article: dict[str, Any]) -> dict[str,
              for url in appearance.sources if is_web_link(url)]  # (see claim_review)
     body.append({"type": "SpecificResource", "purpose": "identifying",
                  "source": urn(appearance.claim_id)})
+    named = {} if appearance.id is None else {"id": urn(appearance.id)}
     return {
         "@context": W3C_CONTEXT,
-        "id": urn(appearance.id),
+        **named,
         "type": "Annotation",
         "motivation": "assessing",
         "creator": {"type": "Person", "name": appearance.annotator},
