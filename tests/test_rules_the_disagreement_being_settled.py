@@ -267,6 +267,33 @@ def test_the_pair_an_undo_brings_back_is_shown_in_the_reader_and_the_editor(
     assert errors == []
 
 
+def test_a_claim_of_the_pair_chosen_already_stays_chosen_after_undo(qtbot, tmp_path,
+                                                                       errors):
+    """The row Undo brings back chooses its current cell's claim, unless a claim of the
+    pair is chosen already: pair A read from its second side's cell, then its first
+    side's claim chosen in the claims table, Adopt, Undo: the claim the person chose (A's
+    first) stays chosen, not swapped for the cell's (rv286: nothing held this guard of
+    MainWindow._pair_back)."""
+    window, panel, click = two_pairs(qtbot, tmp_path, "en")
+    click(0, column=2)  # (the second side's cell)
+    first = panel.rows[0]
+    words = MINISTER[first.span[0]:first.span[1]]
+    window.select_claim(first.first.id)
+    qtbot.wait(50)
+    assert window.current_claim_id() == first.first.id
+    assert panel.table.currentIndex().column() == 2
+    panel.adopt_first.click()
+    qtbot.waitUntil(lambda: len(panel.rows) == 1)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: len(panel.rows) == 2)
+    qtbot.wait(50)
+    now = panel.rows[panel.current_row()]
+    assert {now.first.id, now.second.id} == {first.first.id, first.second.id}
+    assert window.current_claim_id() == first.first.id
+    assert reading(window) == words
+    assert errors == []
+
+
 @pytest.mark.parametrize("mac_like", [False, True])
 def test_the_adopts_words_stay_whatever_the_buttons_focus(qtbot, tmp_path, errors,
                                                            mac_like):
