@@ -12,7 +12,7 @@ import json
 
 import pytest
 
-from store.core import appearances, articles, claims, settings
+from store.core import appearances, articles, claims, settings, stamps
 from store.exchange import exporting
 from store.review import reviews
 
@@ -198,3 +198,33 @@ def test_a_skipped_claims_reason_says_whose_claim_it_is_and_whose_is_published(
     assert str(why[omar]) == same_words(sara)
     given = why[omar].given(claim="x")  # (what a reason is given keeps whose it is)
     assert (given.annotator, given.published_annotator) == ("omar", "sara")
+
+
+def test_a_left_out_claim_is_named_by_its_first_live_places_words(project, article):
+    """A reason names each claim by its first place's words (by when each was tagged) in
+    an article not deleted, as its ClaimReview's ``claimReviewed`` would hold them: not a
+    later place's, nor those of a place left live in a deleted article (a merge, another
+    program). Sara's claim: words in an article since deleted, then WORDS, then other
+    words elsewhere; Omar's, same verdict: WORDS, then yet other words. Omar's is left
+    out, named by WORDS, and published as Sara's, named by WORDS too (rv286: the left-out
+    line's words taken from the last place, or the published claim's from its last place
+    or a deleted article's, passed every test)."""
+    gone = articles.add_article(project, "An old line: jobless rate down to 3.", "Old")
+    later = articles.add_article(project, "Elsewhere: the jobless rate halved, and more.",
+                                 "Later")
+    project.annotator = "sara"
+    sara = appearances.tag_quote(project, gone.id, "jobless rate down to 3",
+                                 "disputed").claim_id
+    appearances.tag_quote(project, article.id, WORDS, None, same_as=sara)
+    appearances.tag_quote(project, later.id, "the jobless rate halved", None, same_as=sara)
+    omar = tag(project, article, "omar")
+    appearances.tag_quote(project, later.id, "and more", None, same_as=omar)
+    project.execute("UPDATE articles SET deleted = ? WHERE id = ?",
+                    [stamps.utcnow(), gone.id])  # (its place left live)
+    skipped: list = []
+    published = json.loads(exporting.export_text(project, "claimreview", skipped=skipped))
+    why = dict(skipped)
+    assert set(why) == {omar}
+    assert (why[omar].kind, why[omar].quote, why[omar].published_quote) == (
+        "published", WORDS, WORDS)
+    assert [review["claimReviewed"] for review in published] == [WORDS]
