@@ -117,6 +117,18 @@ def test_a_hits_context_is_whole_words(project):
     assert linked.context.startswith("a") and linked.context.endswith("a")
 
 
+def test_a_hit_exactly_the_context_size_into_an_article_keeps_its_first_word(project):
+    """A hit CONTEXT_CHARS characters into an article has the whole text before it in
+    its context, first word and all: the count ends at the text's start, which is no
+    cut word (rv286: reading it as one dropped «قال» and passed every test)."""
+    before = "قال الوزير في مؤتمر صحفي عقده اليوم، إن "
+    assert len(before) == search.CONTEXT_CHARS
+    articles.add_article(project, before + "المعاهدة ستوقع غدا في العاصمة.", "edge")
+    [hit] = search.search(project, "المعاهدة")
+    assert hit.context.startswith(before + "المعاهدة")
+    assert hit.context[hit.context_start:hit.context_end] == "المعاهدة"
+
+
 def test_a_word_is_found_inside_longer_words_as_in_an_editor(project, treaty):
     articles.add_article(project, OTHER, "other")
     hits = search.search(project, "معاهدة")
