@@ -20,7 +20,7 @@ from store.cli.main import main
 from store.core import project as project_module
 from store.core import schema
 from store.core.project import integrity_problems
-from store.errors import NotAProject
+from store.errors import ImportRejected, NotAProject
 from store.exchange.merge import merge_project
 from store.exchange.seeding import open_or_create
 
@@ -122,3 +122,40 @@ def test_a_row_pointing_at_a_missing_one_is_said_in_plain_words(tmp_path):
     assert said in _merge_refusal(tmp_path, theirs)
     with pytest.raises(NotAProject, match=said):
         integrity_problems(theirs)
+
+
+MOVED = [
+    ("schema5", "quote = 'كلمات أخرى'", "claim places not holding their words at their "
+     "offsets", "has claims whose words are not where it puts them"),
+    ("schema8", "quote = 'كلمات أخرى'", "claim places not holding their words at their "
+     "offsets", "has claims whose words are not where it puts them"),
+    ("schema5", "prefix = 'سياق آخر'", "claim places whose prefix or suffix is not the "
+     "text beside their words", "which is not the text before its words"),
+]
+
+
+@pytest.mark.parametrize("fixture, change, said, refused", MOVED)
+def test_check_of_an_older_file_names_places_the_merge_refuses(tmp_path, capsys, temporary,
+                                                              fixture, change, said, refused):
+    """rv286: `check` of a schema-5 (or 8) file whose place's quote another program changed
+    said «no damage found», and the merge refused it («has claims whose words are not where
+    it puts them»): the places are checked on the upgraded copy too, as on a current file."""
+    theirs = _colleague(tmp_path, fixture, f"UPDATE appearances SET {change} WHERE rowid = "
+                        "(SELECT min(rowid) FROM appearances)")
+    kept = theirs.read_bytes()
+    alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
+    try:
+        with pytest.raises((NotAProject, ImportRejected)) as merged:
+            merge_project(alice, theirs)
+    finally:
+        alice.close()
+    assert refused in str(merged.value)
+    problems = integrity_problems(theirs)
+    assert len(problems) == 1 and problems[0].startswith(said) \
+        and problems[0].endswith(": 1")
+    capsys.readouterr()
+    assert run("check", "--project", str(theirs), status=1) == ""
+    assert f"bob.tahqiq is damaged ({said}" in capsys.readouterr().err
+    assert theirs.read_bytes() == kept
+    assert list(temporary.iterdir()) == []
+

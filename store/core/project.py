@@ -557,19 +557,7 @@ def integrity_problems(path: Path) -> list[str]:
         if not problems:  # (what another program wrote that the merge refuses - rv278)
             problems += _written_otherwise(conn, version, path)
         if not problems and version >= schema.MERGED_TABLES_SINCE:  # (tables as read now)
-            from store.core.article_texts import check_places  # (its reads: when checking)
-
-            checked = check_places(conn)
-            if checked.misplaced:
-                problems.append("claim places not holding their words at their offsets, "
-                                "as another program left them, or a Tahqiq of 1-4 December "
-                                "restoring a claim after its article's text lost its words: "
-                                f"{checked.misplaced}")
-            if checked.misdescribed:  # (the merge refuses them: rv254)
-                problems.append(
-                    "claim places whose prefix or suffix is not the text beside their words, "
-                    "as another program left them (a colleague's merge of this project "
-                    f"refuses it whole): {checked.misdescribed}")
+            problems += _place_problems(conn)
         if not problems and not left and version >= schema.TABLES["search_index"]:
             problems += _search_index_checked(path)
         if problems and left:  # (read through another file's changes, perhaps)
@@ -581,6 +569,27 @@ def integrity_problems(path: Path) -> list[str]:
         return [str(exc)]
     finally:
         conn.close()
+
+
+def _place_problems(conn: sqlite3.Connection) -> list[str]:
+    """Claim places not holding their words at their offsets, or whose context is not the
+    text beside them (article_texts.check_places), in tables as Tahqiq reads them now (a
+    current file's, or an older one's upgraded copy): the merge refuses both."""
+    from store.core.article_texts import check_places  # (its reads: when checking)
+
+    checked = check_places(conn)
+    problems = []
+    if checked.misplaced:
+        problems.append("claim places not holding their words at their offsets, "
+                        "as another program left them, or a Tahqiq of 1-4 December "
+                        "restoring a claim after its article's text lost its words: "
+                        f"{checked.misplaced}")
+    if checked.misdescribed:  # (the merge refuses them: rv254)
+        problems.append(
+            "claim places whose prefix or suffix is not the text beside their words, "
+            "as another program left them (a colleague's merge of this project "
+            f"refuses it whole): {checked.misdescribed}")
+    return problems
 
 
 def _written_otherwise(conn: sqlite3.Connection, version: int, path: Path) -> list[str]:
@@ -597,10 +606,11 @@ def _written_otherwise(conn: sqlite3.Connection, version: int, path: Path) -> li
     from store.core import soundness
 
     older = version < schema.MERGED_TABLES_SINCE
-    found = list(soundness.problems(conn, texts_only=older))
+    found = [f"{problem}, as another program left it"
+             for problem in soundness.problems(conn, texts_only=older)]
     if older and not found:
         found = _upgraded_copy_problems(conn, path)
-    return [f"{problem}, as another program left it" for problem in found]
+    return found
 
 
 def _upgraded_copy_problems(conn: sqlite3.Connection, path: Path) -> list[str]:
@@ -613,8 +623,15 @@ def _upgraded_copy_problems(conn: sqlite3.Connection, path: Path) -> list[str]:
     does: about twice the file's size on that disk for the while (the copy, and the
     copy of it the upgrade keeps), and the upgrade's time (texts split into parts and
     indexed afresh): a 275 MB schema-5 file checked in 30 s, not 7 s. A current file pays
-    nothing of it."""
+    nothing of it.
+
+    Each line said as :func:`integrity_problems` says it. When those rules find nothing,
+    the copy's places are checked as a current file's are (:func:`_place_problems`): a
+    schema-5 place whose quote another program changed was «no damage found», and the
+    merge refused the file (rv286)."""
     import tempfile  # (only an older file's check needs it)
+
+    from store.core import soundness
 
     with tempfile.TemporaryDirectory(prefix="tahqiq-check-") as folder:
         copy = Path(folder) / path.name
@@ -636,9 +653,9 @@ def _upgraded_copy_problems(conn: sqlite3.Connection, path: Path) -> list[str]:
                                folder=tempfile.gettempdir(), name=path.name) from exc
         upgraded = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            from store.core import soundness
-
-            return list(soundness.problems(upgraded))
+            return [f"{problem}, as another program left it"
+                    for problem in soundness.problems(upgraded)] \
+                or _place_problems(upgraded)
         finally:
             upgraded.close()
 
