@@ -20,7 +20,7 @@ from store.cli.main import main
 from store.core import project as project_module
 from store.core import schema
 from store.core.project import integrity_problems
-from store.errors import ImportRejected, NotAProject
+from store.errors import ImportRejected, NotAProject, StorageError
 from store.exchange.merge import merge_project
 from store.exchange.seeding import open_or_create
 
@@ -159,3 +159,57 @@ def test_check_of_an_older_file_names_places_the_merge_refuses(tmp_path, capsys,
     assert theirs.read_bytes() == kept
     assert list(temporary.iterdir()) == []
 
+
+def _blob_text(tmp_path: Path, fixture: str) -> Path:
+    """*fixture* whose first article's text another program stored as bytes (its UTF-8)."""
+    theirs = tmp_path / "theirs" / "bob.tahqiq"
+    theirs.parent.mkdir()
+    shutil.copyfile(FIXTURES / f"{fixture}.tahqiq", theirs)
+    raw = sqlite3.connect(theirs)
+    raw.create_function("tahqiq_fold", 1, lambda text: text)  # (the search's triggers)
+    with raw:
+        raw.execute("UPDATE articles SET text = CAST(text AS BLOB) WHERE rowid = 1")
+    raw.close()
+    return theirs
+
+
+@pytest.mark.parametrize("fixture", ["schema5", "schema9"])
+def test_check_of_an_older_file_names_a_text_its_upgrade_fails_on(tmp_path, capsys,
+                                                                  temporary, fixture):
+    """rv286: the upgrade of a schema-5 copy whose article text is a blob fails («The change
+    was not saved: user-defined function raised exception.», check's and the merge's
+    words, though neither writes the file); both now name it as of a schema-9 file."""
+    theirs = _blob_text(tmp_path, fixture)
+    kept = theirs.read_bytes()
+    said = "articles.text holds a blob value"
+    assert f"({said})" in _merge_refusal(tmp_path, theirs)
+    assert integrity_problems(theirs) == [f"{said}, as another program left it"]
+    capsys.readouterr()
+    assert run("check", "--project", str(theirs), status=1) == ""
+    assert f"bob.tahqiq is damaged ({said}, as another program left it)" \
+        in capsys.readouterr().err
+    assert theirs.read_bytes() == kept
+    assert sorted(p.name for p in theirs.parent.iterdir()) == ["bob.tahqiq"]
+    assert list(temporary.iterdir()) == []
+
+
+def test_an_upgrade_failing_on_what_no_rule_names_is_said_as_it_fails(tmp_path, temporary,
+                                                                     monkeypatch):
+    """An upgrade of the copy that fails where the kinds are sound is no «no damage found»:
+    said as the upgrade's failure, as the merge says it."""
+    theirs = _colleague(tmp_path, "schema5")
+    alice = open_or_create(tmp_path / "alice.tahqiq", "alice")  # (made before: it migrates)
+
+    def failing(db):
+        raise sqlite3.OperationalError("the upgrade met something new")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS[:5], failing,
+                                                *schema.MIGRATIONS[6:]])
+    with pytest.raises(StorageError, match="the upgrade met something new"):
+        integrity_problems(theirs)
+    try:
+        with pytest.raises(StorageError, match="the upgrade met something new"):
+            merge_project(alice, theirs)
+    finally:
+        alice.close()
+    assert list(temporary.iterdir()) == []

@@ -628,7 +628,9 @@ def _upgraded_copy_problems(conn: sqlite3.Connection, path: Path) -> list[str]:
     Each line said as :func:`integrity_problems` says it. When those rules find nothing,
     the copy's places are checked as a current file's are (:func:`_place_problems`): a
     schema-5 place whose quote another program changed was «no damage found», and the
-    merge refused the file (rv286)."""
+    merge refused the file (rv286). An upgrade failing on what the kind rules name on the
+    file as it is (a text stored as bytes, which the upgrade folds) is said so, as the
+    merge says it (soundness.wrong_kinds); any other failure is raised as it was."""
     import tempfile  # (only an older file's check needs it)
 
     from store.core import soundness
@@ -646,6 +648,9 @@ def _upgraded_copy_problems(conn: sqlite3.Connection, path: Path) -> list[str]:
             full = exc.template in (DISK_FULL, NOT_WRITTEN) if isinstance(exc, StorageError) \
                 else getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
             if not full:
+                wrong = soundness.wrong_kinds(conn)
+                if wrong:
+                    return [f"{problem}, as another program left it" for problem in wrong]
                 raise
             raise StorageError("There is no room in the temporary folder {folder} to "
                                "upgrade a copy of {name}, a file of an older Tahqiq, for "

@@ -565,12 +565,29 @@ def _private_copy(path: Path, folder: Path, annotator: str) -> Path:
             Project.open(copy, annotator, create=False).close()  # migrates the copy only
         except StorageError as exc:  # the copy's disk: said as the project's (rv260)
             if exc.template not in _FULL:
+                _refuse_wrong_kinds(copy)
                 raise
             raise StorageError("There is no room in the temporary folder {folder} to "
                                "upgrade {name}, a file of an older Tahqiq, for merging; "
                                "nothing was merged.", folder=tempfile.gettempdir(),
                                name=path.name) from exc
     return copy
+
+
+def _refuse_wrong_kinds(copy: Path) -> None:
+    """Refuse an older file whose upgrade failed on what the kind rules name in it as it
+    is (soundness.wrong_kinds: a text stored as bytes, which the upgrade folds), as
+    sqlite3.DatabaseError, as a current file is refused (merge_project: «damaged or not a
+    Tahqiq project (articles.text holds a blob value)»), not as «The change was not
+    saved: user-defined function raised exception.» (rv286). The failed upgrade was
+    rolled back: the copy is as the colleague's file is. Else nothing is raised."""
+    conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        wrong = soundness.wrong_kinds(conn)
+    finally:
+        conn.close()
+    if wrong:
+        raise sqlite3.DatabaseError(wrong[0])
 
 
 def _journal_beside(path: Path) -> bool:
