@@ -31,6 +31,22 @@ def tahqiq(*args: str, stdin: str | None = None, env: dict | None = None,
                           cwd=cwd)
 
 
+def tahqiq_here(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """:func:`tahqiq` in this process: the same command line (``store.cli.main.main``),
+    its output and status, without a Python start-up and the store's imports (a third of
+    a second of CPU a command). For the tests about what a command does with a project,
+    not about the process (its pipes, encoding, locale, signals): those run ``tahqiq``."""
+    from unittest import mock
+
+    from store.cli.main import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with mock.patch.dict(os.environ, env or {}), contextlib.redirect_stderr(err):
+        status = main(list(args), out)
+    return subprocess.CompletedProcess(["tahqiq", *args], status, out.getvalue(),
+                                       err.getvalue())
+
+
 @pytest.fixture(scope="session")
 def imported_seed(tmp_path_factory):
     """The sample article imported through the command line once a worker, into a project
@@ -202,8 +218,8 @@ def test_the_command_line_signs_with_the_name_given_in_the_window(proj, tmp_path
     assert save_annotator("سميرة الحسن")  # what the window's first run and Preferences call
 
     def annotator_of(*options: str, env: dict | None = None) -> str:
-        result = tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "verified",
-                        "--project", str(path), *options, env=env)
+        result = tahqiq_here("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "verified",
+                             "--project", str(path), *options, env=env)
         assert result.returncode == 0, result.stderr
         with Project.open(path) as project:
             return appearances.get_appearance(project, result.stdout.strip()).annotator
@@ -216,12 +232,12 @@ def test_the_command_line_signs_with_the_name_given_in_the_window(proj, tmp_path
     assert annotator_of(env={"TAHQIQ_USER": ""}) not in ("", "سميرة الحسن")
     # ... and says so (rv70: unsaid, one person became two annotators); not when the
     # name is given, or when there is no file at all
-    said = tahqiq("claims", "--project", str(path), env={"TAHQIQ_USER": ""}).stderr
+    said = tahqiq_here("claims", "--project", str(path), env={"TAHQIQ_USER": ""}).stderr
     assert said.startswith("tahqiq: note: the name kept in ") and "annotator.json" in said
-    assert tahqiq("claims", "--project", str(path), "--annotator", "Huda",
-                  env={"TAHQIQ_USER": ""}).stderr == ""
+    assert tahqiq_here("claims", "--project", str(path), "--annotator", "Huda",
+                       env={"TAHQIQ_USER": ""}).stderr == ""
     name_file.unlink()
-    assert tahqiq("claims", "--project", str(path), env={"TAHQIQ_USER": ""}).stderr == ""
+    assert tahqiq_here("claims", "--project", str(path), env={"TAHQIQ_USER": ""}).stderr == ""
 
 
 def test_tag_prints_the_claim_id_with_code_point_offsets(proj):
@@ -245,17 +261,17 @@ def test_tag_on_words_i_tagged_already_relabels_my_claim(proj):
     """As a verdict key on them does in the window: the same claim, its new verdict (and
     note, when given); a colleague tagging the same words makes a claim of their own."""
     path, article_id, _ = proj
-    first = tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "verified",
-                   "--project", str(path), "--annotator", "Huda")
-    again = tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
-                   "--note", "changed my mind", "--project", str(path), "--annotator", "Huda")
+    first = tahqiq_here("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "verified",
+                        "--project", str(path), "--annotator", "Huda")
+    again = tahqiq_here("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                        "--note", "changed my mind", "--project", str(path), "--annotator", "Huda")
     assert first.returncode == again.returncode == 0, again.stderr
     assert again.stdout == first.stdout
-    theirs = tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "verified",
-                    "--project", str(path), "--annotator", "Badr")
+    theirs = tahqiq_here("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "verified",
+                         "--project", str(path), "--annotator", "Badr")
     assert theirs.returncode == 0 and theirs.stdout != first.stdout
     rows = [line.split("\t") for line in
-            tahqiq("claims", "--project", str(path)).stdout.splitlines()]
+            tahqiq_here("claims", "--project", str(path)).stdout.splitlines()]
     assert sorted((row[4], row[1], row[6]) for row in rows) == [
         ("Badr", "verified", ""), ("Huda", "disputed", "changed my mind")]
 
@@ -265,33 +281,33 @@ def test_agreement_takes_the_article_after_the_names(proj):
     tagged nothing; it is the article, as `ARTICLE --annotators A B` says."""
     path, article_id, _ = proj
     for who, label in (("Huda", "verified"), ("Badr", "disputed"), ("Sami", "verified")):
-        assert tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", label,
-                      "--project", str(path), "--annotator", who).returncode == 0
-    readme_order = tahqiq("agreement", article_id[:8], "--annotators", "Huda", "Badr",
-                          "--project", str(path))
+        assert tahqiq_here("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", label,
+                           "--project", str(path), "--annotator", who).returncode == 0
+    readme_order = tahqiq_here("agreement", article_id[:8], "--annotators", "Huda", "Badr",
+                               "--project", str(path))
     assert readme_order.returncode == 0, readme_order.stderr
     assert readme_order.stdout.startswith("Annotators: Huda, Badr (1 article)\n")
     assert "Cohen's kappa" in readme_order.stdout
-    after = tahqiq("agreement", "--annotators", "Huda", "Badr", article_id[:8],
-                   "--project", str(path))
+    after = tahqiq_here("agreement", "--annotators", "Huda", "Badr", article_id[:8],
+                        "--project", str(path))
     assert (after.returncode, after.stdout) == (0, readme_order.stdout)
-    three = tahqiq("agreement", "--annotators", "Huda", "Badr", "Sami", "--project", str(path))
+    three = tahqiq_here("agreement", "--annotators", "Huda", "Badr", "Sami", "--project", str(path))
     assert three.stdout.startswith("Annotators: Huda, Badr, Sami (1 article)\n")
     assert readme_order.stderr == three.stderr == ""
-    mistyped = tahqiq("agreement", "--annotators", "Huda", "Bard", "--project", str(path))
+    mistyped = tahqiq_here("agreement", "--annotators", "Huda", "Bard", "--project", str(path))
     assert mistyped.returncode == 0  # counted, as asked, and said
     assert mistyped.stderr == "tahqiq: note: Bard has no claims here\n"
-    assert tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "verified",
-                  "--project", str(path), "--annotator", "huda").returncode == 0
-    twice = tahqiq("agreement", "--project", str(path))
+    assert tahqiq_here("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "verified",
+                       "--project", str(path), "--annotator", "huda").returncode == 0
+    twice = tahqiq_here("agreement", "--project", str(path))
     assert twice.stderr == ("tahqiq: note: Huda and huda may be one person's name written "
                             "differently: they are compared as two annotators\n")
 
 
 def test_occurrence_picks_the_nth_match(proj):
     path, article_id, _ = proj
-    result = tahqiq("tag", article_id, "--quote", "(EPA)", "--occurrence", "2",
-                    "--label", "verified", "--project", str(path))
+    result = tahqiq_here("tag", article_id, "--quote", "(EPA)", "--occurrence", "2",
+                         "--label", "verified", "--project", str(path))
     assert result.returncode == 0, result.stderr
     with Project.open(path) as project:
         text = project.db.execute("SELECT text FROM articles").fetchone()[0]
@@ -322,15 +338,15 @@ def test_spaces_copied_around_a_quote_do_not_count(tmp_path):
 
 def test_articles_lists_claims_per_label(proj):
     path, article_id, title = proj
-    tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
-           "--project", str(path))
-    result = tahqiq("articles", "--project", str(path))
+    tahqiq_here("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                "--project", str(path))
+    result = tahqiq_here("articles", "--project", str(path))
     assert result.stdout == f"{article_id}\t{title}\tunchecked=0 verified=0 disputed=1\n"
-    claim_id = tahqiq("tag", article_id, "--quote", "(EPA)", "--label", "verified",
-                      "--project", str(path)).stdout.strip()
-    tahqiq("tag", article_id, "--quote", "(EPA)", "--occurrence", "2", "--same-as", claim_id,
-           "--project", str(path))  # one claim at two places: one claim (it counted two)
-    result = tahqiq("articles", "--project", str(path))
+    claim_id = tahqiq_here("tag", article_id, "--quote", "(EPA)", "--label", "verified",
+                           "--project", str(path)).stdout.strip()
+    tahqiq_here("tag", article_id, "--quote", "(EPA)", "--occurrence", "2", "--same-as", claim_id,
+                "--project", str(path))  # one claim at two places: one claim (it counted two)
+    result = tahqiq_here("articles", "--project", str(path))
     assert result.stdout == f"{article_id}\t{title}\tunchecked=0 verified=1 disputed=1\n"
 
 
@@ -339,12 +355,12 @@ def test_article_shows_and_changes_details_and_says_what_the_exports_leave_out(p
     Article Properties does in the window, when the URL is no web link (a `javascript:`
     one was taken without a word) or the date is no YYYY-MM-DD: JSON-LD leaves them out."""
     path, article_id, title = proj
-    shown = tahqiq("article", article_id[:8], "--project", str(path))
+    shown = tahqiq_here("article", article_id[:8], "--project", str(path))
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.splitlines()[:2] == [f"id\t{article_id}", f"title\t{title}"]
     assert shown.stderr == ""
-    odd = tahqiq("article", article_id, "--url", "javascript:alert(1)", "--published",
-                 "March 2024", "--project", str(path))
+    odd = tahqiq_here("article", article_id, "--url", "javascript:alert(1)", "--published",
+                      "March 2024", "--project", str(path))
     assert odd.returncode == 0, odd.stderr
     assert "url\tjavascript:alert(1)\n" in odd.stdout
     assert "published\tMarch 2024\n" in odd.stdout
@@ -353,13 +369,13 @@ def test_article_shows_and_changes_details_and_says_what_the_exports_leave_out(p
         "leave it out",
         "tahqiq: note: the publication date is not YYYY-MM-DD: ClaimReview exports leave "
         "it out"]
-    language = tahqiq("article", article_id, "--language", "klingon", "--project", str(path))
+    language = tahqiq_here("article", article_id, "--language", "klingon", "--project", str(path))
     assert language.returncode == 0 and "language\tklingon\n" in language.stdout
     assert language.stderr == "tahqiq: note: the language is not a language code such as " \
         "ar, en or ar-EG: JSON-LD exports leave it out\n"
-    fine = tahqiq("article", article_id, "--url", "https://news.example/treaty",
-                  "--published", "2024-06-19", "--outlet", "وكالة", "--language", "ar-EG",
-                  "--project", str(path))
+    fine = tahqiq_here("article", article_id, "--url", "https://news.example/treaty",
+                       "--published", "2024-06-19", "--outlet", "وكالة", "--language", "ar-EG",
+                       "--project", str(path))
     assert (fine.returncode, fine.stderr) == (0, "")
     with Project.open(path) as project:
         article = articles.get_article(project, article_id)
@@ -524,14 +540,14 @@ def test_export_raw_writes_cells_as_they_are(proj, tmp_path):
 
 def test_csv_round_trip_through_merge_into_an_empty_project(proj, tmp_path):
     path, article_id, _ = proj
-    tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
-           "--note", 'قال: "نعم", ثم\nسطر 😀', "--project", str(path))
+    tahqiq_here("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                "--note", 'قال: "نعم", ثم\nسطر 😀', "--project", str(path))
     exported = tmp_path / "claims.csv"
-    assert tahqiq("export", "--format", "csv", "-o", str(exported),
-                  "--project", str(path)).returncode == 0
+    assert tahqiq_here("export", "--format", "csv", "-o", str(exported),
+                       "--project", str(path)).returncode == 0
     fresh = tmp_path / "fresh.tahqiq"
-    tahqiq("import", str(SEED), "--project", str(fresh))
-    result = tahqiq("merge", str(exported), "--project", str(fresh))
+    tahqiq_here("import", str(SEED), "--project", str(fresh))
+    result = tahqiq_here("merge", str(exported), "--project", str(fresh))
     assert result.returncode == 0, result.stderr
     with Project.open(path) as a, Project.open(fresh) as b:
         (left,), (right,) = appearances.list_appearances(a), appearances.list_appearances(b)
@@ -1079,27 +1095,27 @@ def test_a_deleted_claim_is_restored_from_the_command_line(proj):
     has been deleted.» and no way on. `claim --restore` brings it back, and the refusal
     says so."""
     path, article_id, _ = proj
-    made = tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
-                  "--project", str(path), env={"TAHQIQ_USER": "Badr"})
+    made = tahqiq_here("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                       "--project", str(path), env={"TAHQIQ_USER": "Badr"})
     claim = made.stdout.strip()
-    assert tahqiq("claim", claim, "--delete", "--project", str(path),
-                  env={"TAHQIQ_USER": "Badr"}).returncode == 0
-    refused = tahqiq("claim", claim, "--label", "verified", "--project", str(path),
-                     env={"TAHQIQ_USER": "Huda"})
+    assert tahqiq_here("claim", claim, "--delete", "--project", str(path),
+                       env={"TAHQIQ_USER": "Badr"}).returncode == 0
+    refused = tahqiq_here("claim", claim, "--label", "verified", "--project", str(path),
+                          env={"TAHQIQ_USER": "Huda"})
     assert refused.returncode == 1
     assert refused.stderr == (f"tahqiq: error: That claim was deleted by Badr: restore it "
                               f"first (Edit ▸ Deleted Claims…, or tahqiq claim {claim[:8]} "
                               f"--restore).\n")
-    both = tahqiq("claim", claim, "--restore", "--delete", "--project", str(path))
+    both = tahqiq_here("claim", claim, "--restore", "--delete", "--project", str(path))
     assert both.returncode == 2 and "not allowed with argument" in both.stderr
-    restored = tahqiq("claim", claim[:8], "--restore", "--project", str(path),
-                      env={"TAHQIQ_USER": "Huda"})
+    restored = tahqiq_here("claim", claim[:8], "--restore", "--project", str(path),
+                           env={"TAHQIQ_USER": "Huda"})
     assert (restored.returncode, restored.stdout) == (0, claim + "\n")
-    assert tahqiq("claim", claim, "--label", "verified", "--project", str(path),
-                  env={"TAHQIQ_USER": "Huda"}).returncode == 0
-    listed = tahqiq("claims", article_id, "--project", str(path)).stdout
+    assert tahqiq_here("claim", claim, "--label", "verified", "--project", str(path),
+                       env={"TAHQIQ_USER": "Huda"}).returncode == 0
+    listed = tahqiq_here("claims", article_id, "--project", str(path)).stdout
     assert f"{claim}\tverified\t" in listed
-    story = tahqiq("history", claim, "--project", str(path)).stdout
+    story = tahqiq_here("history", claim, "--project", str(path)).stdout
     assert "  Huda  restore  restored" in story
 
 
@@ -1115,8 +1131,8 @@ def test_history_tells_words_linked_away_as_leaving_the_claim(proj):
                                                "disputed").id, first.claim_id)
         other = places.tag_quote(project, article_id, "الاتفاق", "verified")
         places.link(project, first.id, other.claim_id)
-    left = tahqiq("history", first.claim_id, "--project", str(path)).stdout
-    joined = tahqiq("history", other.claim_id, "--project", str(path)).stdout
+    left = tahqiq_here("history", first.claim_id, "--project", str(path)).stdout
+    joined = tahqiq_here("history", other.claim_id, "--project", str(path)).stdout
     assert f"  Huda  link  “{SAMPLE_QUOTE}” moved to another claim" in left
     assert "joined this claim" not in left.split("moved to another claim")[-1]
     assert f"  Huda  link  “{SAMPLE_QUOTE}” joined this claim" in joined
@@ -1133,8 +1149,8 @@ def test_a_claim_deleted_with_its_last_words_comes_back_on_them(proj):
         made = places.tag_quote(project, article_id, SAMPLE_QUOTE, "disputed")
         places.delete(project, made.id)  # the window's Delete Claim: the words untagged
         assert places.appearances_of(project, made.claim_id) == []
-    assert tahqiq("claim", made.claim_id, "--restore", "--project", str(path)).returncode == 0
-    listed = tahqiq("claims", article_id, "--project", str(path)).stdout
+    assert tahqiq_here("claim", made.claim_id, "--restore", "--project", str(path)).returncode == 0
+    listed = tahqiq_here("claims", article_id, "--project", str(path)).stdout
     assert f"{made.claim_id}\tdisputed\t{made.start}\t{made.end}\t" in listed
 
 
@@ -1154,17 +1170,17 @@ def test_tag_same_as_says_when_the_words_read_otherwise_than_the_claim(proj, tmp
     they take its verdict. It still does, and says so on stderr; the claim's own words
     found in another article (harakat aside) join without a word."""
     path, article_id, _ = proj
-    claim = tahqiq("tag", article_id, "--project", str(path), "--quote", SAMPLE_QUOTE,
-                   "--label", "disputed").stdout.strip()
+    claim = tahqiq_here("tag", article_id, "--project", str(path), "--quote", SAMPLE_QUOTE,
+                        "--label", "disputed").stdout.strip()
     other = tmp_path / "copy.txt"
     other.write_text("ووصفاها بأنها «أقوى مُعاهدة على الإطلاق» أمس.\nثم تحدث بوتين.",
                      encoding="utf-8")
-    copy = tahqiq("import", str(other), "--project", str(path)).stdout.split("\t")[0]
-    same = tahqiq("tag", copy, "--project", str(path), "--quote", "أقوى مُعاهدة على الإطلاق",
-                  "--same-as", claim)
-    assert same.returncode == 0 and same.stdout.strip() == claim and same.stderr == ""
-    otherwise = tahqiq("tag", copy, "--project", str(path), "--quote", "بوتين",
+    copy = tahqiq_here("import", str(other), "--project", str(path)).stdout.split("\t")[0]
+    same = tahqiq_here("tag", copy, "--project", str(path), "--quote", "أقوى مُعاهدة على الإطلاق",
                        "--same-as", claim)
+    assert same.returncode == 0 and same.stdout.strip() == claim and same.stderr == ""
+    otherwise = tahqiq_here("tag", copy, "--project", str(path), "--quote", "بوتين",
+                            "--same-as", claim)
     assert otherwise.returncode == 0 and otherwise.stdout.strip() == claim
     assert otherwise.stderr.startswith("tahqiq: note: these words («بوتين») read otherwise")
     assert "disputed" in otherwise.stderr
@@ -1183,7 +1199,7 @@ def test_restore_brings_back_the_places_that_went_together_and_tells_the_rest(pr
         claim_id = made[0].claim_id
         appearances.untag_made(project, [p.id for p in made[::-1]], claim_id)
         appearances.create_claim(project, article_id, *spans[1], "verified")
-    result = tahqiq("claim", claim_id[:8], "--restore", "--project", str(path))
+    result = tahqiq_here("claim", claim_id[:8], "--restore", "--project", str(path))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == claim_id
     assert result.stderr.startswith("tahqiq: note: ") and result.stderr.count("\n") == 1
