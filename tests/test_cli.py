@@ -1,4 +1,6 @@
-"""The installed ``tahqiq`` command line, run as a user would: a subprocess."""
+"""The installed ``tahqiq`` command line, run as a user would: a subprocess (or in this
+process, tahqiq_here, where a test is about what a command does with a project, not
+about the process)."""
 
 from __future__ import annotations
 
@@ -200,7 +202,7 @@ def test_import_notes_letters_it_wrote_otherwise(tmp_path):
     and none came; a PDF's ligatures are written as letters too (rv113)."""
     article = tmp_path / "copied.txt"
     article.write_text("قال إنه ﻻ يوجد اتفاق.\nThe ofﬁcial said so.\n", encoding="utf-8")
-    result = tahqiq("import", str(article), "--project", str(tmp_path / "p.tahqiq"))
+    result = tahqiq_here("import", str(article), "--project", str(tmp_path / "p.tahqiq"))
     assert result.returncode == 0, result.stderr
     assert result.stderr == (
         "tahqiq: note: copied.txt: wrote 1 presentation form as plain letters (ﻻ as لا)\n"
@@ -242,10 +244,10 @@ def test_the_command_line_signs_with_the_name_given_in_the_window(proj, tmp_path
 
 def test_tag_prints_the_claim_id_with_code_point_offsets(proj):
     path, article_id, _ = proj
-    result = tahqiq("tag", article_id[:8], "--quote", SAMPLE_QUOTE, "--label", "disputed",
-                    "--note", "=SUM(A1)", "--source", "https://un.org/a",
-                    "--source", "https://un.org/b", "--project", str(path),
-                    "--annotator", "Huda")
+    result = tahqiq_here("tag", article_id[:8], "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                         "--note", "=SUM(A1)", "--source", "https://un.org/a",
+                         "--source", "https://un.org/b", "--project", str(path),
+                         "--annotator", "Huda")
     assert result.returncode == 0, result.stderr
     claim_id = result.stdout.strip()
     with Project.open(path) as project:
@@ -322,17 +324,17 @@ def test_spaces_copied_around_a_quote_do_not_count(tmp_path):
     path, article = tmp_path / "p.tahqiq", tmp_path / "a.txt"
     text = "خبر\nقال الوزير إن المعاهدة وقعت.\nثم قال النائب شيئا وقال"
     article.write_text(text, encoding="utf-8")
-    article_id = tahqiq("import", str(article), "--project", str(path)).stdout.split("\t")[0]
+    article_id = tahqiq_here("import", str(article), "--project", str(path)).stdout.split("\t")[0]
     starts = []
     for quote, occurrence in ((" قال", "1"), ("\tقال\n", "2"), ("قال ", "3")):
-        result = tahqiq("tag", article_id, "--quote", quote, "--occurrence", occurrence,
-                        "--label", "disputed", "--project", str(path))
+        result = tahqiq_here("tag", article_id, "--quote", quote, "--occurrence", occurrence,
+                             "--label", "disputed", "--project", str(path))
         assert result.returncode == 0, result.stderr
         with Project.open(path) as project:
             starts.append(appearances.get_appearance(project, result.stdout.strip()).start)
     assert starts == [n for n in range(len(text)) if text.startswith("قال", n)]
-    empty = tahqiq("tag", article_id, "--quote", "  ", "--label", "disputed",
-                   "--project", str(path))
+    empty = tahqiq_here("tag", article_id, "--quote", "  ", "--label", "disputed",
+                        "--project", str(path))
     assert empty.returncode != 0 and "The quote is empty" in empty.stderr
 
 
@@ -458,14 +460,14 @@ def test_labels_and_settings_keep_one_line_per_record_whatever_a_name_holds(proj
     with Project.open(path, "tester") as project:
         labels.add_label(project, "half_true", "Half\ttrue", "#88AA00",
                          name_ar="نصف\nصحيح")
-    assert tahqiq("settings", "--organization", "Misbar\nFact\tcheck",
-                  "--project", str(path)).returncode == 0
-    listed = tahqiq("labels", "--project", str(path))
+    assert tahqiq_here("settings", "--organization", "Misbar\nFact\tcheck",
+                       "--project", str(path)).returncode == 0
+    listed = tahqiq_here("labels", "--project", str(path))
     assert listed.returncode == 0, listed.stderr
     rows = [line.split("\t") for line in listed.stdout.splitlines()]
     assert {len(row) for row in rows} == {6}
     assert ["half_true", "Half true", "نصف صحيح"] in [row[:3] for row in rows]
-    shown = tahqiq("settings", "--project", str(path))
+    shown = tahqiq_here("settings", "--project", str(path))
     assert shown.returncode == 0, shown.stderr
     rows = [line.split("\t") for line in shown.stdout.splitlines()]
     assert {len(row) for row in rows} == {2}
@@ -527,14 +529,14 @@ def test_an_export_to_stdout_is_written_whole_or_not_at_all(proj, monkeypatch, c
 
 def test_export_raw_writes_cells_as_they_are(proj, tmp_path):
     path, article_id, _ = proj
-    tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
-           "--note", "-3.5% since March", "--project", str(path))
-    kept = tahqiq("export", "--format", "csv", "--project", str(path))
-    raw = tahqiq("export", "--format", "csv", "--raw", "--project", str(path))
+    tahqiq_here("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                "--note", "-3.5% since March", "--project", str(path))
+    kept = tahqiq_here("export", "--format", "csv", "--project", str(path))
+    raw = tahqiq_here("export", "--format", "csv", "--raw", "--project", str(path))
     assert raw.returncode == 0, raw.stderr
     assert ",'-3.5% since March," in kept.stdout  # spreadsheets are the main reader
     assert ",-3.5% since March," in raw.stdout and "'-3.5%" not in raw.stdout
-    wrong = tahqiq("export", "--format", "json", "--raw", "--project", str(path))
+    wrong = tahqiq_here("export", "--format", "json", "--raw", "--project", str(path))
     assert wrong.returncode == 2 and wrong.stderr == "tahqiq: error: --raw is for --format csv\n"
 
 
@@ -805,9 +807,9 @@ def test_binary_import_is_refused_and_project_unchanged(proj, tmp_path):
     path, _, _ = proj
     binary = tmp_path / "x.txt"
     binary.write_bytes(bytes(range(256)) * 4)
-    result = tahqiq("import", str(binary), "--project", str(path))
+    result = tahqiq_here("import", str(binary), "--project", str(path))
     assert result.returncode == 1 and "binary" in result.stderr
-    assert tahqiq("articles", "--project", str(path)).stdout.count("\n") == 1
+    assert tahqiq_here("articles", "--project", str(path)).stdout.count("\n") == 1
 
 
 # -- import ------------------------------------------------------------------------------
@@ -826,19 +828,19 @@ def test_pdf_text_is_refused_until_the_user_chooses(tmp_path):
     pasted = tmp_path / "from-pdf.txt"
     visual = "\n".join(display_for_terminal(line) for line in PDF_LINES.split("\n"))
     pasted.write_text(visual, encoding="utf-8")
-    refused = tahqiq("import", str(pasted), "--project", str(path))
+    refused = tahqiq_here("import", str(pasted), "--project", str(path))
     assert (refused.returncode, refused.stdout) == (1, "")
     assert refused.stderr == (
         "tahqiq: error: from-pdf.txt looks like text copied out of a PDF (visual order, "
         "presentation forms): import it again with --repair-pdf to repair it, or --as-is "
         "to keep it as it is.\n")
     assert not path.exists()  # (a refused import makes no project: rv210)
-    repaired = tahqiq("import", str(pasted), "--repair-pdf", "--project", str(path))
+    repaired = tahqiq_here("import", str(pasted), "--repair-pdf", "--project", str(path))
     assert repaired.returncode == 0 and repaired.stderr == "", repaired.stderr
     assert stored_texts(path) == [PDF_LINES]
-    kept = tahqiq("import", str(pasted), "--as-is", "--project", str(path))
+    kept = tahqiq_here("import", str(pasted), "--as-is", "--project", str(path))
     assert kept.returncode == 0 and stored_texts(path) == [PDF_LINES, visual]
-    both = tahqiq("import", str(pasted), "--as-is", "--repair-pdf", "--project", str(path))
+    both = tahqiq_here("import", str(pasted), "--as-is", "--repair-pdf", "--project", str(path))
     assert both.returncode == 2 and both.stderr.startswith("tahqiq: error: ")
 
 
@@ -851,8 +853,8 @@ def test_a_file_with_nothing_left_to_import_is_named_in_its_refusal(tmp_path):
     markers.write_text("[ad_1]\r\n[ad_2]\r\n", encoding="utf-8")
     good = tmp_path / "good.txt"
     good.write_text("A short English article.\nSecond line.", encoding="utf-8")
-    result = tahqiq("import", str(bom_only), str(markers), str(good),
-                    "--project", str(tmp_path / "p.tahqiq"))
+    result = tahqiq_here("import", str(bom_only), str(markers), str(good),
+                         "--project", str(tmp_path / "p.tahqiq"))
     assert result.returncode == 1
     assert len(result.stdout.splitlines()) == 1
     assert result.stderr.splitlines() == [
@@ -895,8 +897,8 @@ def test_every_file_is_imported_that_can_be_and_each_refusal_reported(tmp_path):
     binary.write_bytes(bytes(range(256)) * 4)
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    result = tahqiq("import", str(binary), str(SEED), str(empty), str(good),
-                    str(tmp_path / "missing.txt"), "--project", str(path))
+    result = tahqiq_here("import", str(binary), str(SEED), str(empty), str(good),
+                         str(tmp_path / "missing.txt"), "--project", str(path))
     assert result.returncode == 1
     assert [line.split("\t")[1] for line in result.stdout.splitlines()] == [
         "بوتين وكيم جونغ أون يوقعان اتفاقًا للدفاع المشترك", "A short English article."]
@@ -924,14 +926,14 @@ def test_an_ambiguous_encoding_is_noted_and_can_be_forced(tmp_path):
     path = tmp_path / "p.tahqiq"
     short = tmp_path / "short.txt"
     short.write_bytes("لبنان".encode("cp1256"))
-    result = tahqiq("import", str(short), "--project", str(path))
+    result = tahqiq_here("import", str(short), "--project", str(path))
     assert result.returncode == 0 and result.stdout.endswith("\tلبنان\n")
     assert result.stderr == ("tahqiq: note: short.txt: read as Windows-1256; ISO-8859-6 was "
                              "possible too (choose with --encoding)\n")
-    forced = tahqiq("import", str(short), "--encoding", "iso-8859-6", "--project", str(path))
+    forced = tahqiq_here("import", str(short), "--encoding", "iso-8859-6", "--project", str(path))
     assert (forced.returncode, forced.stderr) == (0, "")
     assert forced.stdout.endswith("\tفبلال\n")
-    unknown = tahqiq("import", str(short), "--encoding", "klingon", "--project", str(path))
+    unknown = tahqiq_here("import", str(short), "--encoding", "klingon", "--project", str(path))
     assert unknown.returncode == 2 and "klingon" in unknown.stderr
 
 
@@ -1431,11 +1433,11 @@ def test_a_link_looping_on_itself_and_a_name_too_long_are_said_alike_by_every_co
     was «Cannot read …: File name too long.», nothing there to read (rv186)."""
     (tmp_path / "loop.tahqiq").symlink_to("loop.tahqiq")
     for command in (["claims"], ["import", str(SEED)]):
-        run = tahqiq("--project", str(tmp_path / "loop.tahqiq"), *command)
+        run = tahqiq_here("--project", str(tmp_path / "loop.tahqiq"), *command)
         assert run.returncode == 1 and "Cannot read" in run.stderr, run.stderr
         assert "Too many levels of symbolic links" in run.stderr and "Traceback" not in run.stderr
     long = str(tmp_path / ("a" * 300 + ".tahqiq"))
-    run = tahqiq("--project", long, "import", str(SEED))
+    run = tahqiq_here("--project", long, "import", str(SEED))
     assert run.returncode == 1 and "is too long for a project" in run.stderr, run.stderr
-    run = tahqiq("--project", long, "claims")
+    run = tahqiq_here("--project", long, "claims")
     assert run.returncode == 1 and "No project at" in run.stderr, run.stderr
