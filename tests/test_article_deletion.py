@@ -9,7 +9,7 @@ import shutil
 import pytest
 from conftest import SAMPLE_QUOTE, tag_quote
 from PySide6.QtWidgets import QApplication
-from test_cli import SEED, imported_seed, proj, tahqiq  # noqa: F401 - fixtures
+from test_cli import SEED, imported_seed, proj, tahqiq_here  # noqa: F401 - fixtures
 
 from store.core import appearances, article_deletion, articles, claims, history, search
 from store.core.project import Project
@@ -95,31 +95,31 @@ def test_an_article_deleted_in_one_copy_is_deleted_in_both_whatever_the_merge_or
 
 def test_the_command_line_deletes_and_restores_an_article(proj):  # noqa: F811
     path, article_id, _ = proj
-    tagged = tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
-                    "--project", str(path))
+    tagged = tahqiq_here("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                         "--project", str(path))
     assert tagged.returncode == 0, tagged.stderr
-    gone = tahqiq("article", article_id[:8], "--delete", "--project", str(path))
+    gone = tahqiq_here("article", article_id[:8], "--delete", "--project", str(path))
     assert gone.returncode == 0, gone.stderr
     assert "deleted\t" in gone.stdout and "1 tagged place untagged" in gone.stderr
-    assert tahqiq("articles", "--project", str(path)).stdout == ""
-    assert tahqiq("claims", "--project", str(path)).stdout == ""
+    assert tahqiq_here("articles", "--project", str(path)).stdout == ""
+    assert tahqiq_here("claims", "--project", str(path)).stdout == ""
     # A script deleting twice ends as the first time did (it said «No article», exit 1;
     # restoring twice was a usage error): a note, exit 0, as `claim` does.
-    again = tahqiq("article", article_id[:8], "--delete", "--project", str(path))
+    again = tahqiq_here("article", article_id[:8], "--delete", "--project", str(path))
     assert again.returncode == 0 and "already deleted" in again.stderr
-    back = tahqiq("article", article_id[:8], "--restore", "--project", str(path))
+    back = tahqiq_here("article", article_id[:8], "--restore", "--project", str(path))
     assert back.returncode == 0, back.stderr
     assert "deleted\t" not in back.stdout and "with 1 tagged place" in back.stderr
-    twice = tahqiq("article", article_id[:8], "--restore", "--project", str(path))
+    twice = tahqiq_here("article", article_id[:8], "--restore", "--project", str(path))
     assert twice.returncode == 0 and "nothing to restore" in twice.stderr
-    assert len(tahqiq("claims", "--project", str(path)).stdout.splitlines()) == 1
-    both = tahqiq("article", article_id, "--delete", "--title", "x", "--project", str(path))
+    assert len(tahqiq_here("claims", "--project", str(path)).stdout.splitlines()) == 1
+    both = tahqiq_here("article", article_id, "--delete", "--title", "x", "--project", str(path))
     assert both.returncode == 2
     # deleted, then imported again: the same article back, with its words, and said
-    assert tahqiq("article", article_id, "--delete", "--project", str(path)).returncode == 0
-    again = tahqiq("import", str(SEED), "--project", str(path))
+    assert tahqiq_here("article", article_id, "--delete", "--project", str(path)).returncode == 0
+    again = tahqiq_here("import", str(SEED), "--project", str(path))
     assert again.stdout.startswith(article_id) and "brought back" in again.stderr
-    assert len(tahqiq("claims", "--project", str(path)).stdout.splitlines()) == 1
+    assert len(tahqiq_here("claims", "--project", str(path)).stdout.splitlines()) == 1
 
 
 def test_the_window_deletes_the_article_shown_and_undo_brings_it_back(window, monkeypatch,
@@ -308,8 +308,8 @@ def test_an_article_restored_leaves_a_claim_a_colleague_deleted_since(tmp_path):
         claims.delete_claim(project, shared)
     with Project.open(mine, "huda") as project:
         merge.merge_project(project, theirs)
-    back = tahqiq("article", first, "--restore", "--project", str(mine),
-                  env={"TAHQIQ_USER": "huda"})
+    back = tahqiq_here("article", first, "--restore", "--project", str(mine),
+                       env={"TAHQIQ_USER": "huda"})
     assert back.returncode == 0, back.stderr
     assert "with 1 tagged place; not all: omar deleted the claim of “أقوى معاهدة على " \
            "الإطلاق” since; its words here come back with it" in back.stderr
@@ -383,17 +383,17 @@ def test_the_deleted_articles_are_listed_latest_first_with_who_and_their_words(t
 
 def test_the_command_line_lists_the_deleted_articles(proj):  # noqa: F811
     path, article_id, _ = proj
-    assert tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
-                  "--annotator", "huda", "--project", str(path)).returncode == 0
-    assert tahqiq("articles", "--deleted", "--project", str(path)).stdout == ""
-    assert tahqiq("article", article_id, "--delete", "--annotator", "huda",
-                  "--project", str(path)).returncode == 0
-    listed = tahqiq("articles", "--deleted", "--project", str(path))
+    assert tahqiq_here("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                       "--annotator", "huda", "--project", str(path)).returncode == 0
+    assert tahqiq_here("articles", "--deleted", "--project", str(path)).stdout == ""
+    assert tahqiq_here("article", article_id, "--delete", "--annotator", "huda",
+                       "--project", str(path)).returncode == 0
+    listed = tahqiq_here("articles", "--deleted", "--project", str(path))
     assert listed.returncode == 0, listed.stderr
     fields = listed.stdout.rstrip("\n").split("\t")
     assert fields[0] == article_id and fields[2].startswith("deleted=20")
     assert fields[2].endswith(" by=huda places=1")
-    assert tahqiq("articles", "--project", str(path)).stdout == ""
+    assert tahqiq_here("articles", "--project", str(path)).stdout == ""
 
 
 def test_the_window_lists_deleted_articles_and_restores_one_as_an_undo_step(
