@@ -109,6 +109,33 @@ def test_a_line_break_within_a_line_of_boilerplate_is_one_where_pieces_are_cut(m
         assert stream.result().dropped == ["Source:", "Read more", "Source:"]
 
 
+def test_a_line_is_judged_once_where_pieces_could_be_cut_however_small_the_pieces(
+        monkeypatch):
+    """Each piece fed searched the held text for a cut from the start again, judging
+    every line there once more: a text whose lines are no place to cut (boilerplate), read
+    in small pieces, took time growing with its square (the fuzz target's text import, a
+    few bytes a piece, spent a third of its time there). Each line is judged once, and the
+    text comes out as it does whole."""
+    from store.text import clean
+
+    judged = []
+
+    def is_boilerplate(line: str) -> bool:
+        judged.append(line)
+        return True  # (no cut anywhere: every line stays held)
+
+    monkeypatch.setattr(clean, "is_boilerplate", is_boilerplate)
+    monkeypatch.setattr(CleanStream, "PIECE", 16)
+    text = "".join(f"Line {i} of the story\n" for i in range(200))
+    stream, out = CleanStream(), []
+    for at in range(0, len(text), 7):
+        out += stream.feed(text[at:at + 7])
+    lines = len(judged)
+    out += stream.close()
+    assert lines <= 200 and len(set(judged[:lines])) == lines
+    assert "".join(out) == clean_text(text).text
+
+
 @pytest.fixture
 def small_pieces(monkeypatch):
     """Every plain-text file streamed, read three bytes and cleaned 12 characters at a

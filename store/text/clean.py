@@ -532,6 +532,7 @@ class CleanStream:
         self._held = ""  # read, newlines made LF, not yet cleaned
         self._cr = False  # the last piece read ended in CR: its LF may come next
         self._first = True  # nothing was cleaned yet
+        self._sought = 0  # where _cut's search goes on: no place to cut before it
         self._tally = _Tally()
 
     def feed(self, piece: str) -> list[str]:
@@ -566,17 +567,25 @@ class CleanStream:
         return self._tally.result(text)
 
     def _cut(self, start: int) -> int | None:
-        """A place at or after *start* in the held text where it can be cut (see above)."""
+        """A place at or after *start* in the held text where it can be cut (see above).
+
+        The search goes on where the last one stopped (``_sought``): the held text only
+        grows at its end until a cut, and a line found complete and no place to cut stays
+        so. Searching from *start* again at each piece fed made a long line read in small
+        pieces (a file with few line breaks) quadratic."""
         held = self._held
-        at = start
+        at = max(start, self._sought)
         while (at := held.find("\n", at)) >= 0:
             end = held.find("\n", at + 1)
             if end < 0:
+                self._sought = at
                 return None  # the line after it is not complete yet
             if held[at + 1:at + 2].isalnum() and not is_boilerplate(self._as_cleaned(
                     held[at + 1:end])):
+                self._sought = 0  # (the held text is cut here: its places move)
                 return at + 1
             at = end
+        self._sought = len(held)
         return None
 
     def _as_cleaned(self, line: str) -> str:
