@@ -158,7 +158,7 @@ def test_import_of_a_folder_imports_the_articles_in_it(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
     path = tmp_path / "p.tahqiq"
-    result = tahqiq("import", str(folder), str(empty), "--project", str(path))
+    result = tahqiq_here("import", str(folder), str(empty), "--project", str(path))
     assert result.returncode == 1
     assert [line.split("\t")[1] for line in result.stdout.splitlines()] == ["الأول", "الثاني"]
     assert result.stderr.strip() == \
@@ -190,7 +190,7 @@ def test_import_prints_one_line_of_two_fields_whatever_the_title_holds(tmp_path)
 
 
 def test_import_notes_the_boilerplate_lines_it_left_out(tmp_path):
-    result = tahqiq("import", str(SEED), "--project", str(tmp_path / "p.tahqiq"))
+    result = tahqiq_here("import", str(SEED), "--project", str(tmp_path / "p.tahqiq"))
     assert result.returncode == 0, result.stderr
     assert result.stderr == ("tahqiq: note: putin-kim-treaty.txt: removed 2 lines of site "
                              "boilerplate at the start or end: للحصول على تنبيهات مجانية "
@@ -406,10 +406,10 @@ def test_claims_keeps_one_line_of_nine_fields_for_an_annotator_with_a_tab_or_lin
     """A name given as --annotator (or merged in from a colleague's file) may hold a tab or
     a line break: `claims` still prints one line of nine tab-separated fields per place."""
     path, article_id, _ = proj
-    result = tahqiq("--annotator", "سارة\tمحررة\nثانية", "tag", article_id, "--quote",
-                    SAMPLE_QUOTE, "--label", "disputed", "--project", str(path))
+    result = tahqiq_here("--annotator", "سارة\tمحررة\nثانية", "tag", article_id, "--quote",
+                         SAMPLE_QUOTE, "--label", "disputed", "--project", str(path))
     assert result.returncode == 0, result.stderr
-    listed = tahqiq("claims", "--project", str(path))
+    listed = tahqiq_here("claims", "--project", str(path))
     assert listed.returncode == 0, listed.stderr
     rows = [line.split("\t") for line in listed.stdout.splitlines()]
     assert [len(row) for row in rows] == [9]
@@ -422,9 +422,9 @@ def test_a_name_holding_an_escape_is_kept_without_it_and_told_from_one_spelling_
     its control characters, as a note is."""
     path, article_id, _ = proj
     for name, words in (("Huda\x1b", SAMPLE_QUOTE.split()[0]), ("Huda\\x1b", SAMPLE_QUOTE)):
-        assert tahqiq("--annotator", name, "tag", article_id, "--quote", words, "--label",
-                      "disputed", "--project", str(path)).returncode == 0
-    listed = tahqiq("claims", "--project", str(path))
+        assert tahqiq_here("--annotator", name, "tag", article_id, "--quote", words, "--label",
+                           "disputed", "--project", str(path)).returncode == 0
+    listed = tahqiq_here("claims", "--project", str(path))
     assert listed.returncode == 0, listed.stderr
     assert sorted(line.split("\t")[4] for line in listed.stdout.splitlines()) == [
         "Huda", "Huda\\x1b"]
@@ -437,13 +437,13 @@ def test_claims_keeps_one_line_of_nine_fields_for_ids_with_a_tab_or_line_break(p
     import sqlite3
 
     path, article_id, _ = proj
-    assert tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
-                  "--project", str(path)).returncode == 0
+    assert tahqiq_here("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                       "--project", str(path)).returncode == 0
     with sqlite3.connect(path) as raw:
         raw.execute("UPDATE claims SET id = 'claim\tone\nx'")
         raw.execute("UPDATE appearances SET claim_id = 'claim\tone\nx', id = 'place\ttwo'")
     raw.close()
-    listed = tahqiq("claims", "--project", str(path))
+    listed = tahqiq_here("claims", "--project", str(path))
     assert listed.returncode == 0, listed.stderr
     rows = [line.split("\t") for line in listed.stdout.splitlines()]
     assert [len(row) for row in rows] == [9]
@@ -877,8 +877,8 @@ def test_a_text_of_invisible_characters_or_of_links_alone_is_no_article(tmp_path
                      "mailto:desk@misbar.example smb://nas/desk/c.txt\n", encoding="utf-8")
     good = tmp_path / "good.txt"
     good.write_text("Read https://example.org/report for the figures.", encoding="utf-8")
-    result = tahqiq("import", str(invisible), str(marks), str(link), str(paths), str(good),
-                    "--project", str(tmp_path / "p.tahqiq"))
+    result = tahqiq_here("import", str(invisible), str(marks), str(link), str(paths), str(good),
+                         "--project", str(tmp_path / "p.tahqiq"))
     assert result.returncode == 1 and len(result.stdout.splitlines()) == 1
     refused = result.stderr.splitlines()
     assert refused[:2] == ["tahqiq: error: invisible.txt holds no text to import.",
@@ -915,7 +915,7 @@ def test_every_file_is_imported_that_can_be_and_each_refusal_reported(tmp_path):
 
 def test_a_text_already_in_the_project_is_noted(proj):
     path, article_id, title = proj
-    again = tahqiq("import", str(SEED), "--project", str(path))
+    again = tahqiq_here("import", str(SEED), "--project", str(path))
     assert again.returncode == 0
     assert again.stdout == f"{article_id}\t{title}\n"  # unchanged: the same article
     assert again.stderr == (f"tahqiq: note: {SEED.name} is already in the project "
@@ -1161,7 +1161,7 @@ def test_import_says_a_sidecar_was_not_used(tmp_path):
     story = tmp_path / "story.txt"
     story.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "story.json").write_bytes('{"title": "عنوان"}'.encode("cp1256"))
-    run = tahqiq("import", str(story), "--project", str(tmp_path / "p.tahqiq"))
+    run = tahqiq_here("import", str(story), "--project", str(tmp_path / "p.tahqiq"))
     assert run.returncode == 0, run.stderr
     assert run.stderr.startswith("tahqiq: note: story.txt: story.json was not used: it is "
                                  "not UTF-8\n")
@@ -1355,17 +1355,17 @@ def test_a_file_or_query_starting_with_a_dash_is_told_to_follow_double_dash(proj
 
 def test_a_mistyped_option_is_told_the_one_it_resembles(proj):
     path, *_ = proj
-    result = tahqiq("claim", "abc", "--sorce", "https://example.org", "--project", str(path))
+    result = tahqiq_here("claim", "abc", "--sorce", "https://example.org", "--project", str(path))
     assert result.returncode == 2 and "did you mean --source?" in result.stderr
-    result = tahqiq("settings", "--langauge", "ar", "--project", str(path))
+    result = tahqiq_here("settings", "--langauge", "ar", "--project", str(path))
     assert result.returncode == 2 and "did you mean --language?" in result.stderr
 
 
 def test_settings_refuses_a_language_as_a_usage_error_as_export_does(proj):
     path, *_ = proj
-    refused = tahqiq("settings", "--language", "fr", "--project", str(path))
+    refused = tahqiq_here("settings", "--language", "fr", "--project", str(path))
     assert refused.returncode == 2 and "'fr' is not one of ar, en" in refused.stderr
-    cleared = tahqiq("settings", "--language", "", "--project", str(path))
+    cleared = tahqiq_here("settings", "--language", "", "--project", str(path))
     assert cleared.returncode == 0 and "language\t\n" in cleared.stdout
 
 
