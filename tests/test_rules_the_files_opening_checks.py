@@ -241,3 +241,35 @@ def test_a_schema_2_project_missing_a_part_of_its_search_index_is_refused(tmp_pa
     with pytest.raises(NotAProject, match=r"\(its table search_index_config is missing\)"):
         Project.open(path, "me", create=False)
     assert path.read_bytes() == before and not list(tmp_path.glob("*.bak"))
+
+
+def test_a_schema_judged_once_is_not_judged_again_but_a_changed_one_is(tmp_path, monkeypatch):
+    """Each merge and open checks the file's schema; the same project's schema, read over
+    and over, is judged once (fx118: about half of checking a small file). A schema another
+    program changed since (an index added on a label's key, of another collation) is
+    judged afresh and refused; a damaged one still is, whatever was judged before."""
+    path = tmp_path / "p.tahqiq"
+    with Project.open(path, "me"):
+        pass
+    project_module._SCHEMA_VERDICTS.clear()
+    judged = []
+    real = project_module.schema.foreign_expressions
+    monkeypatch.setattr(project_module.schema, "foreign_expressions",
+                        lambda conn, columns: judged.append(1) or real(conn, columns))
+    version = check_file(path)
+    assert check_file(path) == check_file(tmp_path / "p.tahqiq") == version
+    assert len(judged) == 1
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        raw.execute("CREATE UNIQUE INDEX labels_key_nocase ON labels (key COLLATE NOCASE)")
+        raw.commit()
+    with pytest.raises(NotAProject, match="has a unique index another program added"):
+        check_file(path)
+    with pytest.raises(NotAProject, match="has a unique index another program added"):
+        check_file(path)  # (its verdict kept too)
+    assert len(judged) == 2
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        raw.execute("DROP INDEX labels_key_nocase")
+        raw.execute("DROP TABLE dismissals")
+        raw.commit()
+    with pytest.raises(NotAProject, match="its table dismissals is missing"):
+        check_file(path)

@@ -469,7 +469,14 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
         # partial index, as schema 5 and 8 did) is not another program's (rv159).
         ours = (app_id == schema.APPLICATION_ID or unmarked and version > 0) \
             and version <= schema.SCHEMA_VERSION
-        if ours and not problems:
+        # What the schema alone decides, judged once a schema (every merge and open of
+        # the same project reads the same one: fx118); None when it cannot be read so.
+        known = _schema_key(conn, version) if ours and not problems and not unmarked \
+            else None
+        verdict = _SCHEMA_VERDICTS.get(known) if known is not None else None
+        if verdict is not None:
+            problems, columns = list(verdict[0]), verdict[1]
+        elif ours and not problems:
             try:  # before SQLite works them out
                 problems = _named_as_functions(conn)
                 columns = [] if problems else schema.table_columns(conn)
@@ -477,35 +484,80 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
                                         + schema.foreign_constraints(conn, version))[:1]
             except sqlite3.OperationalError as exc:  # nothing checked: SQLite's check
                 # is not run (rv90): its names unread, or what else SQLite failed at there
+                known = None
                 problems = ["a name in its schema is not UTF-8" if "decode" in str(exc)
                             else f"its schema has what Tahqiq did not make ({exc})"]
+            if known is not None:
+                verdict = _SCHEMA_VERDICTS[known] = (tuple(problems), columns, None)
         if ours and (full or thorough) and not problems:
             check = "integrity_check" if thorough else "quick_check"
             problems = [integrity_line(row[0])
                         for row in conn.execute(f"PRAGMA {check}") if row[0] != "ok"]
-        if ours:
+        later = verdict[2] if verdict is not None else None
+        if ours and later is not None:
+            problems += later
+        elif ours:
             try:  # decoding the schema's names: SQLite's quick check does not look at them
                 conn.execute("SELECT name, sql FROM sqlite_master").fetchall()
             except sqlite3.OperationalError:
                 problems.append("a name in its schema is not UTF-8")
+                known = None
             else:
-                problems += ([f"its table {name} is missing"
-                              for name in schema.missing_tables(conn, version)]
-                             + [f"its table {table} lacks its column {column}"
-                                for table, column in schema.missing_columns(columns, version)]
-                             + [f"its table {table} has its column {column} of another type"
-                                for table, column in schema.retyped_columns(columns)]
-                             + [f"its tables are not those of schema {version}, the version "
-                                "it gives" for _ in schema.later_columns(columns, version)[:1]]
-                             + schema.foreign_triggers(conn, version))[:1]
-            if not problems and version < schema.SCHEMA_VERSION:
-                # An upgrade stops at a row pointing at a missing one: refuse the file
-                # before the upgrade touches it (checked only then: it reads every row).
-                problems = [dangling(row[0], row[2])
-                            for row in conn.execute("PRAGMA foreign_key_check")][:1]
+                later = ([f"its table {name} is missing"
+                          for name in schema.missing_tables(conn, version)]
+                         + [f"its table {table} lacks its column {column}"
+                            for table, column in schema.missing_columns(columns, version)]
+                         + [f"its table {table} has its column {column} of another type"
+                            for table, column in schema.retyped_columns(columns)]
+                         + [f"its tables are not those of schema {version}, the version "
+                            "it gives" for _ in schema.later_columns(columns, version)[:1]]
+                         + schema.foreign_triggers(conn, version))[:1]
+                problems += later
+                if known is not None and verdict is not None:
+                    _SCHEMA_VERDICTS[known] = verdict[:2] + (tuple(later),)
+        if ours and not problems and version < schema.SCHEMA_VERSION:
+            # An upgrade stops at a row pointing at a missing one: refuse the file
+            # before the upgrade touches it (checked only then: it reads every row).
+            problems = [dangling(row[0], row[2])
+                        for row in conn.execute("PRAGMA foreign_key_check")][:1]
     finally:
         conn.close()
     return app_id, version, tables, problems, unmarked
+
+
+_SCHEMA_VERDICTS: dict[tuple[int, tuple, tuple], tuple[tuple[str, ...], schema.Columns,
+                                                tuple[str, ...] | None]] = {}
+"""What :func:`_query_header` found of each schema it read (its problems, its columns, its
+problems of a later check), by the schema's own text: the same project merged and opened
+over and over reads the same schema, and judging it afresh took about half of checking a
+small file (fx118). The data's checks (SQLite's quick check, the rows) are never kept."""
+_SCHEMA_VERDICTS_KEPT = 32  # schemas remembered (each a few KB); then forgotten, all
+
+
+def _schema_key(conn: sqlite3.Connection, version: int) -> tuple[int, tuple, tuple] | None:
+    """*conn*'s schema as :data:`_SCHEMA_VERDICTS` is keyed: its version, every row of
+    sqlite_master as bytes (a name that is not UTF-8 is a key too, decoded by no one) and
+    the rules judging it; None when sqlite_master cannot be read so (then it is judged as
+    before)."""
+    try:
+        rows = tuple(conn.execute(
+            "SELECT type, CAST(name AS BLOB), CAST(tbl_name AS BLOB), CAST(sql AS BLOB) "
+            "FROM sqlite_master ORDER BY rowid").fetchall())
+    except sqlite3.DatabaseError:
+        return None
+    if len(_SCHEMA_VERDICTS) >= _SCHEMA_VERDICTS_KEPT:
+        _SCHEMA_VERDICTS.clear()
+    return version, rows, _schema_rules()
+
+
+def _schema_rules() -> tuple:
+    """The rules a schema is judged by, as :data:`_SCHEMA_VERDICTS` is keyed too: a
+    verdict kept under other rules (one swapped for another, as tests do, or the schema
+    versions known) is not taken for theirs."""
+    return (schema.SCHEMA_VERSION, len(schema.MIGRATIONS), _named_as_functions,
+            schema.table_columns, schema.foreign_expressions, schema.foreign_constraints,
+            schema.missing_tables, schema.missing_columns, schema.retyped_columns,
+            schema.later_columns, schema.foreign_triggers)
 
 
 def dangling(table: str, parent: str) -> str:
