@@ -316,3 +316,32 @@ def test_ones_own_place_without_an_id_leaves_in_the_w3c_export_without_one(
     out = tmp_path / "annotations.jsonld"
     run("export", "--format", "w3c", "-o", str(out), "--project", str(colleague))
     assert json.loads(out.read_text("utf-8")) == annotations
+
+
+def test_what_the_merge_asks_of_each_table_is_worked_out_once_but_every_row_read_again(
+        colleague, tmp_path, monkeypatch):
+    """Merging the same colleague's file again and again (as annotators do all day), what
+    the merge asks of each of its tables (their columns' kinds, SQLite's table_info read
+    38 times) is worked out once for the two schemas (fx118); the rows are read every
+    time: damage written since is refused in the same words."""
+    from store.core import soundness
+
+    soundness._PLANS.clear()
+    asked = []
+    real = soundness._kinds
+    monkeypatch.setattr(soundness, "_kinds", lambda *args: asked.append(args[3]) or real(*args))
+    alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
+    try:
+        assert merge_project(alice, colleague).new_claims == 1
+        tables = len(asked)
+        assert tables > 5
+        merge_project(alice, colleague)
+        assert len(asked) == tables
+        with sqlite3.connect(colleague) as raw:
+            raw.execute("UPDATE claims SET note = x'6869'")
+        raw.close()
+        with pytest.raises(NotAProject, match=r"\(claims.note holds a blob value\)"):
+            merge_project(alice, colleague)
+        assert len(asked) == tables
+    finally:
+        alice.close()

@@ -122,13 +122,46 @@ def _wrong_kinds_and_texts(conn: sqlite3.Connection, database: str, beside: str 
     given *beside*."""
     mistyped: list[str] = []
     unreadable: list[str] = []
-    for table in _tables(conn, database, beside):
-        typed = _kinds(conn, database, beside, table) if kinds else []
-        columns, unless = _texts(conn, database, beside, table)
+    for table, typed, columns, unless in _plan(conn, database, beside, kinds):
         wrong, found = _first_wrong(conn, table, typed, columns, database, unless)
         mistyped += [wrong] if wrong else []
         unreadable += [f"{found} holds text that is not UTF-8"] if found else []
     return mistyped, unreadable
+
+
+_Plan = list[tuple[str, list[tuple[str, tuple[str, ...], bool]], list[str], str]]
+_PLANS: dict[tuple, _Plan] = {}
+"""What :func:`_wrong_kinds_and_texts` asks of each table, by both schemas' own text: a
+merge asks it of every file it merges, and the same colleague's file, merged again and
+again, has the same schema (working it out, 38 reads of SQLite's table_info, was a third
+of a small merge's check: fx118). The rows are read every time."""
+_PLANS_KEPT = 32  # pairs of schemas remembered; then forgotten, all
+
+
+def _plan(conn: sqlite3.Connection, database: str, beside: str | None, kinds: bool
+          ) -> _Plan:
+    """(table, its columns' kinds (given *kinds*), its columns read for UTF-8, the SQL
+    sparing a row) of each table :func:`_tables` names, worked out once a pair of
+    schemas."""
+    try:
+        # (the functions working it out too: one swapped for another, as tests do, works
+        # it out again)
+        key = (database, beside, kinds, _kinds, _texts, _tables, schema.affinity) + tuple(
+            tuple(conn.execute(f"SELECT type, CAST(name AS BLOB), CAST(sql AS BLOB) FROM "
+                               f"{name}.sqlite_master ORDER BY rowid").fetchall())
+            for name in (database, beside) if name)
+    except sqlite3.DatabaseError:  # (read as before, where it fails as before)
+        key = None
+    plan = _PLANS.get(key) if key is not None else None
+    if plan is None:
+        plan = [(table, _kinds(conn, database, beside, table) if kinds else [],
+                 *_texts(conn, database, beside, table))
+                for table in _tables(conn, database, beside)]
+        if key is not None:
+            if len(_PLANS) >= _PLANS_KEPT:
+                _PLANS.clear()
+            _PLANS[key] = plan
+    return plan
 
 
 def _texts(conn: sqlite3.Connection, database: str, beside: str | None, table: str
