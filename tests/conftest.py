@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,22 +96,51 @@ def _close_stored():
     _stored.clear()
 
 
+_templates: dict[tuple[bool, str], Path] = {}
+
+
+def copy_of_new_project(tmp_path_factory, target: Path, annotator: str, *,
+                        seeded: bool) -> Path:
+    """*target* made a copy of a project just created by *annotator* (``Project.open``;
+    *seeded*: ``open_or_create``, the sample articles in it), made once per worker and
+    closed, its log written into it: the same file the test would have made, its labels'
+    and articles' ids and times those of the worker's first (a test's own changes come
+    after them, as after a creation). Creating one (schema, migrations, default labels,
+    the seeds' import) cost ~25-35 ms of CPU in each of ~1,450 tests' set-up; a copy
+    opens in ~6. Tests of creation itself create their own."""
+    from store.core.project import Project
+    from store.exchange.seeding import open_or_create
+
+    key = (seeded, annotator)
+    if key not in _templates:
+        made = tmp_path_factory.mktemp("template") / target.name
+        (open_or_create if seeded else Project.open)(made, annotator).close()
+        assert sorted(made.parent.iterdir()) == [made]  # (nothing left beside it)
+        _templates[key] = made
+    shutil.copyfile(_templates[key], target)
+    return target
+
+
 @pytest.fixture
-def project(tmp_path):
+def project(tmp_path, tmp_path_factory):
     """A fresh project file on disk with the default labels and no articles."""
     from store.core.project import Project
 
-    proj = Project.open(tmp_path / "test.tahqiq", "tester")
+    path = copy_of_new_project(tmp_path_factory, tmp_path / "test.tahqiq", "tester",
+                               seeded=False)
+    proj = Project.open(path, "tester")
     yield proj
     proj.close()
 
 
 @pytest.fixture
-def sample_project(tmp_path):
+def sample_project(tmp_path, tmp_path_factory):
     """A project seeded like a first run: the sample Arabic article."""
     from store.exchange.seeding import open_or_create
 
-    proj = open_or_create(tmp_path / "sample.tahqiq", "tester")
+    path = copy_of_new_project(tmp_path_factory, tmp_path / "sample.tahqiq", "tester",
+                               seeded=True)
+    proj = open_or_create(path, "tester")
     yield proj
     proj.close()
 
@@ -136,12 +166,27 @@ def errors(monkeypatch):
     return shown
 
 
+def first_run_project(tmp_path_factory) -> None:
+    """The default project a first run makes, seeded by the window's annotator, put where
+    the window opens it (a copy: copy_of_new_project), unless the test put a file there."""
+    from gui.app import annotator, ensure_app
+    from store.core.paths import default_project_path
+
+    ensure_app()  # (the annotator's name is a setting)
+    default = default_project_path()
+    if not os.path.lexists(default):
+        default.parent.mkdir(parents=True, exist_ok=True)
+        copy_of_new_project(tmp_path_factory, default, annotator(), seeded=True)
+
+
 @pytest.fixture
-def window(qtbot, errors):
-    """The main window on a freshly created default project (the first-run experience)."""
+def window(qtbot, errors, tmp_path_factory):
+    """The main window on a freshly created default project (the first-run experience):
+    a copy of one made so (first_run_project)."""
     from gui.app import create_window
     from gui.tasks import running_for
 
+    first_run_project(tmp_path_factory)
     win = create_window()
     win.show()
     qtbot.waitExposed(win)
