@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_QUOTE
+from conftest import SAMPLE_QUOTE, copy_of_new_project
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -46,10 +46,13 @@ TABLES = ("articles", "labels", "claims", "reviews", "history")
 
 
 @pytest.fixture
-def pair(tmp_path):
-    """Alice's and Bob's projects, each seeded with the same sample article (different ids)."""
-    a = open_or_create(tmp_path / "alice.tahqiq", "alice")
-    b = open_or_create(tmp_path / "bob.tahqiq", "bob")
+def pair(tmp_path, tmp_path_factory):
+    """Alice's and Bob's projects, each seeded with the same sample article (different ids):
+    copies of ones made so, Alice's first (copy_of_new_project)."""
+    a = open_or_create(copy_of_new_project(tmp_path_factory, tmp_path / "alice.tahqiq",
+                                           "alice", seeded=True), "alice")
+    b = open_or_create(copy_of_new_project(tmp_path_factory, tmp_path / "bob.tahqiq", "bob",
+                                           seeded=True), "bob")
     yield a, b
     a.close()
     b.close()
