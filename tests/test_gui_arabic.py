@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ROOT, SAMPLE_QUOTE, import_files, stored, tag_quote
+from conftest import (
+    ROOT,
+    SAMPLE_QUOTE,
+    first_run_project,
+    import_files,
+    stored,
+    tag_quote,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -87,15 +94,21 @@ def menu_texts(window) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def arabic_window(qtbot, errors):
+def arabic_window(qtbot, errors, tmp_path_factory):
     from shiboken6 import isValid
 
+    from gui import i18n
+    from gui.app import ensure_app
+
+    first_run_project(tmp_path_factory)
     win = create_window(language="ar")
     win.show()
     yield win
     if isValid(win):  # (a window switched away from, to another project, is deleted)
         win.close()
-    create_window(language="en").close()  # leave the application in English
+    # Leave the application in English, as a window opened in English would (a window
+    # made and closed for it cost each test a second window).
+    i18n.install(ensure_app(), "en")
 
 
 def test_layout_is_mirrored_and_content_keeps_its_own_direction(arabic_window):
