@@ -193,6 +193,28 @@ def test_check_of_an_older_file_names_a_text_its_upgrade_fails_on(tmp_path, caps
     assert list(temporary.iterdir()) == []
 
 
+@pytest.mark.parametrize("fixture", ["schema5", "schema9"])
+def test_opening_ones_own_older_file_names_a_text_its_upgrade_fails_on(tmp_path, capsys,
+                                                                      fixture):
+    """fx121: opening one's own older file whose article text another program stored as
+    bytes said «The change was not saved: user-defined function raised exception.», in
+    the window and on the command line: a change the user did not make, and no damage.
+    Said now as the opening says other damage, as `check` names it; nothing written."""
+    mine = _blob_text(tmp_path, fixture)
+    kept = mine.read_bytes()
+    said = ("bob.tahqiq is damaged (articles.text holds a blob value, as another program "
+            "left it); it was left untouched.")
+    for create in (True, False):
+        with pytest.raises(NotAProject) as refused:
+            project_module.Project.open(mine, "me", create=create)
+        assert str(refused.value) == said
+    capsys.readouterr()
+    assert run("--project", str(mine), "articles", status=1) == ""
+    assert capsys.readouterr().err == f"tahqiq: error: {said}\n"
+    assert mine.read_bytes() == kept
+    assert not list(mine.parent.glob("*.bak"))
+
+
 def test_an_upgrade_failing_on_what_no_rule_names_is_said_as_it_fails(tmp_path, temporary,
                                                                      monkeypatch):
     """An upgrade of the copy that fails where the kinds are sound is no «no damage found»:
@@ -207,6 +229,9 @@ def test_an_upgrade_failing_on_what_no_rule_names_is_said_as_it_fails(tmp_path, 
                                                 *schema.MIGRATIONS[6:]])
     with pytest.raises(StorageError, match="the upgrade met something new"):
         integrity_problems(theirs)
+    with pytest.raises(StorageError, match="the upgrade met something new"):  # (opening it)
+        project_module.Project.open(theirs, "bob", create=False)
+    assert not list(theirs.parent.glob("*.bak"))
     try:
         with pytest.raises(StorageError, match="the upgrade met something new"):
             merge_project(alice, theirs)

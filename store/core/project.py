@@ -682,7 +682,8 @@ def _upgraded_copy_problems(conn: sqlite3.Connection, path: Path) -> list[str]:
     schema-5 place whose quote another program changed was «no damage found», and the
     merge refused the file (rv286). An upgrade failing on what the kind rules name on the
     file as it is (a text stored as bytes, which the upgrade folds) is said so, as the
-    merge says it (soundness.wrong_kinds); any other failure is raised as it was."""
+    merge says it (soundness.wrong_kinds; opening refuses the copy as damaged for it,
+    Project._refuse_wrong_kinds); any other failure is raised as it was."""
     import tempfile  # (only an older file's check needs it)
 
     from store.core import soundness
@@ -696,7 +697,7 @@ def _upgraded_copy_problems(conn: sqlite3.Connection, path: Path) -> list[str]:
             finally:
                 target.close()
             Project.open(copy, create=False).close()  # upgrades the copy only
-        except (sqlite3.Error, StorageError) as exc:  # (SQLite's other errors: as the file's)
+        except (sqlite3.Error, StorageError, NotAProject) as exc:  # (SQLite's: as the file's)
             full = exc.template in (DISK_FULL, NOT_WRITTEN) if isinstance(exc, StorageError) \
                 else getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
             if not full:
@@ -1150,6 +1151,10 @@ class Project:
                         self.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
                         self.execute(f"PRAGMA user_version={version}")
                     _index_again(self.conn, dropped)
+            except StorageError as exc:
+                if upgraded_from is not None:  # (an upgrade failed, rolled back: not a lock)
+                    self._refuse_wrong_kinds(exc)
+                raise
             finally:
                 self.conn.execute("PRAGMA foreign_keys=ON")
         if version > schema.SCHEMA_VERSION:
@@ -1164,6 +1169,30 @@ class Project:
                 if self.execute("SELECT count(*) FROM labels").fetchone()[0] == 0:
                     install_default_labels(self)
         return upgraded_from
+
+    def _refuse_wrong_kinds(self, exc: StorageError) -> None:
+        """Refuse the file as damaged if its upgrade failed (*exc*, rolled back) on what
+        the kind rules name in it as it is (soundness.wrong_kinds: a text another program
+        stored as bytes, which the upgrade folds for the search): opening one's own older
+        file said «The change was not saved: user-defined function raised exception.», a
+        change the user did not make and no damage, while `check` and the merge named it
+        (rv286). Said as the opening says other damage; the file is as it was. A disk
+        full or failing is said as it was, and so is any failure these rules find nothing
+        behind (asked only now: an older schema's honest columns are judged by them as
+        they are now)."""
+        from store.core import soundness  # (only a failed upgrade needs it)
+
+        if exc.template in (DISK_FULL, NOT_WRITTEN):
+            return
+        try:
+            wrong = soundness.wrong_kinds(self.conn)
+        except sqlite3.Error:  # (the file cannot be read now: the failure as it was)
+            return
+        if wrong:
+            raise NotAProject("{name} is damaged ({problem}); it was left untouched.",
+                              name=self.path.name if self.path else ":memory:",
+                              problem=quoted(f"{wrong[0]}, as another program left it",
+                                             DAMAGE_SHOWN)) from exc
 
     def _restore_indexes(self) -> None:
         """Make again the indexes another program dropped (schema.INDEXES): queries name

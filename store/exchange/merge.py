@@ -563,7 +563,7 @@ def _private_copy(path: Path, folder: Path, annotator: str) -> Path:
     if version < schema.MERGED_TABLES_SINCE:
         try:
             Project.open(copy, annotator, create=False).close()  # migrates the copy only
-        except StorageError as exc:  # the copy's disk: said as the project's (rv260)
+        except (StorageError, NotAProject) as exc:  # the copy's disk: as the project's (rv260)
             if exc.template not in _FULL:
                 _refuse_wrong_kinds(copy)
                 raise
@@ -580,7 +580,9 @@ def _refuse_wrong_kinds(copy: Path) -> None:
     sqlite3.DatabaseError, as a current file is refused (merge_project: «damaged or not a
     Tahqiq project (articles.text holds a blob value)»), not as «The change was not
     saved: user-defined function raised exception.» (rv286). The failed upgrade was
-    rolled back: the copy is as the colleague's file is. Else nothing is raised."""
+    rolled back: the copy is as the colleague's file is. (Opening refuses the copy for it,
+    as «bob.tahqiq is damaged (…); it was left untouched.», Project._refuse_wrong_kinds:
+    said here as the merge says a current file's.) Else nothing is raised."""
     conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
     try:
         wrong = soundness.wrong_kinds(conn)

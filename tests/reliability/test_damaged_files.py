@@ -10,6 +10,7 @@ copying it over the project file restores it.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 from pathlib import Path
@@ -288,6 +289,21 @@ def unreadable_name_and_computed_column(path: Path) -> type[ProjectError]:
     return NotAProject
 
 
+def older_blob_text(path: Path) -> type[ProjectError]:
+    """One's own schema-5 project whose article text another program stored as bytes: its
+    upgrade (which folds the texts for the search) failed, said as «The change was not
+    saved: user-defined function raised exception.», a change the user did not make
+    (rv286). (Its journal made a rollback one: a failed open of a WAL file leaves its
+    empty -wal and -shm beside it, as for any refusal met while upgrading.)"""
+    shutil.copyfile(Path(__file__).parents[1] / "fixtures" / "schema5.tahqiq", path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.create_function("tahqiq_fold", 1, lambda text: text)  # (the search's triggers)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.execute("UPDATE articles SET text = CAST(text AS BLOB) WHERE rowid = 1")
+    conn.close()
+    return NotAProject
+
+
 KINDS = {"truncated": truncated, "random-bytes": random_bytes, "foreign-sqlite": foreign_sqlite,
          "foreign-wal-sqlite": foreign_wal_sqlite, "newer-schema": newer_schema,
          "damaged-page": damaged_page, "dropped-table": dropped_table,
@@ -300,7 +316,7 @@ KINDS = {"truncated": truncated, "random-bytes": random_bytes, "foreign-sqlite":
          "foreign-key-action": foreign_key_action, "shadowing-view": shadowing_view,
          "retyped-column": retyped_column, "without-row-ids": without_row_ids,
          "foreign-key": foreign_key, "unique-index": unique_index,
-         "lowered-version": lowered_version,
+         "lowered-version": lowered_version, "older-blob-text": older_blob_text,
          "unreadable-name-and-computed-column": unreadable_name_and_computed_column}
 
 
