@@ -75,10 +75,9 @@ def _merge_refusal(tmp_path: Path, theirs: Path) -> str:
     return str(refused.value)
 
 
-@pytest.mark.parametrize("fixture, update, said", DAMAGES)
-def test_check_names_what_the_merge_refuses_in_an_older_file(tmp_path, capsys, temporary,
-                                                             fixture, update, said):
-    theirs = _colleague(tmp_path, fixture, update)
+def _check_and_merge_name(tmp_path, capsys, temporary, theirs, said: str) -> None:
+    """The merge refuses *theirs* naming *said*, and `check` (the store's and the command
+    line's) names it in the same words; neither wrote the file, the upgraded copy is gone."""
     kept = theirs.read_bytes()
     assert f"({said})" in _merge_refusal(tmp_path, theirs)
     assert integrity_problems(theirs) == [f"{said}, as another program left it"]
@@ -89,6 +88,13 @@ def test_check_names_what_the_merge_refuses_in_an_older_file(tmp_path, capsys, t
     assert theirs.read_bytes() == kept  # neither wrote it
     assert sorted(p.name for p in theirs.parent.iterdir()) == ["bob.tahqiq"]
     assert list(temporary.iterdir()) == []  # the upgraded copy is gone
+
+
+@pytest.mark.parametrize("fixture, update, said", DAMAGES)
+def test_check_names_what_the_merge_refuses_in_an_older_file(tmp_path, capsys, temporary,
+                                                             fixture, update, said):
+    theirs = _colleague(tmp_path, fixture, update)
+    _check_and_merge_name(tmp_path, capsys, temporary, theirs, said)
 
 
 @pytest.mark.parametrize("version", range(1, schema.MERGED_TABLES_SINCE))
@@ -180,17 +186,8 @@ def test_check_of_an_older_file_names_a_text_its_upgrade_fails_on(tmp_path, caps
     was not saved: user-defined function raised exception.», check's and the merge's
     words, though neither writes the file); both now name it as of a schema-9 file."""
     theirs = _blob_text(tmp_path, fixture)
-    kept = theirs.read_bytes()
-    said = "articles.text holds a blob value"
-    assert f"({said})" in _merge_refusal(tmp_path, theirs)
-    assert integrity_problems(theirs) == [f"{said}, as another program left it"]
-    capsys.readouterr()
-    assert run("check", "--project", str(theirs), status=1) == ""
-    assert f"bob.tahqiq is damaged ({said}, as another program left it)" \
-        in capsys.readouterr().err
-    assert theirs.read_bytes() == kept
-    assert sorted(p.name for p in theirs.parent.iterdir()) == ["bob.tahqiq"]
-    assert list(temporary.iterdir()) == []
+    _check_and_merge_name(tmp_path, capsys, temporary, theirs,
+                          "articles.text holds a blob value")
 
 
 @pytest.mark.parametrize("fixture", ["schema5", "schema9"])
