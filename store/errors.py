@@ -120,6 +120,17 @@ class NotAProject(ProjectError):
     """The file exists but is not a Tahqiq project (or not SQLite at all)."""
 
 
+class WrongKinds(NotAProject):
+    """An older file whose upgrade failed on values of a kind no Tahqiq writes (a text
+    stored as bytes: store.core.soundness.wrong_kinds). It carries what was found,
+    *problems*, so the merge and `check`, which upgrade a copy, say it in their own words
+    without reading every row again."""
+
+    def __init__(self, template: str, /, problems: list[str], **params: object):
+        super().__init__(template, **params)
+        self.problems = problems
+
+
 class SchemaTooNew(ProjectError):
     """The project was written by a newer Tahqiq; opening it could damage it."""
 

@@ -18,7 +18,7 @@ import pytest
 
 from store.cli.main import main
 from store.core import project as project_module
-from store.core import schema
+from store.core import schema, soundness
 from store.core.project import integrity_problems
 from store.errors import ImportRejected, NotAProject, StorageError
 from store.exchange.merge import merge_project
@@ -188,6 +188,27 @@ def test_check_of_an_older_file_names_a_text_its_upgrade_fails_on(tmp_path, caps
     theirs = _blob_text(tmp_path, fixture)
     _check_and_merge_name(tmp_path, capsys, temporary, theirs,
                           "articles.text holds a blob value")
+
+
+def test_a_failed_upgrades_wrong_kinds_are_read_once(tmp_path, temporary, monkeypatch):
+    """The opening of the upgraded copy finds the blob (WrongKinds carries it): `check` and
+    the merge say it from there, not by reading every row of the file again."""
+    theirs = _blob_text(tmp_path, "schema5")
+    asked = []
+    real = soundness.wrong_kinds
+    monkeypatch.setattr(soundness, "wrong_kinds", lambda *args: asked.append(1) or real(*args))
+    found = integrity_problems(theirs)
+    assert found == ["articles.text holds a blob value, as another program left it"]
+    assert len(asked) == 1
+    asked.clear()
+    alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
+    try:
+        with pytest.raises(NotAProject, match="articles.text holds a blob value"):
+            merge_project(alice, theirs)
+    finally:
+        alice.close()
+    assert len(asked) == 1
+    assert list(temporary.iterdir()) == []
 
 
 @pytest.mark.parametrize("fixture", ["schema5", "schema9"])

@@ -37,6 +37,7 @@ from store.errors import (
     SchemaTooNew,
     StorageError,
     TahqiqError,
+    WrongKinds,
     quoted,
 )
 
@@ -682,8 +683,9 @@ def _upgraded_copy_problems(conn: sqlite3.Connection, path: Path) -> list[str]:
     schema-5 place whose quote another program changed was «no damage found», and the
     merge refused the file (rv286). An upgrade failing on what the kind rules name on the
     file as it is (a text stored as bytes, which the upgrade folds) is said so, as the
-    merge says it (soundness.wrong_kinds; opening refuses the copy as damaged for it,
-    Project._refuse_wrong_kinds); any other failure is raised as it was."""
+    merge says it (soundness.wrong_kinds, asked by the opening: Project._refuse_wrong_kinds
+    refuses the copy as damaged for it, WrongKinds); any other failure is raised as it
+    was."""
     import tempfile  # (only an older file's check needs it)
 
     from store.core import soundness
@@ -697,13 +699,12 @@ def _upgraded_copy_problems(conn: sqlite3.Connection, path: Path) -> list[str]:
             finally:
                 target.close()
             Project.open(copy, create=False).close()  # upgrades the copy only
+        except WrongKinds as exc:  # (the opening found them: not read again here)
+            return [f"{problem}, as another program left it" for problem in exc.problems]
         except (sqlite3.Error, StorageError, NotAProject) as exc:  # (SQLite's: as the file's)
             full = exc.template in (DISK_FULL, NOT_WRITTEN) if isinstance(exc, StorageError) \
                 else getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
             if not full:
-                wrong = soundness.wrong_kinds(conn)
-                if wrong:
-                    return [f"{problem}, as another program left it" for problem in wrong]
                 raise
             raise StorageError("There is no room in the temporary folder {folder} to "
                                "upgrade a copy of {name}, a file of an older Tahqiq, for "
@@ -1189,10 +1190,10 @@ class Project:
         except sqlite3.Error:  # (the file cannot be read now: the failure as it was)
             return
         if wrong:
-            raise NotAProject("{name} is damaged ({problem}); it was left untouched.",
-                              name=self.path.name if self.path else ":memory:",
-                              problem=quoted(f"{wrong[0]}, as another program left it",
-                                             DAMAGE_SHOWN)) from exc
+            raise WrongKinds("{name} is damaged ({problem}); it was left untouched.",
+                             wrong, name=self.path.name if self.path else ":memory:",
+                             problem=quoted(f"{wrong[0]}, as another program left it",
+                                            DAMAGE_SHOWN)) from exc
 
     def _restore_indexes(self) -> None:
         """Make again the indexes another program dropped (schema.INDEXES): queries name

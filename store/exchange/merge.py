@@ -99,6 +99,7 @@ from store.errors import (
     Named,
     NotAProject,
     StorageError,
+    WrongKinds,
     quoted,
 )
 from store.text import anchoring
@@ -563,33 +564,22 @@ def _private_copy(path: Path, folder: Path, annotator: str) -> Path:
     if version < schema.MERGED_TABLES_SINCE:
         try:
             Project.open(copy, annotator, create=False).close()  # migrates the copy only
+        except WrongKinds as exc:
+            # An older file whose upgrade failed on values of a kind no Tahqiq writes (a
+            # text stored as bytes, which the upgrade folds): refused as sqlite3's error,
+            # as a current file is (merge_project: «damaged or not a Tahqiq project
+            # (articles.text holds a blob value)»), not as the opening words it for one's
+            # own file (rv286). The failed upgrade was rolled back: the copy is as the
+            # colleague's file is.
+            raise sqlite3.DatabaseError(exc.problems[0]) from exc
         except (StorageError, NotAProject) as exc:  # the copy's disk: as the project's (rv260)
             if exc.template not in _FULL:
-                _refuse_wrong_kinds(copy)
                 raise
             raise StorageError("There is no room in the temporary folder {folder} to "
                                "upgrade {name}, a file of an older Tahqiq, for merging; "
                                "nothing was merged.", folder=tempfile.gettempdir(),
                                name=path.name) from exc
     return copy
-
-
-def _refuse_wrong_kinds(copy: Path) -> None:
-    """Refuse an older file whose upgrade failed on what the kind rules name in it as it
-    is (soundness.wrong_kinds: a text stored as bytes, which the upgrade folds), as
-    sqlite3.DatabaseError, as a current file is refused (merge_project: «damaged or not a
-    Tahqiq project (articles.text holds a blob value)»), not as «The change was not
-    saved: user-defined function raised exception.» (rv286). The failed upgrade was
-    rolled back: the copy is as the colleague's file is. (Opening refuses the copy for it,
-    as «bob.tahqiq is damaged (…); it was left untouched.», Project._refuse_wrong_kinds:
-    said here as the merge says a current file's.) Else nothing is raised."""
-    conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        wrong = soundness.wrong_kinds(conn)
-    finally:
-        conn.close()
-    if wrong:
-        raise sqlite3.DatabaseError(wrong[0])
 
 
 def _journal_beside(path: Path) -> bool:
