@@ -198,3 +198,18 @@ def test_the_command_line_gives_the_signals_back_when_done():
                 for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
     run("--version")
     assert {number: signal.getsignal(number) for number in handlers} == handlers
+
+
+def test_the_suite_started_with_ctrl_c_ignored_still_tests_what_ctrl_c_does(tmp_path):
+    """A shell starts a background job (`.ci/run &`) with SIGINT ignored, and its children
+    inherit that: the tests above then saw no KeyboardInterrupt and failed (exit 0 where 130
+    was asked). conftest gives Ctrl+C back its meaning for the suite."""
+    chosen = ("tests/test_cli_interrupted.py::"
+              "test_a_tag_stopped_after_its_commit_prints_the_claim_it_saved")
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "0",
+         "--basetemp", str(tmp_path / "base"), chosen],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert "1 passed" in done.stdout
