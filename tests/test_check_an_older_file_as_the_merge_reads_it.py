@@ -233,6 +233,22 @@ def test_opening_ones_own_older_file_names_a_text_its_upgrade_fails_on(tmp_path,
     assert not list(mine.parent.glob("*.bak"))
 
 
+def test_a_refused_upgrade_of_a_file_in_wal_mode_leaves_nothing_beside_it(tmp_path, capsys):
+    """Another program left the file in WAL mode: its refused upgrade («… is damaged (…); it
+    was left untouched.») left an empty -wal and a 32 KB -shm beside it, made by the
+    read-only look at its schema after the refusal."""
+    mine = _blob_text(tmp_path, "schema5")
+    raw = sqlite3.connect(mine)
+    assert raw.execute("PRAGMA journal_mode=WAL").fetchone() == ("wal",)
+    raw.close()
+    kept = mine.read_bytes()
+    with pytest.raises(NotAProject, match="it was left untouched"):
+        project_module.Project.open(mine, "me")
+    assert run("--project", str(mine), "articles", status=1) == ""
+    assert sorted(path.name for path in mine.parent.iterdir()) == ["bob.tahqiq"]
+    assert mine.read_bytes() == kept
+
+
 def test_an_upgrade_failing_on_what_no_rule_names_is_said_as_it_fails(tmp_path, temporary,
                                                                      monkeypatch):
     """An upgrade of the copy that fails where the kinds are sound is no «no damage found»:

@@ -1738,9 +1738,11 @@ class Project:
 def _changed_from(path: Path, version: int) -> bool:
     """Whether *path*'s schema is no longer *version* (0 for a file that lost its marks,
     judged of another), read afresh (an upgrade that committed); True when it cannot be
-    read: its copy is then kept."""
+    read: its copy is then kept. Read by a connection that may write (never create): a
+    read-only one leaves a WAL-mode file's ``-wal`` and ``-shm``, which it made, beside
+    it when it closes, and a refused upgrade left them beside a file said untouched."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
         try:
             return conn.execute("PRAGMA user_version").fetchone()[0] != version
         finally:
