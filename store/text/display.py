@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -74,13 +75,20 @@ def has_letters(text: str) -> bool:
 
 def dominant_direction(text: str, default: str) -> str:
     """``"rtl"`` or ``"ltr"``: the direction most of *text*'s strong characters have
-    (*default* for a tie or none)."""
-    rtl = ltr = 0
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        rtl += kind in ("R", "AL")
-        ltr += kind == "L"
-    return default if rtl == ltr else "rtl" if rtl > ltr else "ltr"
+    (*default* for a tie or none).
+
+    Each distinct character is classed once, its count taken from a Counter (counted in
+    C): the reader asks this of an article's first 20,000 characters every time one is
+    shown, at start-up too, and classing every character in a Python loop took 6 to
+    12 ms of it, the same answer in a quarter of that."""
+    balance = 0  # right-to-left letters less left-to-right ones
+    for char, count in Counter(text).items():
+        kind = _bidi_class(char)
+        if kind == "L":
+            balance -= count
+        elif kind == "R" or kind == "AL":
+            balance += count
+    return default if balance == 0 else "rtl" if balance > 0 else "ltr"
 
 
 def isolate_direction(text: str, paragraph: str) -> str:
