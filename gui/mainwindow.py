@@ -16,7 +16,17 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -1329,30 +1339,41 @@ class MainWindow(QMainWindow):
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         return "window/state-rtl" if rtl else "window/state"
 
-    def save_layout(self) -> None:
+    def save_layout(self, store: QSettings | None = None) -> None:
         """Keep this window's size, panels and their widths for the next window (on
-        closing, and before a window replacing this one is made)."""
+        closing, and before a window replacing this one is made). Given *store*, they
+        are set in it, which its caller writes (keep_place)."""
         if not self.remember_layout:
             return
-        store = settings.settings()
+        given = store is not None
+        store = store if store is not None else settings.settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue(self._state_key(), self.saveState())
         store.setValue(self._state_key() + "-shares", json.dumps(
             {int(area.value): share for area, share in self.side_widths.shares.items()}))
-        settings.write_now(store)
-        self._say_settings_not_kept()
+        if not given:
+            settings.write_now(store)
+            self._say_settings_not_kept()
 
     def keep_place(self) -> None:
         """Keep the window's size, panels, article and claim for its next window (on
         closing, and when the session ends: a logout or a shutdown asks before it stops
-        the program)."""
-        self.save_layout()
-        self._keep_where(always=True)
+        the program). The settings file written once for both: written for each, every
+        window closed waited twice for the disk (QSettings.sync writes the file whole
+        and waits for it to be on disk, ~12 ms each, fx124)."""
+        if not self.remember_layout:
+            return
+        store = settings.settings()
+        self.save_layout(store)
+        self._keep_where(always=True, store=store)
+        settings.write_now(store)
+        self._say_settings_not_kept()
 
-    def _keep_where(self, always: bool = False) -> None:
+    def _keep_where(self, always: bool = False, store: QSettings | None = None) -> None:
         """Keep the article and claim shown and the review comments typed, for the next
         window: a moment after they change (_keep_place_soon), and on closing. Not
-        written again when they are as last kept (every tag chooses its new claim)."""
+        written again when they are as last kept (every tag chooses its new claim).
+        Given *store*, they are set in it, which its caller writes (keep_place)."""
         if not (self.remember_layout and self.session.path):
             return
         where = (self.current_article, self.current_claim_id(),
@@ -1360,8 +1381,10 @@ class MainWindow(QMainWindow):
         if where != self._kept_where or always:
             self._kept_where = where
             settings.remember_place(self.session.path, *where[:2],
-                                    *self.claims_panel.editor.take_changed_drafts())
-            self._say_settings_not_kept()
+                                    *self.claims_panel.editor.take_changed_drafts(),
+                                    store=store)
+            if store is None:
+                self._say_settings_not_kept()
 
     def _say_settings_not_kept(self) -> None:
         """Said once, the first time the settings file could not be written (here, or the

@@ -142,7 +142,7 @@ def last_place(path: str | Path, store: QSettings | None = None
 
 def remember_place(path: str | Path, article_id: str | None, claim_id: str | None,
                    review_drafts: dict[str, str] | None = None,
-                   ended: Iterable[str] = ()) -> None:
+                   ended: Iterable[str] = (), *, store: QSettings | None = None) -> None:
     """Keep where a project was left, for its next window: reopened, it showed its first
     article, nothing chosen, as if the day's work had not been there. With
     *review_drafts*, the review comments typed or changed there and not yet filed, too
@@ -151,8 +151,10 @@ def remember_place(path: str | Path, article_id: str | None, claim_id: str | Non
     comment this one filed or cleared, *ended* (a second window dropped them all, rv181;
     one that wrote back its whole copy brought back a comment filed since, rv186). One
     settings file read and written once (each a read and a write, 13 ms on the window's
-    thread, rv77)."""
-    store = settings()
+    thread, rv77). Given *store*, they are set in it, which the caller writes (the window
+    closing writes its layout with them, once)."""
+    given = store is not None
+    store = store if store is not None else settings()
     key = str(Path(path).resolve())
     places = _json_value("places", store)
     places.pop(key, None)
@@ -169,7 +171,8 @@ def remember_place(path: str | Path, article_id: str | None, claim_id: str | Non
             every[key] = drafts
         store.setValue("review_drafts", json.dumps(dict(list(every.items())[-MAX_PLACES:]),
                                                    ensure_ascii=False))
-    write_now(store)
+    if not given:
+        write_now(store)
 
 
 def review_drafts(path: str | Path, store: QSettings | None = None) -> dict[str, str]:

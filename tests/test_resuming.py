@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -159,7 +160,7 @@ def test_where_the_work_is_is_kept_soon_after_it_changes_not_only_on_closing(qtb
     written: list[tuple] = []
     real = settings.remember_place
     monkeypatch.setattr(settings, "remember_place",
-                        lambda *args: (written.append(args), real(*args)))
+                        lambda *args, **kw: (written.append(args), real(*args, **kw)))
     window.show_article(second)
     window.select_claim(chosen)
     qtbot.waitUntil(lambda: len(written) == 1, timeout=5000)
@@ -337,3 +338,28 @@ def test_a_name_file_in_a_folder_that_cannot_be_searched_is_said_not_raised(monk
 
     monkeypatch.setattr(stamps, "name_file", lambda: Denied(real))
     assert stamps.unreadable_name_file() == Path(real)
+
+
+def test_closing_writes_the_settings_file_once(window, monkeypatch):
+    """fx124: the layout and the place were each written with their own QSettings.sync,
+    which writes the whole file and waits for the disk: every window closed waited for
+    it twice. Written once, both are there for the next window."""
+    from gui import settings
+
+    synced: list[str] = []
+    real = settings.write_now
+
+    def write_now(store):
+        # (the recent projects' own thread, started at the first paint, writes too)
+        if threading.current_thread() is threading.main_thread():
+            synced.append(store.fileName())
+        real(store)
+
+    monkeypatch.setattr(settings, "write_now", write_now)
+    article = window.current_article
+    path = window.session.path
+    window.close()
+    assert len(synced) == 1
+    assert settings.last_place(path)[0] == article
+    assert settings.bytes_value("window/geometry") == window.saveGeometry()
+    assert settings.bytes_value(window._state_key()) == window.saveState()
