@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import functools
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -58,9 +62,17 @@ def swatch(color: str | QColor, size: int = 12) -> QPixmap:
 
 def underlined_swatch(color: str | QColor, line: QTextCharFormat.UnderlineStyle,
                       line_color: QColor, height: int = 12, width: int = 26) -> QPixmap:
+    """:func:`_underlined_swatch`, drawn once a process for each verdict look (_drawn)."""
+    return QPixmap(_drawn(_underlined_swatch, _argb(color), line,
+                          _argb(line_color), height, width))
+
+
+def _underlined_swatch(color: str | QColor, line: QTextCharFormat.UnderlineStyle,
+                       line_color: QColor, height: int = 12, width: int = 26) -> QPixmap:
     """A verdict as the reader marks words with it, for the legend: its colour, and the
     underline that tells it without colour, in its style (dotted, dashed…): a reader
     who does not tell red from green had no key to the underlines (rv72)."""
+    line_color = QColor(line_color)
     pixmap = _rounded(color, width, QRectF(0.5, 0.5, width - 1, height - 1), 2.5, 160,
                       height)
     painter = QPainter(pixmap)
@@ -90,6 +102,11 @@ _PENS = {QTextCharFormat.UnderlineStyle.DotLine: Qt.PenStyle.DotLine,
 
 
 def outline_swatch(color: str | QColor, size: int = 12) -> QPixmap:
+    """:func:`_outline_swatch`, drawn once a process for each colour (_drawn)."""
+    return QPixmap(_drawn(_outline_swatch, _argb(color), size))
+
+
+def _outline_swatch(color: str | QColor, size: int = 12) -> QPixmap:
     """A dashed rounded square: how the reader outlines a claim checked elsewhere
     (gui.outlines), for the legend."""
     pixmap = _canvas(size)
@@ -104,6 +121,13 @@ def outline_swatch(color: str | QColor, size: int = 12) -> QPixmap:
 
 
 def tag_icon(color: str | QColor, key: str, size: int = 22) -> QIcon:
+    """:func:`_tag_icon`, drawn once a process for each verdict's colour and key (_drawn;
+    the key's face is the application's, as it is now)."""
+    return QIcon(_drawn(_tag_icon, _argb(color), key, size,
+                        face=QGuiApplication.font().toString()))
+
+
+def _tag_icon(color: str | QColor, key: str, size: int = 22, face: str = "") -> QIcon:
     """A verdict's toolbar icon: a tag in its colour with its key on it (a one-character
     key; the tooltip and the menu name any other). The same picture,
     paler, when the action is disabled: Qt's greyed default looks like an unticked
@@ -146,6 +170,30 @@ def arrow_icon(direction: Qt.ArrowType, color: QColor, size: int = 10) -> QIcon:
     painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in corners]))
     painter.end()
     return QIcon(pixmap)
+
+
+@functools.lru_cache(maxsize=256)
+def _kept(draw: Callable[..., object], ratio: float, *args: object, **kwargs: object) -> object:
+    return draw(*args, **kwargs)
+
+
+def _argb(color: str | QColor) -> str:
+    return QColor(color).name(QColor.NameFormat.HexArgb)
+
+
+def _drawn(draw: Callable[..., object], *args: object, **kwargs: object) -> object:
+    """*draw*'s picture of *args* (colours by their #AARRGGBB), drawn once a process at the
+    screens' scale as it is: every window drew its legend's swatches and its toolbar's
+    tag icons anew, ~1.5 ms of each window's start (fx124). The caller hands out a copy
+    (QPixmap and QIcon share their pixels until one is painted on)."""
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if app is not None else 1.0
+    if not _let_go_at_exit:  # before the application is: a picture kept past it crashed
+        _let_go_at_exit.append(atexit.register(_kept.cache_clear))  # (LIFO: runs first)
+    return _kept(draw, ratio, *args, **kwargs)
+
+
+_let_go_at_exit: list[object] = []
 
 
 def _rounded(color: str | QColor, size: int, rect: QRectF, radius: float, edge: int,

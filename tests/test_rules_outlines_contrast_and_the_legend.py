@@ -430,3 +430,44 @@ def test_words_of_a_paragraph_scrolled_half_out_of_view_are_still_outlined(qtbot
     (box,) = rects(view, last.textStart(), last.textStart() + 4)
     assert box.bottom() > 0
 
+
+
+def test_the_legend_and_toolbar_pictures_are_drawn_once_a_process(qapp, monkeypatch):
+    """fx124: every window drew its toolbar's tag icons and its legend's swatches anew
+    (~1.5 ms of each window's start). Drawn once for a colour and key, the same pixels
+    as drawn afresh; another colour or key is drawn for itself, and painting on a
+    picture handed out leaves the kept one as it was."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QPainter, QTextCharFormat
+
+    from gui import icons
+
+    fresh_tag = icons._tag_icon
+    drawn: list[str] = []
+    for name in ("_tag_icon", "_outline_swatch", "_underlined_swatch"):
+        real = getattr(icons, name)
+        monkeypatch.setattr(icons, name, lambda *a, real=real, name=name, **k: (
+            drawn.append(name), real(*a, **k))[1])
+
+    def pixels(picture):
+        if hasattr(picture, "pixmap"):
+            picture = picture.pixmap(QSize(22, 22))
+        return picture.toImage()
+
+    dotted = QTextCharFormat.UnderlineStyle.DotLine
+    for _ in range(3):
+        assert pixels(icons.tag_icon("#3A7BD5", "7")) == pixels(fresh_tag("#3A7BD5", "7"))
+        icons.outline_swatch(QColor("#3A7BD5"))
+        icons.underlined_swatch("#3A7BD5", dotted, QColor("#000000"))
+    assert sorted(drawn) == ["_outline_swatch", "_tag_icon", "_underlined_swatch"]
+    icons.tag_icon("#3A7BD5", "8")
+    icons.tag_icon("#3A7BD6", "7")
+    icons.underlined_swatch("#3A7BD5", QTextCharFormat.UnderlineStyle.DashUnderline,
+                            QColor("#000000"))
+    assert len(drawn) == 6
+    given = icons.outline_swatch(QColor("#3A7BD5"))
+    kept = given.toImage()
+    painter = QPainter(given)
+    painter.fillRect(given.rect(), QColor("#FF0000"))
+    painter.end()
+    assert icons.outline_swatch(QColor("#3A7BD5")).toImage() == kept != given.toImage()
