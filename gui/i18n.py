@@ -245,9 +245,31 @@ def number_locale(language: str) -> QLocale:
 
 
 def install(app: QApplication, language: str) -> str:
-    """Switch the running application to *language* ("en" or "ar"); returns what was set."""
+    """Switch the running application to *language* ("en" or "ar"); returns what was set.
+
+    The translators already installed for *language* are kept: every window made
+    (gui.app.create_window asks for its language) installed them anew, which read the
+    Arabic file again and sent every widget of every window a LanguageChange, nothing
+    of it translated again by then: 18 ms of each English window's CPU, 33 ms of an
+    Arabic one's (fx124)."""
     language = language if language in LANGUAGES else "en"
     _language[0] = language
+    if _installed_for[0] != (id(app), language):
+        _install_translators(app, language)
+    QLocale.setDefault(number_locale(language))
+    # Mirror the frame, never the content: the reader still takes each paragraph's
+    # direction from its own text.
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"
+                           else Qt.LayoutDirection.LeftToRight)
+    return language
+
+
+# The application and the language the translators installed are for
+_installed_for: list[tuple[int, str] | None] = [None]
+
+
+def _install_translators(app: QApplication, language: str) -> None:
+    _installed_for[0] = (id(app), language)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -265,9 +287,3 @@ def install(app: QApplication, language: str) -> str:
         ours = TsTranslator(text, numerus_only=language == "en")
         app.installTranslator(ours)
         _installed.append(ours)
-    QLocale.setDefault(number_locale(language))
-    # Mirror the frame, never the content: the reader still takes each paragraph's
-    # direction from its own text.
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"
-                           else Qt.LayoutDirection.LeftToRight)
-    return language
