@@ -951,6 +951,26 @@ def test_every_subcommand_has_help():
         assert COMMANDS[name].help in " ".join(out.getvalue().split()), name
 
 
+def test_a_command_loads_only_what_it_runs(proj):
+    """`tahqiq articles` imported the importer, the exporters, the matcher's word lists and
+    importlib.metadata (for --version) first: 0.3 s of CPU a call, paid by a script that
+    runs tahqiq per claim. Each command's modules are loaded when it runs; the parser
+    still knows every command and its options (the help tests)."""
+    path, article_id, _title = proj
+    others = ["store.exchange.importing", "store.exchange.exporting", "store.text.matching",
+              "store.review.reviews", "store.exchange.web_page", "importlib.metadata"]
+    probe = ("import sys\nfrom store.cli.main import main\n"
+             "status = main(sys.argv[1:])\n"
+             f"print(status, [m for m in {others!r} if m in sys.modules], file=sys.stderr)")
+    for command, loaded in ((["articles"], []), (["claims", "--unreviewed"],
+                                                  ["store.review.reviews"]), (["labels"], [])):
+        result = subprocess.run([sys.executable, "-c", probe, "--project", str(path),
+                                 *command], capture_output=True, text=True,
+                                encoding="utf-8", timeout=120)
+        assert result.stderr.splitlines()[-1] == f"0 {loaded}", command
+        assert article_id in result.stdout or command[0] != "articles"
+
+
 def test_the_help_names_the_desktop_options_the_readme_tells_pip_users_to_run():
     """``tahqiq --help`` never named --install-desktop or --uninstall-desktop, which the
     launcher takes before the command line is read and the README tells a pip install to

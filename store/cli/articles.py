@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import ctypes
-import platform
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from store.cli.commands import (
     Parser,
@@ -20,13 +18,10 @@ from store.cli.commands import (
     shaper,
     tell,
 )
-from store.core import article_deletion, articles, interrupts, labels
-from store.core.links import is_web_link
-from store.core.paths import unmaking
-from store.core.project import Project
 from store.errors import ArticleNotFound, ImportRejected, Message, english
-from store.exchange import importing
-from store.text.clean import rewrote_letters
+
+if TYPE_CHECKING:
+    from store.core.project import Project
 
 
 def _import_arguments(p: Parser) -> None:
@@ -59,6 +54,8 @@ _STDIN = "/dev/stdin"
 
 
 def _encoding(name: str) -> str:
+    from store.exchange import importing
+
     try:
         return importing.codec_name(name)
     except ImportRejected as exc:
@@ -68,6 +65,9 @@ def _encoding(name: str) -> str:
 @command("import", "add article files to the project; prints ID and TITLE for each, and "
                    "goes on past a file it refuses", arguments=_import_arguments)
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from store.core import interrupts
+    from store.exchange import importing
+
     _return_freed_blocks()
     refused = 0
     given = dict.fromkeys(map(Path, args.files))
@@ -99,6 +99,8 @@ def _unmaking(args: argparse.Namespace) -> Callable[[], Message | None]:
     """What undoes opening --project, for an import that brought nothing in: `tahqiq
     --project NEW.tahqiq import emptyfolder` left an empty new project, exit 1 (rv210).
     The default project (seeded on first use) stays."""
+    from store.core.paths import unmaking
+
     return unmaking(Path(args.project).expanduser()) if args.project else lambda: None
 
 
@@ -107,6 +109,9 @@ def _return_freed_blocks() -> None:
     default it raises that threshold to the biggest block freed so far, so once a big
     import's first pieces are freed the next ones come from a heap it keeps: a 48 MiB
     import peaked at 160 MB instead of 141. Elsewhere (macOS, Windows, musl) nothing."""
+    import ctypes
+    import platform
+
     if platform.libc_ver()[0] != "glibc":
         return
     with contextlib.suppress(OSError, AttributeError):
@@ -118,6 +123,9 @@ _M_MMAP_THRESHOLD = -3  # glibc's malloc.h
 
 def _import_one(project: Project, path: Path, args: argparse.Namespace, out: TextIO,
                 brought_in: list[str]) -> None:
+    from store.exchange import importing
+    from store.text.clean import rewrote_letters
+
     loaded = importing.load_file(path, encoding=args.encoding)
     if args.repair_pdf is None and loaded.pdf_repair_suggested:
         raise ImportRejected(
@@ -157,6 +165,8 @@ def _articles_arguments(p: Parser) -> None:
 @command("articles", "list articles with their claims per label", shaped=True,
          arguments=_articles_arguments)
 def cmd_articles(args: argparse.Namespace, out: TextIO) -> int:
+    from store.core import article_deletion, articles, labels
+
     shape = shaper(args, out)
     with open_project(args, create=False) as project:
         if args.deleted:
@@ -174,6 +184,8 @@ def cmd_articles(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _article_arguments(p: Parser) -> None:
+    from store.core import articles
+
     p.add_argument("article", metavar="ARTICLE", type=named,
                    help="article id or unambiguous prefix")
     whole = p.add_mutually_exclusive_group()
@@ -194,6 +206,9 @@ def _article_arguments(p: Parser) -> None:
 def _note_left_out(changes: dict[str, str]) -> None:
     """Say what was kept but the exports will leave out (the fields are free-form by
     design: imports bring other forms), as Article Properties says it in the window."""
+    from store.core import articles
+    from store.core.links import is_web_link
+
     url, published = changes.get("url", "").strip(), changes.get("published", "").strip()
     if url and not is_web_link(url):
         tell("note", "the URL is not a web link (http:// or https://): JSON-LD exports "
@@ -211,6 +226,8 @@ def _note_left_out(changes: dict[str, str]) -> None:
                     "--published, --language), delete it or restore it",
          arguments=_article_arguments, shaped=True)
 def cmd_article(args: argparse.Namespace, out: TextIO) -> int:
+    from store.core import article_deletion, articles
+
     shape = shaper(args, out)
     changes = {field: getattr(args, field) for field in articles.METADATA_FIELDS
                if getattr(args, field) is not None}

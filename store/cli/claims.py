@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from store.cli.commands import (
     Parser,
@@ -18,10 +18,10 @@ from store.cli.commands import (
     shaper,
     tell,
 )
-from store.core import appearances, articles, claims, interrupts, labels
-from store.core.project import Project
-from store.core.records import Appearance
-from store.text.fold import fold_for_index
+
+if TYPE_CHECKING:
+    from store.core.project import Project
+    from store.core.records import Appearance
 
 QUOTE_HELP = ("the words to tag, as in the article (harakat, hamza forms and digit styles "
               "may differ); a quote that begins with '-' is written --quote=-3.5%%")
@@ -45,6 +45,8 @@ def _tag_arguments(p: Parser) -> None:
 @command("tag", "tag the Nth occurrence of a quote; prints the claim id",
          arguments=_tag_arguments)
 def cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
+    from store.core import appearances, articles, claims, interrupts, labels
+
     if args.label is None and args.same_as is None:
         raise UsageError("give the verdict with --label, or the claim with --same-as")
     if args.same_as is not None and (args.note or args.source):
@@ -68,6 +70,9 @@ def _note_other_words(project: Project, tagged: Appearance) -> None:
     """A note when words joined to a claim read otherwise than its words elsewhere (25%
     joined to a claim of 20%): they now show its verdict, which the person may not
     mean; the matcher would not have offered them."""
+    from store.core import appearances
+    from store.text.fold import fold_for_index
+
     def words(text: str) -> list[str]:
         return "".join(ch if ch.isalnum() else " " for ch in fold_for_index(text)).split()
 
@@ -91,6 +96,8 @@ def _claims_arguments(p: Parser) -> None:
                    "quote, note, appearances of the claim, appearance id",
          arguments=_claims_arguments, shaped=True)
 def cmd_claims(args: argparse.Namespace, out: TextIO) -> int:
+    from store.core import appearances
+
     shape = shaper(args, out)
     with open_project(args, create=False) as project:
         counts = Counter(a.claim_id for a in appearances.list_appearances(project))
@@ -125,6 +132,8 @@ def _claim_arguments(p: Parser) -> None:
 @command("claim", "change a claim's verdict, note or sources, delete it or restore it; "
                   "prints the claim id", arguments=_claim_arguments)
 def cmd_claim(args: argparse.Namespace, out: TextIO) -> int:
+    from store.core import appearances, claims, interrupts, labels
+
     changing = args.label is not None or args.note is not None or args.source is not None
     if (args.delete or args.restore) and changing:
         raise UsageError(f"--{'delete' if args.delete else 'restore'} cannot be combined "
@@ -166,6 +175,8 @@ def _move_arguments(p: Parser) -> None:
                  "note, sources and review kept; prints the place id",
          arguments=_move_arguments)
 def cmd_move(args: argparse.Namespace, out: TextIO) -> int:
+    from store.core import appearances, articles
+
     with open_project(args, create=False) as project:
         place = appearances.resolve_place(project, args.place)
         article = articles.get_article(project, place.article_id)
@@ -187,7 +198,7 @@ def _matches_arguments(p: Parser) -> None:
                     "LABEL, SCORE, TEXT, best first", arguments=_matches_arguments,
          shaped=True)
 def cmd_matches(args: argparse.Namespace, out: TextIO) -> int:
-    from store.core import known_claims
+    from store.core import articles, known_claims
 
     shape = shaper(args, out)
     with open_project(args, create=False) as project:

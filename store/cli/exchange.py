@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import shutil
-import tempfile
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from store.cli.commands import (
     Parser,
@@ -19,12 +18,15 @@ from store.cli.commands import (
     open_project,
     tell,
 )
-from store.core import articles
-from store.core.project import Project
-from store.exchange import exporting
+
+if TYPE_CHECKING:
+    from store.core.project import Project
+    from store.exchange import exporting
 
 
 def _export_arguments(p: Parser) -> None:
+    from store.exchange import exporting
+
     p.add_argument("article", nargs="?", metavar="ARTICLE", type=named,
                    help="article id or unambiguous prefix (default: the whole project)")
     p.add_argument("--format", required=True, choices=(*exporting.FORMATS,
@@ -45,6 +47,8 @@ def _export_arguments(p: Parser) -> None:
 @command("export", "export claims as csv, json, w3c or claimreview; an article's review "
                    "packet as pdf or html", arguments=_export_arguments)
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from store.exchange import exporting
+
     skipped: exporting.Skipped = []
     if args.raw and args.format != "csv":
         raise UsageError("--raw is for --format csv")
@@ -67,6 +71,10 @@ def _export_to_stdout(project: Project, args: argparse.Namespace, chosen: str | 
     """The export, written whole or not at all: first into a spooled file (in memory up
     to _SPOOL_BYTES, then on disk: a whole project's JSON is hundreds of megabytes), then
     copied out, so that a failed export leaves nothing half-written on stdout."""
+    import tempfile
+
+    from store.exchange import exporting
+
     with tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES) as spool:
         text = io.TextIOWrapper(spool, encoding="utf-8", newline="")
         exporting.export_to(project, args.format, text, chosen, skipped=skipped, raw=args.raw)
@@ -89,6 +97,9 @@ _SPOOL_BYTES = 8 << 20
 
 def _export_packet(project: Project, args: argparse.Namespace, chosen: str | None,
                    out: TextIO) -> int:
+    from store.core import articles
+    from store.exchange import exporting
+
     if chosen is None:
         listed = articles.list_articles(project)
         if len(listed) != 1:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import functools
 import io
 import os
 import signal
@@ -14,11 +15,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-# Each command module registers its commands when imported.
+# Each command module registers its commands when imported (light: what a command does is
+# imported when it runs).
 from store import version
 from store.cli import articles, claims, commands, exchange, project, review  # noqa: F401
 from store.cli.commands import (
     COMMANDS,
+    Command,
     Parser,
     UsageError,
     named,
@@ -45,7 +48,19 @@ class _WholeOptions(argparse.HelpFormatter):
                              break_long_words=False)
 
 
-def build_parser() -> Parser:
+class _Version(argparse._VersionAction):
+    """--version, the installed version looked up when asked for: importlib.metadata
+    and its look-up cost every command a fiftieth of a second of CPU."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        self.version = f"tahqiq {version()}"
+        super().__call__(parser, namespace, values, option_string)
+
+
+def build_parser(*, lazy: bool = False) -> Parser:
+    """The command line's parser. *lazy* (main's): each command's options are added when
+    its words are read or its help written (:meth:`Parser.options_later`), so that a
+    command loads none of the others' modules."""
     common = Parser(add_help=False)
     common.add_argument("--project", metavar="PATH", default=argparse.SUPPRESS, type=named,
                         help="project file (default: the default project)")
@@ -61,18 +76,24 @@ def build_parser() -> Parser:
                            "English and Arabic), the icon and the file type, so "
                            "double-clicking a .tahqiq file opens it in this copy; "
                            "'tahqiq --uninstall-desktop' takes exactly that away again.")
-    parser.add_argument("--version", action="version", version=f"tahqiq {version()}")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for cmd in COMMANDS.values():
         p = sub.add_parser(cmd.name, help=cmd.help, description=cmd.help, parents=[common])
-        cmd.arguments(p)
-        if cmd.shaped:
-            p.add_argument("--shape", choices=SHAPE_MODES, default=shape_default(),
-                           help="reorder and shape Arabic for a terminal (auto: when stdout "
-                                "is one; never: for a terminal that orders Arabic itself, "
-                                "as Konsole and GNOME Terminal do; the default from "
-                                "$TAHQIQ_SHAPE)")
+        p.options_later(functools.partial(_command_options, cmd))
+        if not lazy:
+            p.ready()
     return parser
+
+
+def _command_options(cmd: Command, p: Parser) -> None:
+    cmd.arguments(p)
+    if cmd.shaped:
+        p.add_argument("--shape", choices=SHAPE_MODES, default=shape_default(),
+                       help="reorder and shape Arabic for a terminal (auto: when stdout "
+                            "is one; never: for a terminal that orders Arabic itself, "
+                            "as Konsole and GNOME Terminal do; the default from "
+                            "$TAHQIQ_SHAPE)")
 
 
 def shape_default() -> str:
@@ -210,7 +231,7 @@ def _run(argv: Sequence[str] | None, out: TextIO) -> int:
                             files_allowed=first_word(argv) == "import")
         if is_mistyped_command(argv):
             raise UsageError(not_a_command(first_word(argv, CLI_OPTIONS + APP_OPTIONS) or ""))
-        args = build_parser().parse_args(argv)
+        args = build_parser(lazy=True).parse_args(argv)
         if not args.command:
             raise UsageError("no command given")
         args.project = getattr(args, "project", None)

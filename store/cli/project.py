@@ -17,7 +17,6 @@ from store.cli.commands import (
     shaper,
     tell,
 )
-from store.core import labels
 from store.errors import TahqiqError
 
 CHECK_NAMES = 10  # the problems `check` names on its one line, then how many more
@@ -67,6 +66,8 @@ def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
 
 @command("labels", "list the project's verdict labels", shaped=True)
 def cmd_labels(args: argparse.Namespace, out: TextIO) -> int:
+    from store.core import labels
+
     shape = shaper(args, out)
     with open_project(args, create=False) as project:
         for label in labels.list_labels(project):

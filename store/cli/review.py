@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from store.cli.commands import (
     Parser,
@@ -17,9 +17,10 @@ from store.cli.commands import (
     shaper,
     tell,
 )
-from store.core import appearances, articles, claims
-from store.core.project import Project
 from store.errors import TahqiqError
+
+if TYPE_CHECKING:
+    from store.core.project import Project
 
 
 def _review_arguments(p: Parser) -> None:
@@ -33,6 +34,7 @@ def _review_arguments(p: Parser) -> None:
 @command("review", "accept or reject a claim, with an optional comment",
          arguments=_review_arguments)
 def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
+    from store.core import claims
     from store.review import reviews
 
     with open_project(args, create=False) as project:
@@ -50,7 +52,7 @@ def _history_arguments(p: Parser) -> None:
 @command("history", "every change to a claim: when (UTC), who, what",
          arguments=_history_arguments, shaped=True)
 def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
-    from store.core import history
+    from store.core import claims, history
     from store.review import story
 
     shape = shaper(args, out, "L")  # (AT  WHO  ACTION  summary, whoever WHO is)
@@ -69,6 +71,8 @@ def _article_after_names(project: Project, args: argparse.Namespace) -> None:
     report counted a third annotator who never tagged anything. The last name is the
     ARTICLE when none was given, no one of that name tagged words, and it names exactly
     one article."""
+    from store.core import appearances, articles
+
     names = args.annotators or []
     if args.article is not None or len(names) < 2:
         return
