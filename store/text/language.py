@@ -11,6 +11,7 @@ language is honest, a wrong one is copied into every export.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -49,7 +50,7 @@ def detect_language(text: str) -> str:
     if _PRESENTATION_FORMS.search(sample):  # copied out of a PDF: base letters
         sample = unicodedata.normalize("NFKC", sample)
     scripts = Counter({script: len(letters.findall(sample))
-                       for script, letters in _SCRIPT_LETTERS.items()})
+                       for script, letters in _script_letters().items()})
     total = sum(scripts.values())
     if total < MIN_LETTERS:
         return ""
@@ -67,7 +68,7 @@ def detect_language(text: str) -> str:
 
 # The letters of each script (counted with a regex each: a loop over characters would
 # take ten times as long).
-_SCRIPT_LETTERS = {script: re.compile(f"[{letters}]") for script, letters in {
+_SCRIPT_RANGES = {
     "arabic": "\u0621-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff\u0750-\u077f\u08a0-\u08ff",
     "latin": "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff",
     "cyrillic": "\u0400-\u0481\u048a-\u04ff",
@@ -78,7 +79,17 @@ _SCRIPT_LETTERS = {script: re.compile(f"[{letters}]") for script, letters in {
     "kana": "\u3041-\u30ff",
     "han": "\u4e00-\u9fff",
     "hangul": "\uac00-\ud7af",
-}.items()}
+}
+
+
+@functools.cache
+def _script_letters() -> dict[str, re.Pattern[str]]:
+    """A pattern for each script's letters, compiled at the first detection: the Han and
+    Hangul ranges took 7 ms of every start that imports this module (the window's), most
+    of which detect no language."""
+    return {script: re.compile(f"[{letters}]") for script, letters in _SCRIPT_RANGES.items()}
+
+
 _ONE_LANGUAGE = {"greek": "el", "hebrew": "he", "devanagari": "hi", "thai": "th",
                  "kana": "ja", "han": "zh", "hangul": "ko"}
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
