@@ -165,11 +165,14 @@ def _articles_arguments(p: Parser) -> None:
 @command("articles", "list articles with their claims per label", shaped=True,
          arguments=_articles_arguments)
 def cmd_articles(args: argparse.Namespace, out: TextIO) -> int:
-    from store.core import article_deletion, articles, labels
+    from store.core import articles, labels
 
     shape = shaper(args, out)
     with open_project(args, create=False) as project:
         if args.deleted:
+            from store.core import article_deletion  # (and the claims' modules: not
+            # loaded by the listing, the call a script makes most)
+
             for gone in article_deletion.deleted_articles(project):
                 print(f"{gone.id}\t{shape(flat(gone.title))}\tdeleted={gone.deleted} "
                       f"by={shape(flat(gone.deleted_by)) or '?'} places={gone.places}", file=out)
