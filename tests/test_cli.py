@@ -955,12 +955,13 @@ def test_a_command_loads_only_what_it_runs(proj):
     """`tahqiq articles` imported the importer, the exporters, the matcher's word lists and
     importlib.metadata (for --version) first: 0.3 s of CPU a call, paid by a script that
     runs tahqiq per claim. Each command's modules are loaded when it runs (a listing
-    neither the deletions' nor dataclasses, with inspect and ast: 16 ms); the parser
-    still knows every command and its options (the help tests)."""
+    neither the deletions' nor dataclasses, with inspect and ast: 16 ms; a named project
+    and $TAHQIQ_USER need no user folder, platformdirs: 13 ms); the parser still knows
+    every command and its options (the help tests)."""
     path, article_id, _title = proj
     others = ["store.exchange.importing", "store.exchange.exporting", "store.text.matching",
               "store.review.reviews", "store.exchange.web_page", "importlib.metadata",
-              "store.core.article_deletion", "dataclasses"]
+              "store.core.article_deletion", "dataclasses", "platformdirs"]
     probe = ("import sys\nfrom store.cli.main import main\n"
              "status = main(sys.argv[1:])\n"
              f"print(status, [m for m in {others!r} if m in sys.modules], file=sys.stderr)")
