@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import os
 import re
 import sys
@@ -95,6 +94,8 @@ class Parser(argparse.ArgumentParser):
     def _hint(self, unknown: list[str]) -> str:
         """For a word taken for an option: `tahqiq import -notes.txt` and `tahqiq search
         -3%` are told to write it after --; `--sorce` is told the option it resembles."""
+        import difflib  # (here: a mistake's hint, not every command's start)
+
         for word in unknown:
             if word.startswith("--"):
                 near = difflib.get_close_matches(word.split("=", 1)[0], self._options(), n=1)
@@ -159,6 +160,8 @@ def not_a_command(word: str) -> str:
         return (f"'{word}' is neither a command nor a project file (a name ending in "
                 f"{PROJECT_SUFFIX})" + (f"; to bring it in: tahqiq {hint} {word}" if hint
                                         else "; see 'tahqiq --help'"))
+    import difflib
+
     near = difflib.get_close_matches(word.lower(), COMMANDS, n=1, cutoff=0.6)
     hint = f"; did you mean {near[0]}?" if near else \
         f"; see 'tahqiq --help' ({PROJECT_SUFFIX} for a project file)"

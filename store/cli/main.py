@@ -10,7 +10,6 @@ import os
 import signal
 import sqlite3
 import sys
-import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -43,6 +42,8 @@ class _WholeOptions(argparse.HelpFormatter):
     was cut at its hyphen, «--uninstall-» ending a line (rv280)."""
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
+        import textwrap  # (the help's alone: not at every command's start)
+
         return textwrap.fill(" ".join(text.split()), width, initial_indent=indent,
                              subsequent_indent=indent, break_on_hyphens=False,
                              break_long_words=False)
