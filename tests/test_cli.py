@@ -35,8 +35,8 @@ def tahqiq(*args: str, stdin: str | None = None, env: dict | None = None,
 
 def tahqiq_here(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     """:func:`tahqiq` in this process: the same command line (``store.cli.main.main``),
-    its output and status, without a Python start-up and the store's imports (a third of
-    a second of CPU a command). For the tests about what a command does with a project,
+    its output and status, without a Python start-up and the command's imports (a tenth
+    of a second of CPU a command). For the tests about what a command does with a project,
     not about the process (its pipes, encoding, locale, signals): those run ``tahqiq``."""
     from unittest import mock
 
