@@ -272,3 +272,60 @@ def test_an_upgrade_failing_on_what_no_rule_names_is_said_as_it_fails(tmp_path, 
     finally:
         alice.close()
     assert list(temporary.iterdir()) == []
+
+
+def _not_utf8(tmp_path: Path, column: str) -> Path:
+    """The schema-5 fixture whose first row of *column* («claims.note», «articles.text»)
+    another program wrote as text that is not UTF-8 (its search's triggers, which would
+    read it, set aside while it is written)."""
+    theirs = tmp_path / "theirs" / "bob.tahqiq"
+    theirs.parent.mkdir()
+    shutil.copyfile(FIXTURES / "schema5.tahqiq", theirs)
+    table, name = column.split(".")
+    raw = sqlite3.connect(theirs)
+    triggers = raw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                           "tbl_name = ?", [table]).fetchall()
+    with raw:
+        for trigger, _ in triggers:
+            raw.execute(f"DROP TRIGGER {trigger}")
+        raw.execute(f"UPDATE {table} SET {name} = CAST(CAST({name} AS BLOB) || x'ff42' AS "
+                    "TEXT) WHERE rowid = 1")
+        for _, sql in triggers:
+            raw.execute(sql)
+    assert raw.execute(f"SELECT typeof({name}) FROM {table} WHERE rowid = 1").fetchone() \
+        == ("text",)
+    raw.close()
+    return theirs
+
+
+@pytest.mark.parametrize("column", ["claims.note", "articles.text"])
+def test_opening_ones_own_older_file_names_text_that_is_not_utf8(tmp_path, capsys, column):
+    """rv287: the UTF-8 half of soundness.wrong_kinds, which nothing tested (returning its
+    wrong kinds alone passed every test): one's own schema-5 file whose note (or article
+    text) another program wrote as bytes that are not UTF-8 fails its upgrade, and the
+    opening names it as damage, the file as it was, no .bak."""
+    mine = _not_utf8(tmp_path, column)
+    kept = mine.read_bytes()
+    said = (f"bob.tahqiq is damaged ({column} holds text that is not UTF-8, as another "
+            "program left it); it was left untouched.")
+    with pytest.raises(NotAProject) as refused:
+        project_module.Project.open(mine, "me")
+    assert str(refused.value) == said
+    capsys.readouterr()
+    assert run("--project", str(mine), "articles", status=1) == ""
+    assert capsys.readouterr().err == f"tahqiq: error: {said}\n"
+    assert mine.read_bytes() == kept
+    assert sorted(p.name for p in mine.parent.iterdir()) == ["bob.tahqiq"]
+
+
+@pytest.mark.parametrize("column", ["claims.note", "articles.text"])
+def test_merging_an_older_file_names_text_that_is_not_utf8(tmp_path, temporary, column):
+    """rv287: merging a colleague's such schema-5 file is refused naming the column, and
+    nothing of it is written here nor left in the temporary folder."""
+    theirs = _not_utf8(tmp_path, column)
+    kept = theirs.read_bytes()
+    assert _merge_refusal(tmp_path, theirs) == (
+        f"bob.tahqiq is damaged or not a Tahqiq project ({column} holds text that is not "
+        "UTF-8).")
+    assert theirs.read_bytes() == kept
+    assert list(temporary.iterdir()) == []
