@@ -10,7 +10,7 @@ from typing import Any
 from store.core import article_texts, history, long_texts, schema, text_memo
 from store.core.links import trimmed_link
 from store.core.project import Project, id_chunks
-from store.core.records import Article
+from store.core.records import Article, text_value, text_values
 from store.core.stamps import later_than, new_id, utcnow
 from store.errors import AmbiguousId, ArticleNotFound, ImportRejected, InvalidSpan
 from store.text import anchoring
@@ -233,7 +233,7 @@ def holder_of(project: Project, digest: str) -> tuple[str, str] | None:
     """The id and title of the first live article of that text, its text not read: how
     importing a file again finds it."""
     row = _first_holder(project, digest)
-    return None if row is None else (row["id"], row["title"])
+    return None if row is None else (row["id"], text_value("articles", "title", row["title"]))
 
 
 def _first_holder(project: Project, digest: str) -> dict[str, Any] | None:
@@ -262,11 +262,13 @@ def list_articles(project: Project) -> list[dict[str, Any]]:
     """Id, title and metadata of every live article, without their texts, oldest first.
 
     Answered from the index articles_live_list alone (schema v5): the row's columns
-    after the text would make SQLite read every text to reach them.
+    after the text would make SQLite read every text to reach them. A value another
+    program stored as bytes is said as damage (records.text_values), not a TypeError
+    where it is printed (rv287).
     """
-    return list(project.query(
+    return [text_values("articles", row) for row in project.query(
         f"SELECT {LIST_COLUMNS}, created FROM articles "
-        "WHERE deleted IS NULL ORDER BY created, rowid"))
+        "WHERE deleted IS NULL ORDER BY created, rowid")]
 
 
 def list_ids(project: Project) -> list[str]:

@@ -13,6 +13,8 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from store.errors import DatabaseProblem
+
 if TYPE_CHECKING:
     from store.text.suggestion import Suggestion
 
@@ -23,6 +25,39 @@ def _row_values(cls: type, row: dict[str, Any], keep_none: tuple[str, ...] = ()
     column missing from a damaged file's table reads as NULL."""
     return {k: "" if row.get(k) is None and k not in keep_none else row.get(k)
             for k in cls._fields}  # type: ignore[attr-defined]
+
+
+# SQLite's name (typeof) for a value Python reads of each kind.
+_KINDS = {bytes: "blob", int: "integer", float: "real"}
+
+
+def stored_wrongly(table: str, column: str, value: Any) -> DatabaseProblem:
+    """The message for *value*, not text, read from *table*.*column*, which holds text
+    (another program's «CAST(text AS BLOB)»): said as `tahqiq check` names it («articles.title
+    holds a blob value»), not the TypeError a str method on bytes raised in the window
+    before it showed, or in `tahqiq articles` (rv287)."""
+    kind = _KINDS.get(type(value), type(value).__name__)
+    return DatabaseProblem("The project file is damaged ({problem}); what was saved before "
+                           "is kept: `tahqiq check` tells what is damaged.",
+                           problem=f"{table}.{column} holds a {kind} value, as another "
+                                   "program left it")
+
+
+def text_values(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """*row*, read from *table*, whose values are all text or none: raises
+    :func:`stored_wrongly` for the first that is not. A type test a value, no query:
+    `tahqiq articles` reads every article's row (50,000 in a big project) through it."""
+    for column, value in row.items():
+        if type(value) is not str and value is not None:
+            raise stored_wrongly(table, column, value)
+    return row
+
+
+def text_value(table: str, column: str, value: Any) -> Any:
+    """*value*, read from *table*.*column*, if it is text or none (:func:`text_values`)."""
+    if type(value) is not str and value is not None:
+        raise stored_wrongly(table, column, value)
+    return value
 
 
 def kept_name(name: Any) -> Any:
@@ -63,7 +98,9 @@ class Article(NamedTuple):
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Article:
-        return cls(**_row_values(cls, row, keep_none=("deleted",)))
+        """The article of a row; every field of it is text (or none, its deletion): bytes
+        another program left in one are said as damage (:func:`text_values`)."""
+        return cls(**text_values("articles", _row_values(cls, row, keep_none=("deleted",))))
 
 
 class Label(NamedTuple):

@@ -10,6 +10,7 @@ copying it over the project file restores it.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -25,9 +26,9 @@ from reliability_support import (
     snapshot,
 )
 
-from store.core import appearances, claims
+from store.core import appearances, articles, claims
 from store.core.project import Project
-from store.errors import NotAProject, ProjectError, SchemaTooNew
+from store.errors import DatabaseProblem, NotAProject, ProjectError, SchemaTooNew
 from store.exchange import exporting, merge
 from store.review import reviews
 
@@ -514,3 +515,53 @@ def test_a_dismissal_whose_offsets_are_text_leaves_matching_be(tmp_path):
         assert known_claims.find_known_claims(project, other.id)
     run = run_tahqiq("matches", other.id, "--project", path)
     assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+
+
+@pytest.mark.parametrize("column", ["text", "title", "outlet"])
+def test_an_article_field_another_program_stored_as_bytes_is_said_as_damage(tmp_path, qtbot,
+                                                                           column):
+    """rv287: one's own current project whose article text, title or outlet another
+    program stored as bytes (``CAST(text AS BLOB)``): the window died before it showed
+    (a TypeError in gui/offsets.py, gui/dialogs.py, store/text/display.py) and `tahqiq
+    articles` too (a title). Where the rows become records they are said as damage, in
+    `check`'s words for the column, in one line; nothing written (the rows as they were:
+    opening a project sets its journal, a change of the file's bytes)."""
+    from gui.app import create_window
+
+    path = tmp_path / "own.tahqiq"
+    article_id = make_project(path, n_claims=3)
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.create_function("tahqiq_fold", 1, lambda text: text)  # (the search's triggers)
+    raw.execute("PRAGMA journal_mode = DELETE")
+    raw.execute(f"UPDATE articles SET {column} = CAST(coalesce(nullif({column}, ''), 'x') "
+                "AS BLOB)")
+    raw.close()
+    said = f"articles.{column} holds a blob value, as another program left it"
+    before = _rows(path)
+    with Project.open(path, "tester") as project:
+        with pytest.raises(DatabaseProblem, match=re.escape(said)):
+            articles.get_article(project, article_id)
+        if column != "text":  # (the list reads no text)
+            with pytest.raises(DatabaseProblem, match=re.escape(said)):
+                articles.list_articles(project)
+    assert _rows(path) == before
+    for args in (["article", article_id], *([["articles"]] if column != "text" else [])):
+        run = run_tahqiq(*args, "--project", path)
+        assert run.returncode == 1, (args, run.stdout, run.stderr)
+        assert_one_line_error(run.stderr)
+        assert said in run.stderr
+    with pytest.raises(DatabaseProblem, match=re.escape(said)):
+        create_window(path, remember=False)
+    assert _rows(path) == before
+
+
+def _rows(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table of *path*, by table."""
+    raw = sqlite3.connect(path)
+    try:
+        return {name: raw.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall()
+                for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = "
+                                           "'table' AND name NOT LIKE 'search%' AND name "
+                                           "NOT LIKE 'sqlite%'")}
+    finally:
+        raw.close()
