@@ -143,6 +143,11 @@ class Replicas(RuleBasedStateMachine):
                                           "reviews": set(), "labels": set()}
         self.dismissed: list[set[str]] = [set(), set(), set()]
         self.settings: list[dict[str, tuple[str, str]]] = [{}, {}, {}]
+        # What observe and check_history work out of a row or a history entry, by the row
+        # as read: the same rows are read again after every step and on each replica.
+        self.versions: dict[tuple[str, tuple], tuple[str, str, str]] = {}
+        self.told: dict[tuple[str, str], str] = {}
+        self.settled: list[dict[str, Any]] = []  # settle()'s last dumps
 
     def _next_uuid(self) -> uuid.UUID:
         self.made_ids += 1
@@ -517,10 +522,15 @@ class Replicas(RuleBasedStateMachine):
         for table in ("claims", "appearances"):
             cols = _columns(conn, table)
             for row in conn.execute(f"SELECT * FROM {table}"):
-                record = dict(zip(cols, row, strict=True))
-                self.seen.add((table, record["id"], merge.version_key(record)))
-                key = (table, record["id"])
-                self.newest[key] = max(self.newest.get(key, ""), record["updated"])
+                found = self.versions.get((table, row))
+                if found is None:  # (a row not read so before: its version worked out)
+                    record = dict(zip(cols, row, strict=True))
+                    found = self.versions[(table, row)] = (
+                        record["id"], merge.version_key(record), record["updated"])
+                record_id, version, updated = found
+                self.seen.add((table, record_id, version))
+                key = (table, record_id)
+                self.newest[key] = max(self.newest.get(key, ""), updated)
 
     def settings_of(self, i: int) -> dict[str, tuple[str, str]]:
         return {key: (updated, value) for key, value, updated in self.project(i).execute(
@@ -568,18 +578,22 @@ class Replicas(RuleBasedStateMachine):
         # needed three rounds); four is a guard against a merge that never settles.
         most = 4 if any(self.skews) else 2
         rounds = 0
+        before = [self.dump(i) for i in range(3)]
         while True:
-            before = [self.dump(i) for i in range(3)]
             for i, j in self.final_order:
                 self.merged(i, j)
-            if [self.dump(i) for i in range(3)] == before:
+            # (a round's dumps after are the next one's before: nothing comes between)
+            after = [self.dump(i) for i in range(3)]
+            if after == before:
+                self.settled = after
                 return rounds
+            before = after
             rounds += 1
             assert rounds <= most, f"everyone merging everyone {most} times did not settle"
 
     def teardown_checks(self) -> None:
         self.settle()
-        dumps = [self.dump(i) for i in range(3)]
+        dumps = self.settled  # (the replicas as settle() dumped them last: unchanged since)
         for i in (1, 2):
             for part in dumps[0]:
                 assert dumps[i][part] == dumps[0][part], f"{NAMES[i]}'s {part} differ"
@@ -622,9 +636,12 @@ class Replicas(RuleBasedStateMachine):
             table = "claims" if entity == "claim" else "appearances"
             for text in records:
                 if text:
-                    record = json.loads(text)
-                    told.add((table, entity_id, merge.version_key(
-                        {c: record.get(c) for c in columns[table]})))
+                    version = self.told.get((table, text))
+                    if version is None:  # (each replica holds mostly the same entries)
+                        record = json.loads(text)
+                        version = self.told[(table, text)] = merge.version_key(
+                            {c: record.get(c) for c in columns[table]})
+                    told.add((table, entity_id, version))
         missing = self.seen - told
         assert not missing, f"{NAMES[i]}'s history does not explain {sorted(missing)[:3]}"
 
