@@ -38,3 +38,34 @@ def test_the_index_folds_a_long_text_piece_by_piece_as_it_folds_it_whole(text, p
         assert fold_for_index(text) == fold(text).text
     finally:
         fold_module._INDEX_PIECE = saved
+
+
+def test_no_character_folds_into_one_that_folds_again():
+    """A long text is folded one kind of character after another (fold._fold_piece): the
+    same as all at once only while nothing folding gives is folded again."""
+    table = fold_module._table()
+    assert not [(chr(code), into) for code, into in table.items()
+                if into and any(ord(ch) in table for ch in into)]
+
+
+@settings(max_examples=300)
+@given(st.text(st.sampled_from("aBأإآةىيـ\u064b\u0651٣۴ 😀\u200fΣİ"), max_size=80),
+       st.integers(1, 9), st.integers(0, 12))
+def test_a_long_text_folded_a_kind_of_character_at_a_time_is_folded_as_fold_does(
+        text, piece, kinds):
+    """With the lengths patched small: pieces folded by str.replace (few kinds of
+    characters folding changes) or by the regex (more kinds than *kinds*)."""
+    saved = fold_module._INDEX_PIECE, fold_module._REPLACE_FROM, fold_module._REPLACED_AT_MOST
+    fold_module._INDEX_PIECE, fold_module._REPLACE_FROM, fold_module._REPLACED_AT_MOST = \
+        piece, 1, kinds
+    try:
+        assert fold_for_index(text) == fold(text).text
+    finally:
+        fold_module._INDEX_PIECE, fold_module._REPLACE_FROM, \
+            fold_module._REPLACED_AT_MOST = saved
+
+
+def test_a_long_arabic_text_is_folded_as_fold_does():
+    text = ("أقوى مُعَاهَدَةٌ على الإطلاق، ١٩ يونيو ٢٠٢٤ ـ Σ İ\u200f " * 400)
+    assert len(text) >= fold_module._REPLACE_FROM
+    assert fold_for_index(text) == fold(text).text

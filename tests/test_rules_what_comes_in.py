@@ -11,9 +11,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from store.core import appearances, articles, claims
 from store.core.project import Project
@@ -641,3 +644,25 @@ def test_a_sheet_naming_an_article_deleted_here_by_its_own_id_is_refused(tagged,
     article_deletion.delete_article(project, article.id)
     problem = refused(project, write(tmp_path / "s.csv", header, rows))
     assert "was deleted in this project" in problem.problems[0][1]
+
+
+@settings(max_examples=200)
+@given(st.text(st.sampled_from("abc ١٢ قالوزير،\u064b\ufb56\ufef5\u0621ΣЖ😀\u06dd.")))
+def test_the_arabic_share_counts_every_letter_as_one_by_one_did(text):
+    """importing._arabic_share counts each kind of character once (in C), as the test
+    of each character one by one counted them."""
+    letters = [c for c in text if c.isalpha()]
+    arabic = [c for c in letters if "\u0600" <= c <= "\u06ff" or "\ufb50" <= c <= "\ufdff"
+              or "\ufe70" <= c <= "\ufeff"]
+    assert importing._arabic_share(text) == (len(arabic) / len(letters) if letters else 0.0)
+
+
+@settings(max_examples=300)
+@given(st.binary().map(lambda b: bytes(0xd8 + x % 4 if x % 3 else 0x80 + x % 64 for x in b)
+                       + b).map(bytes))
+def test_utf8_arabic_runs_are_found_where_three_pairs_stand(data):
+    """The run of three UTF-8 Arabic letters (_UTF8_ARABIC_RUN, its first pair written
+    out for speed) is found exactly where three lead-and-continuation pairs stand."""
+    pairs = re.compile(rb"(?:[\xd8-\xdb][\x80-\xbf]){3}")
+    found, expected = importing._UTF8_ARABIC_RUN.search(data), pairs.search(data)
+    assert (found and found.span()) == (expected and expected.span())

@@ -18,6 +18,7 @@ import os
 import re
 import stat
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -104,7 +105,9 @@ _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Windows-1256 or ISO-8859-6 text never alternates ط/ظ/ع/غ with a symbol like that,
 # so in a file that is not valid UTF-8 they mean UTF-8 mixed with another encoding
 # (or UTF-8 with a damaged byte), which no single encoding decodes correctly.
-_UTF8_ARABIC_RUN = re.compile(rb"(?:[\xd8-\xdb][\x80-\xbf]){3}")
+# (Its first pair written out: the regex engine then skips to a lead byte in C instead of
+# trying the group at every byte, four times faster on a 48 MB Windows-1256 file, 2.5 s.)
+_UTF8_ARABIC_RUN = re.compile(rb"[\xd8-\xdb][\x80-\xbf](?:[\xd8-\xdb][\x80-\xbf]){2}")
 _ONE_BYTE_CODECS = ("cp125", "iso8859")
 _WESTERN = ("cp1252", "iso8859-1", "iso8859-15")  # a page's label, often wrong
 _ARABIC_LABELS = ("cp1256", "iso8859-6")  # (as codecs.lookup names them)
@@ -196,13 +199,16 @@ class Decoded:
 # -- decoding ----------------------------------------------------------------------------
 def _arabic_share(text: str) -> float:
     """The share of Arabic letters among the letters of the start of *text* (counted, not
-    listed: a list of a million one-letter strings would take 60 MB)."""
+    listed: a list of a million one-letter strings would take 60 MB). Each kind of
+    character is counted in C and judged once: a Python test of each character took 0.2
+    s a call, two or three calls an import of a Windows-1256 file."""
     letters = arabic = 0
-    for c in text[:_SHARE_SAMPLE]:
+    for c, count in Counter(text[:_SHARE_SAMPLE]).items():
         if c.isalpha():
-            letters += 1
-            arabic += "\u0600" <= c <= "\u06ff" or "\ufb50" <= c <= "\ufdff" or \
-                "\ufe70" <= c <= "\ufeff"  # (presentation forms, as PDFs give them)
+            letters += count
+            if "\u0600" <= c <= "\u06ff" or "\ufb50" <= c <= "\ufdff" or \
+                    "\ufe70" <= c <= "\ufeff":  # (presentation forms, as PDFs give them)
+                arabic += count
     return arabic / letters if letters else 0.0
 
 
