@@ -126,9 +126,11 @@ class WrongKinds(NotAProject):
     *problems*, so the merge and `check`, which upgrade a copy, say it in their own words
     without reading every row again."""
 
-    def __init__(self, template: str, /, problems: list[str], **params: object):
+    def __init__(self, template: str, problems: list[str] | None = None, /,
+                 **params: object):
         super().__init__(template, **params)
-        self.problems = problems
+        self.problems = list(problems or [])  # (a default: an error sent between
+        # processes is made again from its message alone)
 
 
 class SchemaTooNew(ProjectError):
