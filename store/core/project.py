@@ -701,7 +701,7 @@ def _upgraded_copy_problems(conn: sqlite3.Connection, path: Path) -> list[str]:
             Project.open(copy, create=False).close()  # upgrades the copy only
         except WrongKinds as exc:  # (the opening found them: not read again here)
             return [f"{problem}, as another program left it" for problem in exc.problems]
-        except (sqlite3.Error, StorageError, NotAProject) as exc:  # (SQLite's: as the file's)
+        except (sqlite3.Error, StorageError) as exc:  # (SQLite's other errors: as the file's)
             full = exc.template in (DISK_FULL, NOT_WRITTEN) if isinstance(exc, StorageError) \
                 else getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
             if not full:

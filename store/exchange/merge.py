@@ -572,7 +572,7 @@ def _private_copy(path: Path, folder: Path, annotator: str) -> Path:
             # own file (rv286). The failed upgrade was rolled back: the copy is as the
             # colleague's file is.
             raise sqlite3.DatabaseError(exc.problems[0]) from exc
-        except (StorageError, NotAProject) as exc:  # the copy's disk: as the project's (rv260)
+        except StorageError as exc:  # the copy's disk: said as the project's (rv260)
             if exc.template not in _FULL:
                 raise
             raise StorageError("There is no room in the temporary folder {folder} to "
