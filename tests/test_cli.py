@@ -388,8 +388,9 @@ def test_article_shows_and_changes_details_and_says_what_the_exports_leave_out(p
 def test_claims_piped_stay_logical_and_shaped_output_reads_right(proj):
     path, article_id, _ = proj
     quote = "بيونغ يانغ (EPA)"
-    tahqiq("tag", article_id, "--quote", quote, "--label", "verified", "--project", str(path))
-    tahqiq("tag", article_id, "--quote", "19 يونيو 2024", "--label", "verified",
+    tahqiq_here("tag", article_id, "--quote", quote, "--label", "verified",
+                "--project", str(path))
+    tahqiq_here("tag", article_id, "--quote", "19 يونيو 2024", "--label", "verified",
            "--project", str(path))
     piped = tahqiq("claims", "--project", str(path))
     assert quote in piped.stdout and "19 يونيو 2024" in piped.stdout
@@ -476,19 +477,19 @@ def test_labels_and_settings_keep_one_line_per_record_whatever_a_name_holds(proj
 
 def test_export_formats_to_stdout_and_file(proj, tmp_path):
     path, article_id, _ = proj
-    tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
-           "--note", "@cmd", "--project", str(path))
+    tahqiq_here("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                "--note", "@cmd", "--project", str(path))
     raw = subprocess.run([shutil.which("tahqiq", path=str(Path(sys.executable).parent)),
                           "export", "--format", "csv", "--project", str(path)],
                          capture_output=True, timeout=60).stdout
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows[0]["quote"] == SAMPLE_QUOTE and rows[0]["note"] == "'@cmd"
-    tahqiq("settings", "--organization", "Misbar", "--url-template",
-           "https://misbar.example/claims/{id}", "--project", str(path))
+    tahqiq_here("settings", "--organization", "Misbar", "--url-template",
+                "https://misbar.example/claims/{id}", "--project", str(path))
     for fmt in ("json", "w3c", "claimreview"):
         out = tmp_path / f"out.{fmt}.json"
-        result = tahqiq("export", article_id[:6], "--format", fmt, "-o", str(out),
+        result = tahqiq_here("export", article_id[:6], "--format", fmt, "-o", str(out),
                         "--project", str(path))
         assert result.returncode == 0, result.stderr
         data = json.loads(out.read_text("utf-8"))
@@ -573,14 +574,19 @@ def test_bad_csv_is_refused_with_line_numbers_and_nothing_written(proj, tmp_path
         assert project.db["history"].count == history_before
 
 
-def test_reading_commands_work_while_another_program_writes(proj):
+def test_reading_commands_work_while_another_program_writes(proj, monkeypatch):
     """A project another program left in rollback-journal mode (sqlite3's default) and is
     writing now: the commands that only read need no write lock, so they answer at once,
     where opening used to wait for the lock to switch the file to WAL and then claim a
-    change was not saved. The switch happens at a later open."""
+    change was not saved. The switch happens at a later open. The commands in this
+    process (SQLite's locks hold between the connections of one process as between
+    processes), `check`'s wait for the lock shortened from 5 s to a fifth of a second."""
+    from store.core import project as project_module
+
+    monkeypatch.setattr(project_module, "CHECK_TIMEOUT_SECONDS", 0.2)
     path, article_id, _ = proj
-    claim_id = tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
-                      "--note", "ملاحظة", "--project", str(path)).stdout.strip()
+    claim_id = tahqiq_here("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                           "--note", "ملاحظة", "--project", str(path)).stdout.strip()
     other = sqlite3.connect(path, isolation_level=None)
     try:
         assert other.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"
@@ -589,12 +595,12 @@ def test_reading_commands_work_while_another_program_writes(proj):
         for args in (("articles",), ("claims",), ("search", "معاهدة"), ("labels",),
                      ("export", "--format", "csv"), ("history", claim_id[:8]),
                      ("agreement",)):
-            result = tahqiq(*args, "--project", str(path))
+            result = tahqiq_here(*args, "--project", str(path))
             assert (result.returncode, result.stderr) == (0, ""), args
             assert result.stdout, args
         # check alone needs the write lock, for its look inside the search index: it waits
         # 5 s, then says so, exit 1 (its «no damage found» had left the index unread - fx102)
-        result = tahqiq("check", "--project", str(path))
+        result = tahqiq_here("check", "--project", str(path))
         assert (result.returncode, result.stdout) == (1, "")
         assert result.stderr == (f"tahqiq: error: Another program kept {path.name} busy, so "
                                  "its search index could not be checked; try again once it "
@@ -1336,7 +1342,7 @@ def test_a_colleagues_terminal_commands_are_printed_as_text(proj):
         with project.transaction():  # (Tahqiq keeps a name without them: rv245)
             project.conn.execute("UPDATE appearances SET annotator = ?", [name])
     for args in (["claims"], ["history", made.claim_id], ["articles"]):
-        out = tahqiq(*args, "--project", str(path))
+        out = tahqiq_here(*args, "--project", str(path))
         assert out.returncode == 0, out.stderr
         assert not {"\x1b", "\x07", "\u202e", "\u2067"} & set(out.stdout)
     claims = tahqiq("claims", "--project", str(path)).stdout
