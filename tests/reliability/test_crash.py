@@ -9,6 +9,7 @@ which must pass SQLite's integrity check and open in the app.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import random
 import shlex
@@ -42,27 +43,69 @@ def kill_group(proc: subprocess.Popen) -> None:
     proc.wait(timeout=10)
 
 
+class Tagger:
+    """A tagger_child.py process forked by its server (--serve), in a session of its own:
+    its output read from a named pipe, its standard error from a file, its end told by
+    the server (Popen's words, for kill_group)."""
+
+    def __init__(self, server: subprocess.Popen, folder: Path, *args: str) -> None:
+        fifo, self.err = folder / "out.fifo", folder / "err.txt"
+        os.mkfifo(fifo)
+        self.server = server
+        server.stdin.write("\t".join([*args, str(fifo), str(self.err)]) + "\n")
+        server.stdin.flush()
+        self.pid = int(server.stdout.readline())
+        self.stdout = fifo.open(encoding="utf-8")  # (once it leads its own session)
+        self.returncode: int | None = None
+        self.stderr = io.StringIO()
+
+    def wait(self, timeout: float | None = None) -> int:
+        if self.returncode is None:
+            self.server.stdin.write("ended?\n")
+            self.server.stdin.flush()
+            self.returncode = int(self.server.stdout.readline())
+            self.stderr = io.StringIO(self.err.read_text(encoding="utf-8"))
+        return self.returncode
+
+
+def tagger_server() -> subprocess.Popen:
+    """tagger_child.py --serve: one Python and its imports for the 40 store writers, each
+    still a process of its own that a SIGKILL ends (a process each took 0.25 s of CPU to
+    start; a kill while Python itself starts up tells nothing of the store)."""
+    return subprocess.Popen([sys.executable, str(HERE / "tagger_child.py"), "--serve"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+
 def store_writer_kills(path: Path, article_id: str, rng: random.Random) -> dict[str, str]:
     """Start, let tag, SIGKILL; STORE_KILLS times. Returns {claim id: live|deleted}."""
     confirmed: dict[str, str] = {}
-    for round_ in range(STORE_KILLS):
-        proc = subprocess.Popen(
-            [sys.executable, str(HERE / "tagger_child.py"), str(path), article_id, "0",
-             "crasher"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
-        reader = LineReader(proc.stdout)
-        if round_ % 4 == 0:  # anywhere: starting up, opening, recovering the WAL, tagging
-            time.sleep(rng.uniform(0, 0.15))
-        elif reader.first.wait(20):  # in the middle of tagging
-            time.sleep(rng.uniform(0, 0.04))
-        kill_group(proc)
-        reader.join(10)
-        assert proc.returncode == -signal.SIGKILL, proc.stderr.read()
-        assert proc.stderr.read() == ""
-        for line in reader.lines:
-            claim_id, _when, state = line.split("\t")
-            confirmed[claim_id] = state
+    server = tagger_server()
+    try:
+        for round_ in range(STORE_KILLS):
+            folder = path.parent / f"writer-{round_}"
+            folder.mkdir()
+            proc = Tagger(server, folder, str(path), article_id, "0", "crasher")
+            _let_tag_and_kill(proc, round_, rng, confirmed)
+    finally:
+        server.stdin.close()
+        server.wait(timeout=60)
     return confirmed
+
+
+def _let_tag_and_kill(proc: Tagger, round_: int, rng: random.Random,
+                      confirmed: dict[str, str]) -> None:
+    reader = LineReader(proc.stdout)
+    if round_ % 4 == 0:  # anywhere: just forked, opening, recovering the WAL, tagging
+        time.sleep(rng.uniform(0, 0.15))
+    elif reader.first.wait(20):  # in the middle of tagging
+        time.sleep(rng.uniform(0, 0.04))
+    kill_group(proc)
+    reader.join(10)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.read()
+    assert proc.stderr.read() == ""
+    for line in reader.lines:
+        claim_id, _when, state = line.split("\t")
+        confirmed[claim_id] = state
 
 
 def cli_writer_kills(path: Path, article_id: str, rng: random.Random,
