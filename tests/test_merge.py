@@ -640,6 +640,28 @@ def test_colleague_file_with_a_wal_is_copied_and_checked_once(pair, monkeypatch)
     assert (len(checks), len(copies)) == (1, 1)
 
 
+def test_the_copy_of_an_open_colleague_file_waits_on_no_disk(pair, monkeypatch):
+    """The merge's copy of a file open here is its scratch file, read once and deleted: it
+    is written without a journal and not synced. With SQLite's defaults every such merge
+    wrote a journal beside the copy and waited for three syncs in the temporary folder
+    (the convergence state machine's idle seconds, fx130)."""
+    a, b = pair
+    appearances.create_claim(b, article_id(b), 0, 10, "unchecked")
+    written: list[tuple[str, int]] = []  # (journal mode, synchronous) of each copy
+
+    class Recording(sqlite3.Connection):
+        def backup(self, target, *args, **kwargs):
+            written.append((target.execute("PRAGMA journal_mode").fetchone()[0],
+                            target.execute("PRAGMA synchronous").fetchone()[0]))
+            return super().backup(target, *args, **kwargs)
+
+    real = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect",
+                        lambda *args, **kwargs: real(*args, factory=Recording, **kwargs))
+    assert merge_project(a, b.path).new_claims == 1
+    assert written == [("off", 0)]
+
+
 def test_read_in_place_or_from_a_copy_the_merge_is_the_same(pair, tmp_path):
     a, b = pair
     diverge(a, b)

@@ -631,11 +631,20 @@ def _copy_through_sqlite(path: Path, copy: Path) -> None:
 
 
 def _backup(path: Path, copy: Path) -> None:
-    """SQLite's backup of *path*, read only, into *copy*; sqlite3.Error as raised."""
+    """SQLite's backup of *path*, read only, into *copy*; sqlite3.Error as raised.
+
+    *copy* is the merge's own scratch file, read once and deleted with its folder: it is
+    written without a journal and never synced to the disk. With SQLite's defaults each
+    copy wrote a journal and waited for three syncs (journal, file, folder) in the temporary
+    folder - the merge of a colleague's open file waited on the disk for nothing, every
+    time (fx130). A copy a crash or a failure leaves half-written is the same scratch
+    file, never read: the merge stops with the error."""
     source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
     try:
         target = sqlite3.connect(copy)
         try:
+            target.execute("PRAGMA journal_mode = OFF")
+            target.execute("PRAGMA synchronous = OFF")
             source.backup(target)
         finally:
             target.close()
