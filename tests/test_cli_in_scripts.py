@@ -219,8 +219,9 @@ def test_a_sidecar_imported_on_its_own_is_left_for_its_article(project, tmp_path
 
 
 def test_tagging_the_same_words_into_the_same_claim_twice_is_no_error(project, capsys):
-    """A script run twice: `tag --label` twice relabelled (exit 0), `tag --same-as` twice
-    failed (exit 1). Both end as the first run left the project."""
+    """A script run twice: `tag --same-as` twice failed (exit 1); it ends as the first
+    run left the project. (`tag --label` twice on the same words, the same verdict, is
+    refused with a message since rv288: test_rules_of_the_command_line.)"""
     path, article = project
     status, out = run("tag", article, "--quote", SAMPLE_QUOTE, "--label", "disputed",
                       "--project", str(path))

@@ -338,3 +338,54 @@ def test_a_reader_gone_before_the_output_is_flushed_is_exit_status_1(seeded):
         finally:
             os.close(write)
         assert (done.returncode, done.stderr) == (1, ""), words
+
+
+def test_tagging_my_words_again_as_they_are_is_refused_with_a_message(seeded, capsys):
+    """`tag --label` on words I tagged with that verdict printed the claim's id and exit
+    0, silent, as if it had tagged them (issue 13 item 16, rv288): refused, one line on
+    stderr, exit 1, nothing written. A note or sources that differ change the claim, a
+    verdict that differs relabels it (exit 0, its id printed)."""
+    from store.core import claims
+    from store.core.project import Project
+
+    path, article, claim = seeded
+    tag = ("--annotator", "samira", "tag", article, "--quote", "بيونغ يانغ", "--label")
+    capsys.readouterr()
+
+    def stored() -> tuple:
+        with Project.open(path, "x") as project:
+            got = claims.get_claim(project, claim)
+            return got.label, got.note, got.sources, got.updated
+
+    before = stored()
+    assert run(*tag, "disputed", "--project", path, status=1) == ""
+    err = capsys.readouterr().err
+    assert err == (f"tahqiq: error: You already tagged these words as Disputed (claim "
+                   f"{claim[:8]}): nothing to change.\n")
+    assert stored() == before
+    assert run(*tag, "disputed", "--note", "KCNA only", "--project", path) == claim + "\n"
+    assert stored()[1] == "KCNA only"
+    run(*tag, "disputed", "--note", "KCNA only", "--project", path, status=1)
+    run(*tag, "disputed", "--source", "https://a.example/1", "--project", path)
+    run(*tag, "disputed", "--source", "https://a.example/1", "--project", path, status=1)
+    assert "nothing to change" in capsys.readouterr().err
+    assert run(*tag, "verified", "--project", path) == claim + "\n"  # relabelled
+    assert stored()[:3] == ("verified", "KCNA only", ("https://a.example/1",))
+    # Someone else's words: a claim of their own, as before.
+    assert run("tag", article, "--quote", "بيونغ يانغ", "--label", "verified",
+               "--project", path).strip() != claim
+
+
+def test_reviewing_my_own_claim_is_refused_with_a_message(seeded, capsys):
+    """A review is a second pair of eyes (issue 13 item 12): the claim's maker reviewing
+    it is refused, one line on stderr, exit 1, no review filed."""
+    from store.core.project import Project
+    from store.review import reviews
+
+    path, _, claim = seeded
+    capsys.readouterr()
+    run("--annotator", "samira", "review", claim, "--accept", "--project", path, status=1)
+    assert capsys.readouterr().err == ("tahqiq: error: samira made this claim; a review "
+                                       "must come from someone else.\n")
+    with Project.open(path, "x") as project:
+        assert reviews.reviews_for(project, claim) == []

@@ -3261,7 +3261,7 @@ Make a new project in it?</source>
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="558" />
+        <location filename="../../store/core/appearances.py" line="577" />
         <source>'{id}' matches several places; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من موضع؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
@@ -3363,12 +3363,12 @@ Make a new project in it?</source>
         <translation>المدققون: {names} (المقالات: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1199" />
+        <location filename="../../store/exchange/importing.py" line="1213" />
         <source>Another program kept the project busy: {names} were not imported.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا: لم تُستورد {names}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1197" />
+        <location filename="../../store/exchange/importing.py" line="1211" />
         <source>Another program kept the project busy: {name} was not imported.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا: لم يُستورد {name}.</translation>
     </message>
@@ -3418,12 +3418,12 @@ Make a new project in it?</source>
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/paths.py" line="60" />
+        <location filename="../../store/core/paths.py" line="65" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1057" />
+        <location filename="../../store/exchange/importing.py" line="1071" />
         <source>Cannot write a temporary copy of {name}: {reason}.</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
@@ -3508,12 +3508,12 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="440" />
+        <location filename="../../store/core/appearances.py" line="444" />
         <source>Give the verdict (a label) or the claim the words belong to.</source>
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="959" />
+        <location filename="../../store/core/appearances.py" line="978" />
         <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them in the window and choose Unlink.</source>
         <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها في النافذة واختر «فصل».</translation>
     </message>
@@ -3573,7 +3573,7 @@ Make a new project in it?</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="821" />
+        <location filename="../../store/exchange/importing.py" line="835" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
@@ -3593,12 +3593,12 @@ Make a new project in it?</source>
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="513" />
+        <location filename="../../store/core/appearances.py" line="532" />
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="557" />
+        <location filename="../../store/core/appearances.py" line="576" />
         <source>No claim's place with id '{id}'.</source>
         <translation>لا يوجد موضع ادعاء بالمعرّف «{id}».</translation>
     </message>
@@ -3613,7 +3613,7 @@ Make a new project in it?</source>
         <translation>لا يوجد تصنيف باسم «{name}» (التصنيفات الموجودة: {known}).</translation>
     </message>
     <message>
-        <location filename="../../store/cli/commands.py" line="155" />
+        <location filename="../../store/cli/commands.py" line="192" />
         <source>No project at {path}.</source>
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
@@ -3682,7 +3682,7 @@ Make a new project in it?</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="465" />
+        <location filename="../../store/exchange/importing.py" line="479" />
         <source>Tahqiq does not know the encoding {encoding}.</source>
         <translation>لا يعرف «تحقيق» الترميز {encoding}.</translation>
     </message>
@@ -3697,7 +3697,7 @@ Make a new project in it?</source>
         <translation>حذف {name} هذا الادعاء: استعده أولًا (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="431" />
+        <location filename="../../store/core/appearances.py" line="435" />
         <source>That claim's verdict is {verdict}, not {label}; leave out the label to take the claim's.</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
@@ -3707,7 +3707,7 @@ Make a new project in it?</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1007" />
+        <location filename="../../store/exchange/importing.py" line="1021" />
         <source>That is a link, not an article's text: Tahqiq does not download web pages. Copy the article's own text from the page, or save the page from the browser and import the saved file.</source>
         <translation>هذا رابط لا نص مقال: تحقيق لا ينزّل صفحات الويب. انسخ نص المقال نفسه من الصفحة، أو احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
@@ -3717,7 +3717,7 @@ Make a new project in it?</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="991" />
+        <location filename="../../store/core/appearances.py" line="1010" />
         <source>The article of these words was deleted; bring it back first (tahqiq article ID --restore, or Undo).</source>
         <translation>حُذف مقال هذه الكلمات؛ أعده أولًا (tahqiq article ID --restore، أو التراجع).</translation>
     </message>
@@ -3732,7 +3732,7 @@ Make a new project in it?</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1009" />
+        <location filename="../../store/core/appearances.py" line="1028" />
         <source>The claim is on these words already.</source>
         <translation>الادعاء على هذه الكلمات أصلًا.</translation>
     </message>
@@ -3747,12 +3747,12 @@ Make a new project in it?</source>
         <translation>يُكتب اليوم الذي يبدأ منه العد بالصيغة YYYY-MM-DD، لا {day}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1188" />
+        <location filename="../../store/exchange/importing.py" line="1202" />
         <source>The disk is full: {names} were not imported.</source>
         <translation>القرص ممتلئ: لم تُستورد {names}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1187" />
+        <location filename="../../store/exchange/importing.py" line="1201" />
         <source>The disk is full: {name} was not imported.</source>
         <translation>القرص ممتلئ: لم يُستورد {name}.</translation>
     </message>
@@ -3834,12 +3834,12 @@ Make a new project in it?</source>
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1193" />
+        <location filename="../../store/exchange/importing.py" line="1207" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?): {names} were not imported.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟): لم تُستورد {names}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1190" />
+        <location filename="../../store/exchange/importing.py" line="1204" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?): {name} was not imported.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟): لم يُستورد {name}.</translation>
     </message>
@@ -3849,7 +3849,7 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/errors.py" line="154" />
+        <location filename="../../store/errors.py" line="156" />
         <source>The project database reported a problem: {problem}. What was saved before is kept; `tahqiq check` tells whether the file is damaged.</source>
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
@@ -3884,7 +3884,7 @@ Make a new project in it?</source>
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/core/appearances.py" line="464" />
+        <location filename="../../store/core/appearances.py" line="483" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
         <translation>
             <numerusform>يرد النص في المقال {count} مرة فقط؛ لم يُعثر على الورود رقم {occurrence}.</numerusform>
@@ -3896,12 +3896,12 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="468" />
+        <location filename="../../store/core/appearances.py" line="487" />
         <source>The quote is empty: give the words to tag.</source>
         <translation>النص فارغ: اذكر الكلمات المراد وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="469" />
+        <location filename="../../store/core/appearances.py" line="488" />
         <source>The quote is not in the article.</source>
         <translation>النص غير موجود في المقال.</translation>
     </message>
@@ -3963,27 +3963,27 @@ Make a new project in it?</source>
         <translation>لا توجد مساحة كافية في المجلد المؤقت {folder} لترقية {name}، وهو ملف من إصدار أقدم من تحقيق، من أجل الدمج؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1003" />
+        <location filename="../../store/exchange/importing.py" line="1017" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1042" />
+        <location filename="../../store/core/appearances.py" line="1061" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1130" />
+        <location filename="../../store/core/appearances.py" line="1149" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1070" />
+        <location filename="../../store/core/appearances.py" line="1089" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1000" />
+        <location filename="../../store/core/appearances.py" line="1019" />
         <source>These words were untagged since by {name}; bring them back first (Edit ▸ Deleted Claims…).</source>
         <translation>أزال {name} وسم هذه الكلمات منذ ذلك الحين؛ أعدها أولًا (تحرير ◂ الادعاءات المحذوفة…).</translation>
     </message>
@@ -4030,6 +4030,11 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
+        <location filename="../../store/core/appearances.py" line="464" />
+        <source>You already tagged these words as {label} (claim {id}): nothing to change.</source>
+        <translation>سبق أن وسمتَ هذه الكلمات بـ«{label}» (الادعاء {id}): لا شيء يتغيّر.</translation>
+    </message>
+    <message>
         <location filename="../../store/core/appearances.py" line="86" />
         <source>You already tagged these words as {label}.</source>
         <translation>سبق أن وسمت هذه الكلمات بـ«{label}».</translation>
@@ -4045,17 +4050,17 @@ Make a new project in it?</source>
         <translation>حذفتَ ادعاء «{quote}» منذ ذلك الحين؛ وتعود كلماته هنا معه (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1205" />
+        <location filename="../../store/core/appearances.py" line="1224" />
         <source>You deleted the claim these words go back to since, in another window or from the command line; going back would bring it back.</source>
         <translation>حذفتَ الادعاء الذي تعود إليه هذه الكلمات منذ ذلك الحين، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سيعيده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1222" />
+        <location filename="../../store/core/appearances.py" line="1241" />
         <source>You moved these words to another claim since, in another window or from the command line; going back would take them off it.</source>
         <translation>نقلتَ هذه الكلمات إلى ادعاء آخر منذ ذلك الحين، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سينزعها عنه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1013" />
+        <location filename="../../store/core/appearances.py" line="1032" />
         <source>You tagged these words already, as {label} (claim {id}): delete that claim first, or move the claim to other words.</source>
         <translation>وسمتَ هذه الكلمات من قبل بحكم {label} (الادعاء {id}): احذف ذلك الادعاء أولًا، أو انقل الادعاء إلى كلمات أخرى.</translation>
     </message>
@@ -4162,7 +4167,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="81" />
+        <location filename="../../store/exchange/importing.py" line="82" />
         <source>it had been deleted: brought back, with the words it had tagged</source>
         <translation>كان قد حُذف: أُعيد، مع الكلمات التي وُسمت فيه</translation>
     </message>
@@ -4187,7 +4192,7 @@ Make a new project in it?</source>
         <translation>أُبقي تغيير أحدث بدل تغيير {lost}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="78" />
+        <location filename="../../store/exchange/importing.py" line="79" />
         <source>kept only the article text of the web page</source>
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
@@ -4237,7 +4242,7 @@ Make a new project in it?</source>
         <translation>الحكم: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="79" />
+        <location filename="../../store/exchange/importing.py" line="80" />
         <source>left out the document's deleted tracked changes, comments and hidden text</source>
         <translation>تُرك من المستند ما حُذف في تتبّع التغييرات والتعليقات والنص المخفي</translation>
     </message>
@@ -4317,7 +4322,7 @@ Make a new project in it?</source>
         <translation>الاقتباس لا يطابق نص المقال، وفيه هناك «{there}» (ربما جعله جدول البيانات تاريخًا: افتح ملف CSV وعمود الاقتباس بصيغة نص)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="452" />
+        <location filename="../../store/exchange/importing.py" line="466" />
         <source>read as {encoding}; {alternative} was possible too</source>
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
@@ -4404,7 +4409,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="77" />
+        <location filename="../../store/exchange/importing.py" line="78" />
         <source>repaired visual-order PDF text</source>
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
@@ -4474,7 +4479,7 @@ Make a new project in it?</source>
         <translation>استُبدل النص</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="942" />
+        <location filename="../../store/exchange/importing.py" line="956" />
         <source>the PDF it was copied from wrote «لا» as «ال», so search will miss words such as «{word}» (at least {count})</source>
         <translation>كتب ملفُّ PDF الذي نُسخ منه النص «لا» على صورة «ال»، فلن يجد البحث كلمات مثل «{word}» ({count} على الأقل)</translation>
     </message>
@@ -4494,7 +4499,7 @@ Make a new project in it?</source>
         <translation>يبدأ الملف بترميز UTF-16 لكنه ليس كذلك: احفظه بصيغة CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="856" />
+        <location filename="../../store/exchange/importing.py" line="870" />
         <source>the publication date «{date}» is not YYYY-MM-DD: ClaimReview exports leave it out (Article Properties changes it)</source>
         <translation>تاريخ النشر «{date}» ليس بصيغة YYYY-MM-DD: تتركه صادرات ClaimReview (تغيّره خصائص المقال)</translation>
     </message>
@@ -4653,12 +4658,12 @@ Make a new project in it?</source>
         <translation>غيّر {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيمحو تغييره.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="904" />
+        <location filename="../../store/exchange/importing.py" line="918" />
         <source>{name} changed while it was imported; nothing was imported.</source>
         <translation>تغيّر {name} أثناء استيراده؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="530" />
+        <location filename="../../store/exchange/importing.py" line="544" />
         <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
@@ -4673,12 +4678,12 @@ Make a new project in it?</source>
         <translation>حذف {name} ادعاء «{quote}» منذ ذلك الحين؛ وتعود كلماته هنا معه (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1208" />
+        <location filename="../../store/core/appearances.py" line="1227" />
         <source>{name} deleted the claim these words go back to since; going back would bring it back.</source>
         <translation>حذف {name} الادعاء الذي تعود إليه هذه الكلمات منذ ذلك الحين؛ والرجوع سيعيده.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="311" />
+        <location filename="../../store/exchange/importing.py" line="317" />
         <source>{name} does not read as Arabic in any encoding Tahqiq knows (Windows-1256, ISO-8859-6, MacArabic), so it would be stored garbled; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>لا يُقرأ {name} عربيًا بأي ترميز يعرفه تحقيق (Windows-1256 أو ISO-8859-6 أو MacArabic)، فكان سيُخزَّن مشوَّهًا؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
@@ -4705,7 +4710,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="970" />
+        <location filename="../../store/exchange/importing.py" line="984" />
         <source>{name} holds a link, not an article's text: Tahqiq does not download web pages. Save the page from the browser and import the saved file.</source>
         <translation>{name} يحوي رابطًا لا نص مقال: تحقيق لا ينزّل صفحات الويب. احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
@@ -4715,42 +4720,42 @@ Make a new project in it?</source>
         <translation>يحوي {name} نصًا أكثر مما يستورده تحقيق (الحد {limit} ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="612" />
+        <location filename="../../store/exchange/importing.py" line="626" />
         <source>{name} holds more than {limit} MiB, the limit for a document.</source>
         <translation>يحوي {name} أكثر من {limit} MiB، وهو الحد الأقصى للمستند.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="614" />
+        <location filename="../../store/exchange/importing.py" line="628" />
         <source>{name} holds more than {limit} MiB, the limit for text.</source>
         <translation>يحوي {name} أكثر من {limit} MiB، وهو الحد الأقصى للنص.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="742" />
+        <location filename="../../store/exchange/importing.py" line="756" />
         <source>{name} holds no text to import.</source>
         <translation>لا يحوي {name} نصًا لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="720" />
+        <location filename="../../store/exchange/importing.py" line="734" />
         <source>{name} is a CSV of claims, not an article: bring it in with File ▸ Import Claims (CSV), or tahqiq merge.</source>
         <translation>{name} ملف CSV لادعاءات وليس مقالًا: أدخله من ملف ◂ استيراد ادعاءات (CSV)، أو بالأمر tahqiq merge.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="746" />
+        <location filename="../../store/exchange/importing.py" line="760" />
         <source>{name} is a JSON-LD export of claims (W3C annotations or ClaimReview), not an article: to bring a colleague's claims in, merge their project file (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} تصدير JSON-LD للادعاءات (تعليقات W3C أو ClaimReview)، لا مقال: لإدخال ادعاءات زميل، ادمج ملف مشروعه (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="697" />
+        <location filename="../../store/exchange/importing.py" line="711" />
         <source>{name} is a PDF, which Tahqiq does not read: copy the article's text out of it, then paste it as a new article or save it as a .txt file.</source>
         <translation>{name} ملف PDF، وتحقيق لا يقرأ هذا النوع: انسخ نص المقال منه، ثم ألصقه مقالًا جديدًا أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="569" />
+        <location filename="../../store/exchange/importing.py" line="583" />
         <source>{name} is a folder with no article in it (no .txt, .html, .docx or .odt file).</source>
         <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎ ولا ‎.docx‎ ولا ‎.odt‎).</translation>
     </message>
     <message>
-        <location filename="../../store/core/paths.py" line="44" />
+        <location filename="../../store/core/paths.py" line="49" />
         <source>{name} is a folder, not a Tahqiq project.</source>
         <translation>{name} مجلد، لا مشروع تحقيق.</translation>
     </message>
@@ -4760,22 +4765,22 @@ Make a new project in it?</source>
         <translation>{name} مجلد: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="701" />
+        <location filename="../../store/exchange/importing.py" line="715" />
         <source>{name} is a project (a database), not an article: merge it instead (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} مشروع (قاعدة بيانات) وليس مقالًا: ادمجه بدلًا من ذلك (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="714" />
+        <location filename="../../store/exchange/importing.py" line="728" />
         <source>{name} is a saved e-mail, which Tahqiq does not read: copy the article's text out of it, then paste it as a new article or save it as a .txt file.</source>
         <translation>{name} رسالة بريد إلكتروني محفوظة، وتحقيق لا يقرأ هذا النوع: انسخ نص المقال منها، ثم ألصقه مقالًا جديدًا أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="709" />
+        <location filename="../../store/exchange/importing.py" line="723" />
         <source>{name} is a single-file web page (MHTML), which Tahqiq does not read: save the page as HTML, or copy its text.</source>
         <translation>{name} صفحة ويب في ملف واحد (MHTML)، وتحقيق لا يقرأ هذا النوع: احفظ الصفحة بصيغة HTML، أو انسخ نصها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="725" />
+        <location filename="../../store/exchange/importing.py" line="739" />
         <source>{name} is a spreadsheet, which Tahqiq does not read as an article: open it, copy the article's text and paste it as a new article, or save it as a .txt file.</source>
         <translation>{name} ملف جدول بيانات لا يقرؤه تحقيق مقالًا: افتحه وانسخ نص المقال والصقه مقالًا جديدًا، أو احفظه ملفًا ‎.txt.</translation>
     </message>
@@ -4785,17 +4790,17 @@ Make a new project in it?</source>
         <translation>{name} صفحة ويب فيها أكثر من {limit} عنصر، أكثر بكثير مما في صفحة مقال: انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="737" />
+        <location filename="../../store/exchange/importing.py" line="751" />
         <source>{name} is a whole-project JSON export, which Tahqiq does not import: the backup to restore from is the project file (.tahqiq).</source>
         <translation>{name} تصدير JSON للمشروع كاملًا، وتحقيق لا يستورده: النسخة الاحتياطية التي يُستعاد منها هي ملف المشروع (‎.tahqiq).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="731" />
+        <location filename="../../store/exchange/importing.py" line="745" />
         <source>{name} is a word-processor file Tahqiq does not read: save it as a Word document (.docx) or OpenDocument text (.odt) and import that, or copy the article's text and paste it as a new article.</source>
         <translation>{name} ملف معالج نصوص لا يقرؤه تحقيق: احفظه مستند Word ‏(‎.docx) أو نص OpenDocument ‏(‎.odt) واستورده، أو انسخ نص المقال والصقه مقالًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="934" />
+        <location filename="../../store/exchange/importing.py" line="948" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
@@ -4835,7 +4840,7 @@ Make a new project in it?</source>
         <translation>{name} تالف (رقم إصدار مخططه {version})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/cli/project.py" line="103" />
+        <location filename="../../store/cli/project.py" line="104" />
         <source>{name} is damaged ({problem}); it was left untouched.</source>
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -4855,7 +4860,7 @@ Make a new project in it?</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="225" />
+        <location filename="../../store/exchange/importing.py" line="231" />
         <source>{name} is empty.</source>
         <translation>{name} فارغ.</translation>
     </message>
@@ -4865,17 +4870,17 @@ Make a new project in it?</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="588" />
+        <location filename="../../store/exchange/importing.py" line="602" />
         <source>{name} is not a saved file (it is a pipe nothing writes to, a socket or a device); it was not imported.</source>
         <translation>{name} ليس ملفًا محفوظًا (هو أنبوب لا يكتب إليه شيء أو مقبس أو جهاز)؛ لم يُستورد.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="270" />
+        <location filename="../../store/exchange/importing.py" line="276" />
         <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="444" />
+        <location filename="../../store/exchange/importing.py" line="458" />
         <source>{name} is not in {encoding}: byte {byte} is not valid in it; nothing was imported. Leave out --encoding to have Tahqiq find the encoding.</source>
         <translation>{name} ليس بترميز {encoding}: البايت {byte} غير صالح فيه؛ لم يُستورد شيء. احذف ‎--encoding ليجد تحقيق الترميز بنفسه.</translation>
     </message>
@@ -4890,17 +4895,17 @@ Make a new project in it?</source>
         <translation>{name} نص، لا مشروع تحقيق: لقراءة مقال، استورده إلى مشروع (ملف ◂ استيراد مقال، أو ‎tahqiq import‎).</translation>
     </message>
     <message>
-        <location filename="../../store/cli/project.py" line="43" />
+        <location filename="../../store/cli/project.py" line="42" />
         <source>{name} is there already: a new project is made in a new file.</source>
         <translation>{name} موجود من قبل: يُنشأ المشروع الجديد في ملف جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="634" />
+        <location filename="../../store/exchange/importing.py" line="648" />
         <source>{name} is {size} MB; the limit for a document is {limit} MiB.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للمستند {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="637" />
+        <location filename="../../store/exchange/importing.py" line="651" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
@@ -4920,17 +4925,17 @@ Make a new project in it?</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="721" />
+        <location filename="../../store/core/appearances.py" line="740" />
         <source>{name} linked these words to another claim since; going back would untag them.</source>
         <translation>ربط {name} هذه الكلمات بادعاء آخر منذ ذلك الحين؛ والرجوع سيزيل وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="245" />
+        <location filename="../../store/exchange/importing.py" line="251" />
         <source>{name} looks like a binary file, not text.</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
     <message>
-        <location filename="../../store/cli/articles.py" line="123" />
+        <location filename="../../store/cli/articles.py" line="131" />
         <source>{name} looks like text copied out of a PDF (visual order, presentation forms): import it again with --repair-pdf to repair it, or --as-is to keep it as it is.</source>
         <translation>يبدو أن {name} نص منسوخ من ملف PDF (بالترتيب المرئي وبأشكال العرض): استورده مجددًا مع ‎--repair-pdf لإصلاحه، أو مع ‎--as-is لإبقائه كما هو.</translation>
     </message>
@@ -4940,12 +4945,12 @@ Make a new project in it?</source>
         <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="514" />
+        <location filename="../../store/exchange/importing.py" line="528" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="1225" />
+        <location filename="../../store/core/appearances.py" line="1244" />
         <source>{name} moved these words to another claim since; going back would take them off it.</source>
         <translation>نقل {name} هذه الكلمات إلى ادعاء آخر منذ ذلك الحين؛ والرجوع سينزعها عنه.</translation>
     </message>
@@ -4970,17 +4975,17 @@ Make a new project in it?</source>
         <translation>راجع {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيُسقط مراجعته.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="455" />
+        <location filename="../../store/core/appearances.py" line="474" />
         <source>{name} tagged these words: which words the claim holds is theirs to change (a review can say so).</source>
         <translation>وسم {name} هذه الكلمات: تغيير الكلمات التي يحملها الادعاء أمر يعود إليه (والمراجعة تستطيع أن تقول ذلك).</translation>
     </message>
     <message>
-        <location filename="../../store/core/paths.py" line="128" />
+        <location filename="../../store/core/paths.py" line="133" />
         <source>{name} was kept, not removed: another window or program has it open.</source>
         <translation>أُبقي على {name} ولم يُحذف: نافذة أو برنامج آخر يفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/paths.py" line="118" />
+        <location filename="../../store/core/paths.py" line="123" />
         <source>{name} was kept, not removed: another window or program wrote in it meanwhile.</source>
         <translation>أُبقي على {name} ولم يُحذف: كتبت فيه نافذة أو برنامج آخر في أثناء ذلك.</translation>
     </message>
@@ -5010,17 +5015,17 @@ Make a new project in it?</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="550" />
+        <location filename="../../store/exchange/importing.py" line="564" />
         <source>{name} was not used: it holds no details (an object with title, outlet, url…)</source>
         <translation>لم يُستخدم {name}: لا يحوي تفاصيل (كائنًا فيه title وoutlet وurl…)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="548" />
+        <location filename="../../store/exchange/importing.py" line="562" />
         <source>{name} was not used: it is not JSON</source>
         <translation>لم يُستخدم {name}: ليس JSON صالحًا</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="546" />
+        <location filename="../../store/exchange/importing.py" line="560" />
         <source>{name} was not used: it is not UTF-8</source>
         <translation>لم يُستخدم {name}: ليس بترميز UTF-8</translation>
     </message>
@@ -5065,7 +5070,7 @@ Make a new project in it?</source>
         <translation>{path} قاعدة بيانات (مشروع تحقيق؟): لا يحلّ تصدير محلّها أبدًا. اختر اسم ملف آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/cli/commands.py" line="159" />
+        <location filename="../../store/cli/commands.py" line="196" />
         <source>{path} is empty: no project in it yet (`tahqiq import` makes one).</source>
         <translation>الملف {path} فارغ: لا مشروع فيه بعد (`tahqiq import` ينشئ مشروعًا).</translation>
     </message>
@@ -5075,7 +5080,7 @@ Make a new project in it?</source>
         <translation>{path} موجود من قبل: تُكتب النسخة في ملف جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="1201" />
+        <location filename="../../store/exchange/importing.py" line="1215" />
         <source>{reason} Not imported: {names}.</source>
         <translation>{reason} لم يُستورد: {names}.</translation>
     </message>

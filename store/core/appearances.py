@@ -420,9 +420,13 @@ def tag_quote(project: Project, article_id: str, quote: str, label: str | None, 
     verdict is theirs; *label*, if given, must be the same) instead of making a new one.
     Words I tagged already are relabelled (their note and sources replaced if given), as
     a verdict key on them does in the window: a second claim of mine on the same words
-    would only disagree with the first. With *same_as*, words I tagged already become a
+    would only disagree with the first. Tagged again with their verdict and nothing else
+    to change, they are refused (DuplicateClaim), as a tag of new words making a twin
+    is: the command line printed the claim's id and said nothing, as if it had tagged
+    them (issue 13, rv288). With *same_as*, words I tagged already become a
     place of that claim (they were left as they were, and the claim put on them again:
-    my two verdicts on the same words, both published).
+    my two verdicts on the same words, both published); named again, they are left as
+    they are, refused by nothing (a script run twice).
     """
     start, end = quote_span(get_article(project, article_id).text, quote, occurrence)
     if same_as is not None:
@@ -441,10 +445,25 @@ def tag_quote(project: Project, article_id: str, quote: str, label: str | None, 
     with project.transaction():  # (looked for and made under one write lock)
         mine = own_place_at(project, article_id, start, end)
         if mine is not None:  # words I tagged already: the verdict (and note, sources) change
+            _refuse_nothing_to_change(project, mine, label, note, sources)
             claims.update_claim(project, mine.claim_id, label=label, note=note or None,
                                 sources=sources or None)
             return get_appearance(project, mine.id)
         return create_claim(project, article_id, start, end, label, note=note, sources=sources)
+
+
+def _refuse_nothing_to_change(project: Project, mine: Appearance, label: str, note: str,
+                              sources: Sequence[str]) -> None:
+    """DuplicateClaim when tagging my words *mine* again as *label* would change nothing:
+    their verdict, and no note or sources given but the claim's own (a note or sources
+    given that differ are changed, a verdict that differs relabels)."""
+    claim = claims.get_claim(project, mine.claim_id)
+    if claim.label != label or (note and claims.stored_note(note) != claim.note) or (
+            sources and tuple(claims.validate_sources(sources)) != tuple(claim.sources)):
+        return
+    raise DuplicateClaim("You already tagged these words as {label} (claim {id}): "
+                         "nothing to change.",
+                         label=label_named(project, label), id=mine.claim_id[:8])
 
 
 def not_yours(tagged_by: str, me: str) -> NotYourWords | None:
