@@ -739,11 +739,16 @@ class MainWindow(QMainWindow):
                 self.tr("Select words in the article first, then choose a verdict."))
             return
         claim = self.session.appearance(claim_id)
-        if claim.label != label_key:
-            command = EditClaim(self.session, claim, label=label_key)
-            self.undo_stack.push(command)
-            if not command.refused:  # (refused, it said the old verdict as just set)
-                self._tell_verdict(self.tr("%1 is now %2."), claim_id)
+        if claim.label == label_key:  # nothing to change, no step: said, as the command
+            # line refuses it (the key did nothing and said nothing, as if it were dead)
+            self._tell_verdict(self.tr("You already tagged %1 as %2.")
+                               if claim.annotator == self.session.annotator else
+                               self.tr("%1 is %2 already."), claim_id)
+            return
+        command = EditClaim(self.session, claim, label=label_key)
+        self.undo_stack.push(command)
+        if not command.refused:  # (refused, it said the old verdict as just set)
+            self._tell_verdict(self.tr("%1 is now %2."), claim_id)
 
     def _claim_with_span(self, span: tuple[int, int]) -> str | None:
         """The claim a verdict for the selected words relabels: the selected claim, when

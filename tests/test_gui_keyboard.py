@@ -795,3 +795,42 @@ def test_the_verdict_keys_tag_with_a_persian_layout_active(window):
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
     QTest.keyClick(window.article_pane.reader, Qt.Key(0x06F3))  # ۳: Disputed
     assert [p.label for p in appearances.list_appearances(stored(window))] == ["disputed"]
+
+
+def test_a_verdict_key_on_words_that_have_that_verdict_says_so(window, qtbot, announced):
+    """The verdict my words have, pressed again on them (selected, or their claim chosen),
+    did nothing and said nothing, as if the key were dead: the command line refuses it
+    (issue 13 item 16, rv288). Said on the status bar and to a screen reader; no step to
+    undo, nothing written. A colleague's claim chosen reads as theirs."""
+    reader, bar = window.article_pane.reader, window.statusBar()
+    start = reader.plain_text().index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    verified = window.findChild(QAction, "tag_verified")
+    verified.trigger()
+    mine = window.current_claim_id()
+    before, steps = window.session.appearance(mine), window.undo_stack.count()
+    for chosen_only in (False, True):
+        if chosen_only:  # no words selected: the key is for the chosen claim
+            select_in_reader(window, start, start)
+            assert window.current_claim_id() == mine
+        else:
+            select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+        bar.showMessage("(cleared)")
+        verified.trigger()
+        said = bar.currentMessage()
+        assert said.startswith("You already tagged «") and said.endswith("» as Verified.")
+        assert announced[-1] == said
+        assert window.undo_stack.count() == steps
+        assert [(p.id, p.claim.updated) for p in appearances.list_appearances(
+            stored(window))] == [(mine, before.claim.updated)]
+    with Project.open(window.session.path, "colleague") as other:
+        theirs = appearances.tag_quote(other, window.current_article, "صداقة نارية",
+                                       "disputed")
+    window.session.refresh()
+    window.select_claim(theirs.id)
+    select_in_reader(window, theirs.start, theirs.start)
+    window.select_claim(theirs.id)
+    bar.showMessage("(cleared)")
+    window.findChild(QAction, "tag_disputed").trigger()
+    assert bar.currentMessage().endswith("» is Disputed already.")
+    assert window.undo_stack.count() == steps

@@ -832,3 +832,22 @@ def test_a_tag_with_ones_own_layer_hidden_is_chosen_and_the_filters_stay(window)
     (claim,) = appearances.list_appearances(stored(window))
     assert window.current_claim_id() == claim.id
     assert panel.unreviewed.isChecked() and layers.hidden == set()
+
+
+def test_a_and_r_on_my_own_claim_in_the_reader_say_why(window, qtbot, errors):
+    """Issue 13 item 12 from the reader, where a claim is tagged: A and R on one's own
+    claim say on the status bar that a review must come from someone else (the Review
+    menu's items stay greyed: nothing there to choose); nothing is filed."""
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.tag("disputed")
+    mine, reader = window.current_claim_id(), window.article_pane.reader
+    reader.setFocus()
+    for key in (Qt.Key.Key_A, Qt.Key.Key_R):
+        window.statusBar().showMessage("(cleared)")
+        qtbot.keyClick(reader, key)
+        assert window.statusBar().currentMessage() == (
+            "You gave this claim its verdict: a review must come from someone else.")
+    assert not window.findChild(QAction, "review_accept").isEnabled()
+    assert errors == [] and reviews.reviews_for(stored(window), mine) == []

@@ -1919,6 +1919,14 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>صار حكم %1: %2.</translation>
     </message>
     <message>
+        <source>You already tagged %1 as %2.</source>
+        <translation>سبق أن وسمتَ %1 بحكم «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is %2 already.</source>
+        <translation>حكم %1 هو «%2» من قبل.</translation>
+    </message>
+    <message>
         <source>In a claim: %1, %2. Enter selects it.</source>
         <translation>في ادعاء: %1، %2. Enter يحدده.</translation>
     </message>
