@@ -35,7 +35,9 @@ PIECES = ["a", "b", "س", "ل", "\n", "\n", "\r", "\r\n", " ", "\t", "[ad_1]\n",
           "\ufb2a", "\u0958", "\u212b", "\u1100\u1161",
           # lines that are boilerplate or blank but for their marks (rv202)
           "\u202bالمصدر:\u202c\n", "\u202b[ad_1]\u202c\n", "\t\u00ad\n", "\u00a0",
-          "المصدر\u00ad\n"]
+          "المصدر\u00ad\n",
+          # markers within a line (rv288)
+          " [ad_2]", "[ad_3] ", ".", "Source: [ad_4]\n"]
 WORD = "Zanzibarite"
 PART = schema.SEARCH_PART_CHARS
 

@@ -13,9 +13,19 @@ from dataclasses import dataclass, field
 from store.errors import Message
 from store.text.fold import INVISIBLE, ZERO_WIDTH
 
-# Markers that scrapers leave in place of adverts: [ad_1], [ad_2], ...
+# Markers that scrapers leave in place of adverts: [ad_1], [ad_2], ... (This one, a
+# marker alone on its line, is what the cleaning before 7 December 2026 took away:
+# cleaning_before_marks_moved reads a text as it did.)
 SCRAPE_MARKER_RE = re.compile(r"^[ \t]*\[(?:ad|ads|advert|advertisement)_?\d*\][ \t]*$",
                               re.IGNORECASE | re.MULTILINE)
+_MARKER = r"\[(?:ad|ads|advert|advertisement)_?\d*\]"
+# A run of markers anywhere in a line, with the spaces and tabs on either side: «…مع
+# كيم. [ad_1]», «[ad_2] وقال…», «تاريخية.[ad_3]» were stored, and a title ended in one
+# (rv288). (What is put back in their place: _marker_gap.)
+MARKER_RUN_RE = re.compile(rf"(?:{_MARKER}[ \t]*)+", re.IGNORECASE)
+ONE_MARKER_RE = re.compile(_MARKER, re.IGNORECASE)
+# What a line goes on with that no space stands before: its end, closing punctuation
+_NO_SPACE_BEFORE = ".,;:!?…،؛؟۔)]}»”’"
 # Explicit embeddings, overrides and isolates: stray ones scramble display.
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 BIDI_CONTROL_RE = re.compile(f"[{BIDI_CONTROLS}]")
@@ -85,10 +95,14 @@ def clean_field(value: str, direction: bool = False) -> str:
     rv196); inside, they stay: a ZWNJ in a Persian word is its spelling. With
     *direction* (a title), a leading RLM, LRM or ALM stays where the field would read
     the other way without it: «\u200fBBC: ما الذي حدث» was laid out left to right in
-    the window's header, the article list and the packet (rv248)."""
+    the window's header, the article list and the packet (rv248). A title holds no
+    scrape marker either (without_markers): one taken from a text's first line or a
+    page's <title> ended in «[ad_1]» (rv288)."""
     value = without_escapes(value)[0]
     value = CONTROL_RE.sub("", BIDI_CONTROL_RE.sub("", LINE_BREAKS_RE.sub(" ", value)))
     value = unicodedata.normalize("NFC", value)
+    if direction and "[" in value:
+        value = without_markers(value)[0]
     kept = _INVISIBLE_ENDS.sub("", value)
     if direction and kept and (mark := _LEADING_MARK_RE.match(value)) \
             and _first_strong(kept) != _first_strong(mark[1]):
@@ -359,9 +373,11 @@ def _clean(raw: str, edges: bool, letters: bool = True) -> tuple[str, _Tally]:
         tally.older_differs = True
         text = _LINE_START_BOMS_RE.sub(lambda found: found.group().replace("\ufeff", ""), text)
     if "[" in text:
-        markers: list[str] = []
-        text = SCRAPE_MARKER_RE.sub(lambda found: markers.append(found.group()) or "", text)
-        tally.marker_count, tally.markers = len(markers), {m.strip() for m in markers}
+        text, markers, inline = without_markers(text)
+        tally.marker_count, tally.markers = len(markers), set(markers)
+        # (the cleaning before kept a marker within a line: a file imported then is found
+        # again by the text it stored)
+        tally.older_differs |= inline
     if edges:
         text, tally.dropped = _drop_edge_boilerplate(text)
     if " \n" in text or "\t\n" in text:  # (the pattern tries every space: 35 ms a MB)
@@ -371,6 +387,41 @@ def _clean(raw: str, edges: bool, letters: bool = True) -> tuple[str, _Tally]:
     text, spaces_cut = _blank_edge_lines_cut(collapsed)
     tally.older_differs |= spaces_cut
     return text, tally
+
+
+def without_markers(text: str) -> tuple[str, list[str], bool]:
+    """*text* without its scrape markers (MARKER_RUN_RE), the markers taken away, and
+    whether one stood within a line (with words beside it). A marker alone on its line
+    leaves the line empty, as it always did; within a line, it leaves what a line would
+    hold had it never been there: no space at the line's ends or before closing
+    punctuation, one space between words (the one before it, else the one after)."""
+    markers: list[str] = []
+    inline = False
+    while ONE_MARKER_RE.search(text):  # (once more: «[ad_[ad_1]1]» held a second)
+        out: list[str] = []
+        at = 0  # (the text before it is in *out*)
+        for found in MARKER_RUN_RE.finditer(text):
+            markers += ONE_MARKER_RE.findall(found.group())
+            start, end = found.span()
+            lead = start
+            while lead > at and text[lead - 1] in " \t":  # (the spaces before it: a
+                lead -= 1  # pattern opening with them is tried at every space, 35 ms a MB)
+            line_start = lead == 0 or text[lead - 1] == "\n"
+            line_end = end == len(text) or text[end] == "\n"
+            if line_start and line_end:
+                gap = ""
+            elif line_start:
+                gap = text[lead:start]  # (the line's indentation)
+            elif line_end or text[end] in _NO_SPACE_BEFORE:
+                gap = ""
+            else:
+                spaces = found.group()
+                gap = text[lead:start] or spaces[len(spaces.rstrip(" \t")):]
+            inline |= not (line_start and line_end)
+            out += [text[at:lead], gap]
+            at = end
+        text = "".join(out) + text[at:]
+    return text, markers, inline
 
 
 def cleaning_before_marks_moved(raw: str) -> str:
@@ -592,7 +643,9 @@ class CleanStream:
         """*line* as cleaning judges it: «المصدر» with a soft hyphen is a bare label (rv202)."""
         if _ANY_TO_CLEAN.search(line):
             line = _rare_characters_cleaned(line, _Tally(), self._letters)
-        return unicodedata.normalize("NFC", line)
+        line = unicodedata.normalize("NFC", line)
+        # («Source: [ad_1]» is a bare label once its marker is taken away)
+        return without_markers(line)[0] if "[" in line else line
 
     def _clean_piece(self, piece: str, last: bool) -> list[str]:
         if self._first and last:  # never cut: the text whole
