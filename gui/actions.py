@@ -129,8 +129,10 @@ class Actions(QObject):
             tip=tr("Articles deleted in this project, yours or a colleague's: restore "
                    "them with their tagged words"))
         self.edit_labels = self._make("edit_labels", tr("&Labels…"))
+        # (named outside the labels' «tag_<key>» names: as «tag_all_occurrences», a
+        # label keyed «all_occurrences» made a second action of its name, rv288)
         self.tag_all = self._make(
-            "tag_all_occurrences", tr("Tag &All Occurrences"), "Ctrl+Shift+A",
+            "all_occurrences", tr("Tag &All Occurrences"), "Ctrl+Shift+A",
             tr("Tag every place these words appear in the article as one claim"))
         self.move_words = self._make(
             "move_claim_words", tr("&Move Claim to Selected Words"), "Ctrl+Shift+M",

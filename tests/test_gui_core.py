@@ -1527,7 +1527,7 @@ def test_del_on_one_place_of_a_claim_says_the_claim_stays_at_its_others(window):
     places = text.count(word)
     start = text.index(word)
     select_in_reader(window, start, start + len(word))
-    window.findChild(QAction, "tag_all_occurrences").trigger()
+    window.findChild(QAction, "all_occurrences").trigger()
     window.delete_current_claim()
     said = window.statusBar().currentMessage()
     assert said == (f"Untagged «\u2068{word}\u2069» here; the claim stays at its "
@@ -1754,7 +1754,7 @@ def test_undoing_a_tag_leaves_a_colleagues_work_on_it_alone(window, qtbot, error
     word = "بوتين"
     at = text.index(word)
     select_in_reader(window, at, at + len(word))
-    window.findChild(QAction, "tag_all_occurrences").trigger()
+    window.findChild(QAction, "all_occurrences").trigger()
     made = [p for p in db_claims(window) if p.quote == word]
     assert len(made) > 2
     with Project.open(stored(window).path, "omar") as other:

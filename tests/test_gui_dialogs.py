@@ -848,7 +848,7 @@ def test_a_tag_all_undone_is_one_row_of_deleted_claims_and_comes_back_whole(wind
     word = "بوتين"
     start = text.index(word)
     select_in_reader(window, start, start + len(word))
-    window.findChild(QAction, "tag_all_occurrences").trigger()
+    window.findChild(QAction, "all_occurrences").trigger()
     places = len(window.claims_panel.claims())
     window.undo_stack.undo()
     dialog = DeletedClaimsDialog(window.session, window.undo_stack, window.current_article,
@@ -875,7 +875,7 @@ def test_words_tagged_again_as_their_claim_are_not_offered_to_restore(window, er
     word = "بوتين"
     start = text.index(word)
     select_in_reader(window, start, start + len(word))
-    tag_all = window.findChild(QAction, "tag_all_occurrences")
+    tag_all = window.findChild(QAction, "all_occurrences")
     tag_all.trigger()
     places = window.claims_panel.claims()
     window.select_claim(places[1].id)
@@ -927,7 +927,7 @@ def test_restoring_words_untagged_before_their_claim_went_undoes_whole(window, e
     word = "بوتين"
     start = text.index(word)
     select_in_reader(window, start, start + len(word))
-    window.findChild(QAction, "tag_all_occurrences").trigger()
+    window.findChild(QAction, "all_occurrences").trigger()
     places = window.claims_panel.claims()
     session.delete_appearance(places[0].id)
     session.delete_claim(places[0].claim_id)

@@ -193,7 +193,7 @@ def test_tag_all_occurrences_makes_one_claim(window, qtbot):
     assert count >= 3
     start = text.index(word)
     select_in_reader(window, start, start + len(word))
-    window.findChild(QAction, "tag_all_occurrences").trigger()
+    window.findChild(QAction, "all_occurrences").trigger()
     places = window.claims_panel.claims()
     assert len(places) >= count and len({p.claim_id for p in places}) == 1
     editor = window.claims_panel.editor  # one thing done, one line of history
@@ -221,7 +221,7 @@ def test_tag_all_and_its_undo_repaint_each_paragraph_once(window, qtbot, monkeyp
     word = "بوتين"
     start = text.index(word)
     select_in_reader(window, start, start + len(word))
-    window.findChild(QAction, "tag_all_occurrences").trigger()
+    window.findChild(QAction, "all_occurrences").trigger()
     blocks = [doc.findBlock(p.start).blockNumber() for p in window.claims_panel.claims()]
     assert len(blocks) > len(set(blocks))  # a paragraph holds two of them
     assert sorted(repainted) == sorted(set(blocks))
@@ -238,7 +238,7 @@ def test_tag_all_occurrences_selects_the_new_claim_where_the_words_were(window, 
     word = "بوتين"
     second = text.index(word, text.index(word) + 1)
     select_in_reader(window, second, second + len(word))
-    window.findChild(QAction, "tag_all_occurrences").trigger()
+    window.findChild(QAction, "all_occurrences").trigger()
     chosen = window.session.appearance(window.current_claim_id())
     assert (chosen.start, chosen.end) == (second, second + len(word))
     assert chosen.claim_id != window.session.appearance(before).claim_id
@@ -260,7 +260,7 @@ def test_tag_all_occurrences_over_words_i_tagged_extends_that_claim(window, qtbo
     window.tag("disputed")  # another claim of mine: left as it is
     other = window.current_claim_id()
     select_in_reader(window, starts[0], starts[0] + len(word))
-    window.findChild(QAction, "tag_all_occurrences").trigger()
+    window.findChild(QAction, "all_occurrences").trigger()
     places = window.claims_panel.claims()
     assert len(places) == len(starts)
     assert {p.id for p in places if p.claim_id != mine.claim_id} == {other}
@@ -292,7 +292,7 @@ def test_tag_all_occurrences_finds_whole_words_and_numbers_as_selected(window, q
                             ("2023", ["2023", "2023", "٢٠٢٣"])):  # (the year «2023م» too)
         start = text.index(words)
         select_in_reader(window, start, start + len(words))
-        window.findChild(QAction, "tag_all_occurrences").trigger()
+        window.findChild(QAction, "all_occurrences").trigger()
         places = sorted(window.claims_panel.claims(), key=lambda p: p.start)
         assert [text[p.start:p.end] for p in places] == expected, words
         assert all(not text[p.end:p.end + 1].isalnum() for p in places) or words == "2023"

@@ -141,7 +141,7 @@ def test_a_note_on_a_tag_all_claim_asks_its_review_once(window, monkeypatch):
     text = window.article_pane.reader.toPlainText()
     start = text.index("بوتين")
     select_in_reader(window, start, start + len("بوتين"))
-    window.findChild(QAction, "tag_all_occurrences").trigger()
+    window.findChild(QAction, "all_occurrences").trigger()
     places = window.claims_panel.claims()
     assert len(places) >= 3 and len({p.claim_id for p in places}) == 1
     model = window.claims_panel.model
