@@ -130,12 +130,14 @@ class Session(QObject):
     @classmethod
     def open(cls, path: str | Path | None, annotator: str, language: str) -> Session:
         """The project at *path*, created if need be; None is the default project, which
-        a first run fills with the sample articles. Raises a TahqiqError subclass."""
-        if path is None:
-            from store.core.paths import default_project_path
+        a first run fills with the sample articles (given by its path too: the store says
+        which it is). Raises a TahqiqError subclass."""
+        from store.core.paths import default_project_path, is_default_project
+
+        if path is None or is_default_project(path):
             from store.exchange import seeding
 
-            project = seeding.open_or_create(default_project_path(), annotator)
+            project = seeding.open_or_create(path or default_project_path(), annotator)
         else:
             project = Project.open(Path(path).expanduser(), annotator)
         session = cls(project)

@@ -18,7 +18,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO
 
-from store.core.paths import PROJECT_SUFFIX, default_project_path, holds_no_project_yet, is_there
+from store.core.paths import (
+    PROJECT_SUFFIX,
+    default_project_path,
+    holds_no_project_yet,
+    is_default_project,
+    is_there,
+)
 from store.errors import TahqiqError
 
 if TYPE_CHECKING:
@@ -195,7 +201,12 @@ def open_project(args: argparse.Namespace, *, create: bool) -> Project:
         # what is there) must not, and a file cut short by a failed copy says so.
         raise TahqiqError("{path} is empty: no project in it yet (`tahqiq import` makes "
                           "one).", path=str(path))
-    project = Project.open(path, annotator)
+    if is_default_project(path):  # (seeded when made, as when not named)
+        from store.exchange import seeding
+
+        project = seeding.open_or_create(path, annotator)
+    else:
+        project = Project.open(path, annotator)
     project.stays_at_path = True  # (a window has the work kept apart or followed: rv63)
     project.on_close_note = lambda note: tell("note", note)
     if project.opening_note is not None:  # (a file that lost its marks: said once too)

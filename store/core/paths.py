@@ -170,6 +170,26 @@ def default_project_path() -> Path:
     return data_dir() / f"default{PROJECT_SUFFIX}"
 
 
+def is_default_project(path: str | Path) -> bool:
+    """Whether *path* is the default project's file, however spelled (relative, «~», a
+    symbolic link to it): the one test the window and every command ask, and seed the
+    project they make of it as a first run does (named by its path, it was made empty,
+    and a plain `tahqiq` never seeded it after: rv288). A file of another name than the
+    default's is told so without platformdirs (a command's start-up loads only what it
+    runs); a path that cannot be read (a link's loop) is none."""
+    given = Path(path).expanduser()
+    name = f"default{PROJECT_SUFFIX}"
+    try:
+        if given.name != name and Path(os.path.realpath(given)).name != name:
+            return False
+        default = default_project_path()
+        if given.exists() and default.exists():
+            return os.path.samefile(given, default)
+        return given.resolve() == default.resolve()
+    except (OSError, RuntimeError, ValueError):  # (RuntimeError: a loop, to Python 3.12)
+        return False
+
+
 def longest_name(folder: Path) -> int:
     """How many bytes a file's name may take in *folder* (255 on most file systems:
     about 120 Arabic letters, two bytes each)."""
