@@ -6,6 +6,7 @@ import codecs
 import csv
 import io
 import json
+import re
 import uuid
 from pathlib import Path
 
@@ -243,13 +244,30 @@ def test_words_a_colleague_only_added_do_not_bring_back_an_older_verdict(rich, t
 
 
 # -- the file's shape --------------------------------------------------------------------
+# The columns as the README's CSV table documents them, in its order: the contract a
+# colleague's sheet or script is written to, not whatever CSV_COLUMNS holds (rv288)
+DOCUMENTED_COLUMNS = (
+    "claim_id", "article_id", "article_title", "article_sha256", "start", "end", "quote",
+    "prefix", "suffix", "label", "note", "sources", "annotator", "created", "updated",
+    "updated_by", "review_status", "appearance_id",
+)
+
+
 def test_file_is_utf8_with_bom_crlf_and_the_documented_columns(rich):
     source, *_ = rich
     data = exporting.export_bytes(source, "csv")
     assert data.startswith(codecs.BOM_UTF8)
     assert not data[3:].startswith(codecs.BOM_UTF8)
-    assert data.split(b"\r\n", 1)[0].decode("utf-8-sig") == ",".join(CSV_COLUMNS)
+    assert data.split(b"\r\n", 1)[0].decode("utf-8-sig") == ",".join(DOCUMENTED_COLUMNS)
     assert data.endswith(b"\r\n")
+
+
+def test_the_readmes_csv_table_lists_the_columns_in_their_order():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("Columns, in this order:", 1)[1].split("\n\n", 2)[1]
+    listed = [name for row in table.splitlines()[2:]
+              for name in re.findall(r"`(\w+)`", row.split("|")[1])]
+    assert tuple(listed) == DOCUMENTED_COLUMNS
 
 
 def test_offsets_are_python_code_point_indices(rich):
