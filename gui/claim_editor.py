@@ -472,15 +472,18 @@ class ClaimEditor(QWidget):
         self._say_error("")
         enabled = claim is not None and not self.session.read_only
         for widget in (self.verdict, self.note, self.sources, self.new_source, self.add_source,
-                       self.remove_source, self.delete, self.review_comment,
-                       self.accept_button, self.reject_button):
+                       self.remove_source, self.delete, self.review_comment):
             widget.setEnabled(enabled)
         self.history_toggle.setEnabled(claim is not None)  # (read-only too; none: no Tab stop)
         if claim is None:
             self.history_toggle.setChecked(False)  # (not left open, greyed, over nothing)
         own = self.session.verdict_mine(claim)
-        for button in (self.accept_button, self.reject_button):  # a review is someone else's
-            button.setEnabled(self.can_review())
+        # A review is someone else's. Set once, to what they are: set on with the other
+        # fields first, then off for a claim of one's own (every claim one tags), each
+        # button was painted again at every tag and verdict chosen, looking as before.
+        reviewable = self.can_review()
+        for button in (self.accept_button, self.reject_button):
+            button.setEnabled(reviewable)
             button.setToolTip(self.tr("You gave this claim its verdict: a review must come "
                                       "from someone else.") if own else "")
         self.note.blockSignals(True)
