@@ -114,6 +114,15 @@ class NoteEdit(QPlainTextEdit):
         self._set = ("", "")  # the note set, and the field's text of it
 
     def setPlainText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """*text* set, its undo history gone; an empty note on an empty field that has
+        no history is left as it is (it would look and undo the same): set again, the
+        field was painted again at every claim tagged, whose note is empty."""
+        document = self.document()
+        if not text and document.isEmpty() and not document.isUndoAvailable() \
+                and not document.isRedoAvailable():
+            document.setModified(False)
+            self._set = (text, "")
+            return
         super().setPlainText(text)
         self._set = (text, self._typed())
 
@@ -548,9 +557,10 @@ class ClaimEditor(QWidget):
             caret = next(c for c in map(chr, range(0xE000, 0xF900)) if c not in typed)
             marked = stored_note(typed[:at] + caret + typed[at:])
             cursor = self.note.textCursor()
-            cursor.setPosition(min(utf16_length(marked[:marked.index(caret)]),
-                                   utf16_length(note)))
-            self.note.setTextCursor(cursor)
+            place = min(utf16_length(marked[:marked.index(caret)]), utf16_length(note))
+            if cursor.position() != place or cursor.hasSelection():  # (else a repaint
+                cursor.setPosition(place)  # of the caret that did not move: every tag)
+                self.note.setTextCursor(cursor)
 
     def _review_line(self, review: Review, label: str) -> str:
         """One review as the editor lists it; a review of a verdict the claim no longer has

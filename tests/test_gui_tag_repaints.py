@@ -50,3 +50,16 @@ def test_a_tag_repaints_no_review_button_it_leaves_off(tagged, qtbot):
     assert list(paints.seen.values()) == [0, 0]
     editor.accept_button.setEnabled(True)  # a change is painted (the count counts)
     qtbot.waitUntil(lambda: paints.seen[editor.accept_button] == 1)
+
+
+def test_a_tag_repaints_no_empty_note_it_leaves_empty(tagged, qtbot):
+    """The new claim's empty note was set again on the empty field (and its caret put
+    back where it was): the field was painted at every tag."""
+    note = tagged.claims_panel.editor.note
+    paints = Paints(note.viewport())
+    tag_quote(tagged, SECOND_QUOTE, "disputed")
+    qtbot.wait(TIMERS_MS)
+    assert note.toPlainText() == "" and paints.seen[note.viewport()] == 0
+    assert not note.document().isUndoAvailable()
+    note.setPlainText("typed")  # a change is painted
+    qtbot.waitUntil(lambda: paints.seen[note.viewport()] >= 1)
