@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListView,
     QListWidget,
@@ -97,6 +98,54 @@ class VerdictBox(QComboBox):
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
         event.ignore()  # (to the editor's scroll area)
+
+
+class QuoteLabel(QLabel):
+    """The claim's quote: plain text, wrapped, selectable by the mouse. Qt measures a
+    selectable label's height for a width by laying its text out at that width, and
+    then at its own again, and that repaints it: every layout pass of the editor (a
+    verdict chosen changes the line under the quote, a tag the history's count) painted
+    the unchanged quote once more, after the change itself was painted. Its heights are
+    measured on a twin never shown (set up as it is, so measured as Qt measures it),
+    and kept for the text shown."""
+
+    _FORGET_ON = frozenset({QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                            QEvent.Type.LayoutDirectionChange})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._heights: dict[tuple[int, bool, str], int] = {}
+        self._twin = QLabel(self)  # (a child never shown, not a window of its own)
+        self._twin.setTextFormat(Qt.TextFormat.PlainText)
+        self._twin.hide()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        key = (width, self.wordWrap(), self.text())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) >= 64:
+                self._heights.clear()
+            height = self._heights[key] = self._measured(width)
+        return height
+
+    def _measured(self, width: int) -> int:
+        twin = self._twin
+        twin.setWordWrap(self.wordWrap())
+        twin.setTextInteractionFlags(self.textInteractionFlags())
+        twin.setAlignment(self.alignment())
+        twin.setIndent(self.indent())
+        twin.setMargin(self.margin())
+        twin.setContentsMargins(self.contentsMargins())
+        twin.setLayoutDirection(self.layoutDirection())
+        twin.setFont(self.font())
+        twin.setText(self.text())
+        return twin.heightForWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() in self._FORGET_ON:
+            self._heights.clear()
+        super().changeEvent(event)
 
 
 class NoteEdit(QPlainTextEdit):
@@ -221,7 +270,7 @@ class ClaimEditor(QWidget):
         self._note_drafts: dict[str, str] = {}
         self.note_waits_for_its_claim = False  # (its last save refused: the claim deleted)
 
-        self.quote = plain_label()
+        self.quote = QuoteLabel()
         self.quote.setObjectName("claimQuote")
         self.quote.setWordWrap(True)
         self.quote.setTextFormat(Qt.TextFormat.PlainText)

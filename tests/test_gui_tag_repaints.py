@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import SAMPLE_QUOTE, tag_quote
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel
 
 SECOND_QUOTE = "بوتين"
 TIMERS_MS = 300  # every timer an edit starts (150 ms) has run
@@ -63,3 +64,51 @@ def test_a_tag_repaints_no_empty_note_it_leaves_empty(tagged, qtbot):
     assert not note.document().isUndoAvailable()
     note.setPlainText("typed")  # a change is painted
     qtbot.waitUntil(lambda: paints.seen[note.viewport()] >= 1)
+
+
+def test_a_tag_paints_the_new_quote_once_and_a_verdict_chosen_not_at_all(tagged, qtbot):
+    """A selectable label is painted again whenever Qt measures it: the editor's layout
+    pass after a tag (and after a verdict chosen, for the line under the quote) painted
+    the quote once more, after the change itself."""
+    editor = tagged.claims_panel.editor
+    paints = Paints(editor.quote)
+    tag_quote(tagged, SECOND_QUOTE, "disputed")
+    qtbot.waitUntil(lambda: paints.seen[editor.quote] >= 1)
+    qtbot.wait(TIMERS_MS)
+    assert SECOND_QUOTE in editor.quote.text()
+    assert paints.seen[editor.quote] == 1
+    paints.clear()
+    tagged.tag("verified")  # the same claim relabelled: its quote is as it was
+    qtbot.wait(TIMERS_MS)
+    assert tagged.session.appearance(tagged.current_claim_id()).label == "verified"
+    assert paints.seen[editor.quote] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "«أقوى معاهدة على الإطلاق»",
+    "«" + "الوزارة قالت إن التضخم بلغ 3.1 في المئة في الربع الأول " * 6 + "»",
+    "«The ministry said inflation reached 3.1 percent in the first quarter» " * 4,
+    "«a»",
+])
+def test_the_quote_is_as_tall_as_qt_measures_it(qtbot, text):
+    """Measured on its twin, the quote asks the height a selectable label of its text
+    asks of Qt, at every width."""
+    from gui.claim_editor import QuoteLabel
+
+    quote, plain = QuoteLabel(), QLabel()
+    for label in (quote, plain):
+        qtbot.addWidget(label)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setText(text)
+    quote.resize(402, 28)  # shown, at a size of its own: measured as the plain one
+    quote.show()
+    qtbot.waitExposed(quote)
+    for width in (40, 120, 250, 388, 402, 700):
+        assert quote.heightForWidth(width) == plain.heightForWidth(width), width
+    font = quote.font()
+    font.setPointSize(font.pointSize() * 2)
+    for label in (quote, plain):  # a bigger font: measured anew
+        label.setFont(font)
+    assert quote.heightForWidth(250) == plain.heightForWidth(250)
