@@ -30,7 +30,8 @@ def problems(conn: sqlite3.Connection, database: str = "main", *, beside: str | 
     the wrong kind (bytes in a note, a fraction in a position), text that is not UTF-8, a
     time not written as Tahqiq writes one, an id that is no UUID, a review decided
     neither accept nor reject, a place with an empty annotator, an article whose
-    fingerprint is not its text's, a label whose key or colour is none. Text that is not
+    fingerprint is not its text's, a label whose key or colour is none, rows pointing at
+    missing ones (:func:`points_at_nothing`). Text that is not
     UTF-8 ends the list: every later rule would fail reading its row. A column named for
     its kind is named by no later rule (a blob id is not said again as «b'…', which is no
     id»).
@@ -48,9 +49,17 @@ def problems(conn: sqlite3.Connection, database: str = "main", *, beside: str | 
     if unreadable or texts_only:
         return
     named = tuple(line.split(" ", 1)[0] + " " for line in mistyped)  # («table.column »)
+    said: list[str] = []
     for rule in (_untimed, _malformed_ids, _unknown_decisions, _blank_annotators,
-                 _false_fingerprints, _malformed_labels):
-        yield from (line for line in rule(conn, database) if not line.startswith(named))
+                 _false_fingerprints, _malformed_labels, points_at_nothing):
+        for line in rule(conn, database):
+            # (rows pointing at a claim whose id is named already are that damage, said:
+            # «claims.id is empty», not that and every place of the claim again)
+            if line.startswith(named) or isinstance(line, Dangling) and any(
+                    earlier.startswith(line.target + " ") for earlier in (*mistyped, *said)):
+                continue
+            said.append(line)
+            yield line
 
 
 def wrong_kinds(conn: sqlite3.Connection, database: str = "main") -> list[str]:
@@ -433,3 +442,49 @@ def _malformed_labels(conn: sqlite3.Connection, database: str) -> Iterator[str]:
         if len(found) == 2:
             break
     yield from found.values()
+
+
+class Dangling(str):
+    """A line of :func:`points_at_nothing`: the merge says it in words of its own (the
+    colleague's file is damaged, not «not a Tahqiq project»). *target*: the column
+    pointed at («claims.id»)."""
+
+    target: str = ""
+
+    def __new__(cls, line: str, target: str = "") -> Dangling:
+        made = super().__new__(cls, line)
+        made.target = target
+        return made
+
+
+def points_at_nothing(conn: sqlite3.Connection, database: str = "main") -> Iterator[str]:
+    """Rows pointing at rows that are not there: a claim deleted in sqlite3 or Datasette
+    (which the README invites), its places left pointing at it; a label deleted while
+    claims still carry its key. SQLite enforces the foreign keys only on a connection
+    that asks it to, which those programs' do not. `check` said «no damage found» of such
+    a file (its foreign keys were checked only before an upgrade), then a colleague's
+    merge of it failed in SQL's words («FOREIGN KEY constraint failed»), and its
+    ClaimReview export in a traceback (rv288). SQLite's own check (``foreign_key_check``,
+    the keys the schema declares, each table of Tahqiq's but the search's), one line for
+    each table and column: how many of its rows, pointing at which table, the first
+    value pointing at nothing («2 rows of appearances point at missing rows of claims
+    (appearances.claim_id holds …, the first)»)."""
+    found: dict[tuple[str, str, int], list] = {}  # (table, parent, key) -> [count, rowid]
+    for table, rowid, parent, key in conn.execute(f"PRAGMA {database}.foreign_key_check"):
+        if table not in schema.TABLES or table.startswith("search"):
+            continue
+        seen = found.setdefault((table, parent, key), [0, rowid])
+        seen[0] += 1
+    for (table, parent, key), (count, rowid) in found.items():
+        column, target = next(((row[3], row[4]) for row in conn.execute(
+            f"PRAGMA {database}.foreign_key_list({table})") if row[0] == key), (None, None))
+        value = None
+        if column is not None and rowid is not None:
+            value = conn.execute(f'SELECT CAST("{column}" AS BLOB) FROM {database}.{table} '
+                                 "WHERE rowid = ?", [rowid]).fetchone()  # (bytes: any)
+        said = (f"a row of {table} points at a missing row of {parent}" if count == 1
+                else f"{count} rows of {table} point at missing rows of {parent}")
+        if value is not None and value[0] is not None:
+            shown = quoted(bytes(value[0]).decode(errors="replace"), 40)
+            said += f" ({table}.{column} holds {shown}{'' if count == 1 else ', the first'})"
+        yield Dangling(said, f"{parent}.{target}" if target else parent)
