@@ -18,8 +18,10 @@ import pytest
 from conftest import SAMPLE_QUOTE
 
 from store.cli.main import main
-from store.core import appearances, articles, settings
+from store.core import appearances, articles, settings, soundness
 from store.core.project import integrity_problems
+from store.errors import NotAProject
+from store.exchange.merge import merge_project
 from store.exchange.seeding import open_or_create
 
 OTHER_QUOTE = "صداقة نارية"
@@ -72,6 +74,47 @@ def test_one_such_row_is_said_as_one(bob):
     assert integrity_problems(path) == [
         f"a row of appearances points at a missing row of claims (appearances.claim_id "
         f"holds {first}), as another program left it"]
+
+
+def test_the_merge_says_the_colleagues_file_is_damaged_in_its_own_words(bob, tmp_path):
+    """Not «damaged or not a Tahqiq project (FOREIGN KEY constraint failed)»: it is a
+    project, damaged; `check` on it names what; nothing of ours changed."""
+    path, (first, _) = bob
+    damaged(path, f"DELETE FROM claims WHERE id = '{first}'")
+    kept = path.read_bytes()
+    alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
+    try:
+        before = [list(alice.query(f"SELECT * FROM {t}")) for t in ("claims", "appearances")]
+        with pytest.raises(NotAProject) as refused:
+            merge_project(alice, path)
+        after = [list(alice.query(f"SELECT * FROM {t}")) for t in ("claims", "appearances")]
+    finally:
+        alice.close()
+    said = str(refused.value)
+    assert said == (f"bob.tahqiq is damaged: a row of appearances points at a missing row "
+                    f"of claims (appearances.claim_id holds {first}), as another program "
+                    "left it; `tahqiq check` on it names all it finds. Nothing was merged, "
+                    "and this project is as it was.")
+    assert "not a Tahqiq project" not in said and "FOREIGN KEY" not in said
+    assert after == before
+    assert path.read_bytes() == kept
+
+
+def test_a_failed_foreign_key_the_rules_missed_is_said_so_too(bob, tmp_path, monkeypatch):
+    """SQLite's own refusal, met while the rows are copied, in the same words."""
+    path, (first, _) = bob
+    damaged(path, f"DELETE FROM claims WHERE id = '{first}'")
+    monkeypatch.setattr(soundness, "points_at_nothing", lambda conn, database="main": iter(()))
+    alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
+    try:
+        with pytest.raises(NotAProject) as refused:
+            merge_project(alice, path)
+    finally:
+        alice.close()
+    assert str(refused.value) == (
+        "bob.tahqiq is damaged: rows of it point at rows missing from it, as another "
+        "program left them; `tahqiq check` on it names them. Nothing was merged, and this "
+        "project is as it was.")
 
 
 def test_an_honest_file_checks_clean(bob):

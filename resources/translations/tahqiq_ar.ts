@@ -3710,7 +3710,7 @@ Make a new project in it?</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="461" />
+        <location filename="../../store/exchange/merge.py" line="482" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
@@ -3805,7 +3805,7 @@ Make a new project in it?</source>
         <translation>التصنيف «{other}» يحمل الاسم «{name}» من قبل: حكمان باسم واحد لا يمكن التمييز بينهما.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="652" />
+        <location filename="../../store/exchange/merge.py" line="673" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
@@ -3956,7 +3956,7 @@ Make a new project in it?</source>
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="555" />
+        <location filename="../../store/exchange/merge.py" line="576" />
         <source>There is no room in the temporary folder {folder} to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية في المجلد المؤقت {folder} لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
@@ -3966,7 +3966,7 @@ Make a new project in it?</source>
         <translation>لا توجد مساحة كافية في المجلد المؤقت {folder} لترقية نسخة من {name}، وهو ملف من إصدار أقدم من تحقيق، من أجل الفحص؛ لم يُفحص.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="578" />
+        <location filename="../../store/exchange/merge.py" line="599" />
         <source>There is no room in the temporary folder {folder} to upgrade {name}, a file of an older Tahqiq, for merging; nothing was merged.</source>
         <translation>لا توجد مساحة كافية في المجلد المؤقت {folder} لترقية {name}، وهو ملف من إصدار أقدم من تحقيق، من أجل الدمج؛ لم يُدمج شيء.</translation>
     </message>
@@ -4706,7 +4706,7 @@ Make a new project in it?</source>
         <translation>كان {name} قد فقد العلامتين اللتين تسمّيانه مشروع تحقيق (لا يحفظ ‎.dump ولا ‎.clone في sqlite3 أيًّا منهما)؛ فأُخذ مشروعًا من المخطط {version} ورُقّي، وحُفظت نسخة منه باسم {copy}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="1010" />
+        <location filename="../../store/exchange/merge.py" line="1038" />
         <source>{name} has claims whose words are not where it puts them in this project's copy of their article ({count} place(s)): the article's text differs there, or another program moved them. Nothing was merged.</source>
         <translation>
             <numerusform>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضع): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</numerusform>
@@ -4863,7 +4863,17 @@ Make a new project in it?</source>
         <translation>{name} تالف: لا يمكن قراءة نصه ملفَّ Word أو OpenDocument. افتحه في معالج نصوص واحفظه من جديد، أو انسخ نصه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="468" />
+        <location filename="../../store/exchange/merge.py" line="440" />
+        <source>{name} is damaged: rows of it point at rows missing from it, as another program left them; `tahqiq check` on it names them. Nothing was merged, and this project is as it was.</source>
+        <translation>{name} تالف: فيه صفوف تشير إلى صفوف مفقودة منه، كما تركها برنامج آخر؛ يسمّيها ‎`tahqiq check`‎ عليه. لم يُدمج شيء، وهذا المشروع على حاله.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/merge.py" line="436" />
+        <source>{name} is damaged: {problem}, as another program left it; `tahqiq check` on it names all it finds. Nothing was merged, and this project is as it was.</source>
+        <translation>{name} تالف: {problem}، كما تركه برنامج آخر؛ يسمّي ‎`tahqiq check`‎ عليه كل ما يجده. لم يُدمج شيء، وهذا المشروع على حاله.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/merge.py" line="489" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>

@@ -432,14 +432,29 @@ def merge_project(project: Project, other_path: str | Path, progress: Progress |
                                "was merged, and what was saved before is kept: `tahqiq "
                                "check` tells what is damaged.", name=here.name,
                                problem=quoted(problem, 200)) from exc
+        if isinstance(cause, _PointsAtNothing):
+            raise NotAProject(POINTS_AT_NOTHING, name=other_path.name,
+                              problem=quoted(str(cause), 200)) from exc
+        if isinstance(cause, sqlite3.IntegrityError) and "FOREIGN KEY" in str(cause):
+            # (one the rules above missed, met as SQLite enforces the keys: said so too)
+            raise NotAProject(POINTED_AT_NOTHING, name=other_path.name) from exc
         raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
                           name=other_path.name, reason=quoted(str(cause), 200)) from exc
 
 
+POINTS_AT_NOTHING = ("{name} is damaged: {problem}, as another program left it; `tahqiq "
+                     "check` on it names all it finds. Nothing was merged, and this project "
+                     "is as it was.")
+POINTED_AT_NOTHING = ("{name} is damaged: rows of it point at rows missing from it, as "
+                      "another program left them; `tahqiq check` on it names them. Nothing "
+                      "was merged, and this project is as it was.")
+
+
 def _own_damage(project: Project) -> str | None:
     """The first problem SQLite's integrity check finds in this project's own file, or
-    None. Index against table, and inside the search index, as `tahqiq check` does: the
-    quick check sees neither. Run only once a merge has failed."""
+    None. Index against table, and inside the search index, and rows pointing at missing
+    ones, as `tahqiq check` does: the quick check sees none of them. Run only once a
+    merge has failed."""
     try:
         row = project.conn.execute("PRAGMA main.integrity_check(1)").fetchone()
     except sqlite3.OperationalError:  # (the disk's trouble, or a lock: not known damage)
@@ -449,8 +464,14 @@ def _own_damage(project: Project) -> str | None:
     if row is not None and row[0] != "ok":
         return integrity_line(row[0])
     try:  # (SQLite 3.40's integrity_check does not read inside the search index: rv205)
-        return search_index_damage(project.conn)
+        if (found := search_index_damage(project.conn)) is not None:
+            return found
     except sqlite3.Error:  # (its savepoint refused: a lock, the disk)
+        return None
+    try:  # (rows of ours pointing at nothing, left by another program: SQLite enforcing
+        # the keys on what the merge wrote beside them blamed the colleague - rv288)
+        return next(soundness.points_at_nothing(project.conn), None)
+    except sqlite3.Error:
         return None
 
 
@@ -719,7 +740,14 @@ def _refuse_written_otherwise(conn: sqlite3.Connection) -> None:
     text's, a label whose key or colour is none (fx102). The first of them, as
     sqlite3.DatabaseError, which merge_project reports as a damaged file."""
     for problem in soundness.problems(conn, SRC, beside="main"):
-        raise sqlite3.DatabaseError(problem)
+        raise (_PointsAtNothing if isinstance(problem, soundness.Dangling)
+               else sqlite3.DatabaseError)(problem)
+
+
+class _PointsAtNothing(sqlite3.DatabaseError):
+    """The colleague's rows pointing at rows missing from their file (a claim deleted in
+    sqlite3 or Datasette, its places left): said as such by merge_project, not as SQL's
+    «FOREIGN KEY constraint failed» nor as «not a Tahqiq project» (rv288)."""
 
 
 # -- labels and articles ---------------------------------------------------------------
