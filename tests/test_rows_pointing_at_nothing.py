@@ -11,6 +11,9 @@ programs do."""
 from __future__ import annotations
 
 import io
+import json
+import re
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -18,11 +21,13 @@ import pytest
 from conftest import SAMPLE_QUOTE
 
 from store.cli.main import main
-from store.core import appearances, articles, settings, soundness
+from store.core import appearances, articles, labels, settings, soundness
 from store.core.project import integrity_problems
 from store.errors import NotAProject
+from store.exchange import exporting
 from store.exchange.merge import merge_project
 from store.exchange.seeding import open_or_create
+from store.review.summary import project_summary
 
 OTHER_QUOTE = "صداقة نارية"
 
@@ -121,3 +126,106 @@ def test_an_honest_file_checks_clean(bob):
     path, _ = bob
     assert integrity_problems(path) == []
     assert run("check", "--project", str(path)) == "bob.tahqiq: no damage found\n"
+
+
+# -- a label deleted: its claims' verdict points at nothing ---------------------------------
+@pytest.fixture
+def verified_gone(bob) -> tuple[Path, str]:
+    """Bob's file, the row of its label «verified» deleted, one claim carrying it."""
+    path, (_, second) = bob
+    damaged(path, "DELETE FROM labels WHERE key = 'verified'")
+    return path, second
+
+
+def test_check_and_the_merge_name_a_verdict_whose_label_is_gone(verified_gone, tmp_path,
+                                                                 capsys):
+    path, _ = verified_gone
+    said = "a row of claims points at a missing row of labels (claims.label holds verified)"
+    assert integrity_problems(path) == [f"{said}, as another program left it"]
+    capsys.readouterr()
+    run("check", "--project", str(path), status=1)
+    assert said in capsys.readouterr().err
+    alice = open_or_create(tmp_path / "alice.tahqiq", "alice")
+    try:
+        with pytest.raises(NotAProject, match=re.escape(f"bob.tahqiq is damaged: {said}")):
+            merge_project(alice, path)
+    finally:
+        alice.close()
+
+
+def test_every_export_gives_such_a_verdict_by_its_key(verified_gone, tmp_path):
+    """ClaimReview was a KeyError traceback. The claim leaves with its verdict named by
+    its key and no rating (the label's rating went with its row); the CSV, JSON, W3C
+    exports and the review packet carry the key as they did."""
+    path, gone = verified_gone
+    project = open_or_create(path, "bob")
+    try:
+        reviews = json.loads(exporting.export_text(project, "claimreview"))
+        rows = exporting.export_text(project, "csv")
+        whole = exporting.project_json(project)
+        w3c = json.loads(exporting.export_text(project, "w3c"))
+        aid = articles.list_articles(project)[0]["id"]
+        exporting.export_packet(project, aid, "html", tmp_path / "packet.html")
+    finally:
+        project.close()
+    by_id = {review["url"].rsplit("/", 1)[1]: review for review in reviews}
+    rating = by_id[gone]["reviewRating"]
+    assert (rating["name"], rating["alternateName"], rating["identifier"]) == ("verified",) * 3
+    assert "ratingValue" not in rating
+    assert f"{gone}," in rows and ",verified," in rows
+    assert {c["id"]: c["label"] for c in whole["claims"]}[gone] == "verified"
+    assert "verified" in {body["value"] for a in w3c for body in a["body"]
+                          if body.get("purpose") == "assessing"}
+    assert ">verified<" in (tmp_path / "packet.html").read_text("utf-8")
+
+
+def test_the_counts_keep_such_claims_under_their_key(verified_gone):
+    """`articles` printed «unchecked=0 disputed=0», the summary counted the claim under
+    no verdict: both count it under its key now."""
+    path, _ = verified_gone
+    listed = run("articles", "--project", str(path))
+    assert listed.rstrip("\n").endswith("unchecked=0 disputed=1 verified=1")
+    project = open_or_create(path, "bob")
+    try:
+        by_label = {label.key: count for label, count in project_summary(project).by_label}
+    finally:
+        project.close()
+    assert by_label["verified"] == 1 and by_label["disputed"] == 1
+
+
+def test_the_counts_of_a_sound_file_name_its_labels_alone(bob):
+    path, _ = bob
+    project = open_or_create(path, "bob")
+    try:
+        counted = [label for label, _ in project_summary(project).by_label]
+        assert counted == labels.list_labels(project)
+    finally:
+        project.close()
+    assert run("articles", "--project", str(path)).rstrip("\n").endswith(
+        "unchecked=0 verified=1 disputed=1")  # (the labels' own order)
+
+
+def test_the_window_shows_such_a_verdict_by_its_key_in_grey(verified_gone, qtbot, errors):
+    """The window opens the file; the claims table names the verdict by its key, in the
+    grey the reader highlights its words in (it had no colour); nothing can tag with it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+
+    from gui.app import create_window
+
+    path, gone = verified_gone
+    shutil.copyfile(path, path.with_name("copy.tahqiq"))
+    window = create_window(path.with_name("copy.tahqiq"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    model = window.claims_panel.model
+    column = model.COLUMNS.index("label")
+    shown = {model.data(model.index(row, column)):
+             model.data(model.index(row, column), Qt.ItemDataRole.DecorationRole)
+             for row in range(model.rowCount())}
+    assert len(shown) == 2
+    assert shown["verified"] == QColor(labels.GONE_COLOR)
+    assert "verified" not in [label.key for label in window.session.labels()]
+    assert errors == []
+    window.close()

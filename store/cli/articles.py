@@ -177,8 +177,9 @@ def cmd_articles(args: argparse.Namespace, out: TextIO) -> int:
                 print(f"{gone.id}\t{shape(flat(gone.title))}\tdeleted={gone.deleted} "
                       f"by={shape(flat(gone.deleted_by)) or '?'} places={gone.places}", file=out)
             return 0
-        keys = [label.key for label in labels.list_labels(project)]
         counts = articles.claim_counts(project)
+        keys = [label.key for label in labels.with_gone(  # (a label gone: its claims too)
+            labels.list_labels(project), (k for per in counts.values() for k in per))]
         for row in articles.list_articles(project):
             per_label = counts.get(row["id"], {})
             summary = " ".join(f"{k}={per_label.get(k, 0)}" for k in keys)

@@ -152,6 +152,34 @@ def list_labels(project: Project) -> list[Label]:
         "SELECT * FROM labels ORDER BY position, key")]
 
 
+# A verdict whose label row is gone (:func:`stand_in`): the grey the review packet gives it.
+GONE_COLOR = "#DDDDDD"
+
+
+def stand_in(key: str) -> Label:
+    """The label a claim's *key* is shown and exported as when no label row holds it:
+    named by its key, grey, last, no rating (so ClaimReview gives its verdict by name and
+    no number) and no shortcut. Another program (sqlite3, Datasette, which the README
+    invites) deleted the row while claims carry the key: the claims still hold the
+    verdict a fact-checker gave, and the key is its truest name left (the packet showed
+    it so already), so every export and view goes on with it rather than dying (the
+    ClaimReview export was a KeyError traceback) or losing the claims from its counts
+    (`articles`, the summary: rv288). `tahqiq check` names the damage (a row of claims
+    points at a missing row of labels), and adding the label again under that key
+    mends it. Never written back: nothing may tag with it while its row is missing."""
+    return Label(key=key, name_en=key, color=GONE_COLOR, position=1 << 62)
+
+
+def with_gone(everyone: Sequence[Label], keys: Iterable[str]) -> list[Label]:
+    """*everyone* (the project's labels), then a :func:`stand_in` for each of *keys* (the
+    verdicts the claims counted carry) that none of them is, by key: the labels claims
+    are counted under (`articles`, the summary), so no claim drops out of the counts.
+    The keys are those the counts read anyway: no query more (`articles` is the command
+    a script runs most)."""
+    known = {label.key for label in everyone}
+    return [*everyone, *(stand_in(key) for key in sorted(set(keys) - known))]
+
+
 def get_label(project: Project, key: str) -> Label:
     rows = list(project.query("SELECT * FROM labels WHERE key = ?", [key]))
     if not rows:

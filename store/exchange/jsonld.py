@@ -25,7 +25,7 @@ from typing import Any
 
 from store.core.appearances import BY_ARTICLE_LIST, LIST_ORDER, LIVE
 from store.core.articles import is_language_tag, schema_date
-from store.core.labels import list_labels, rating_scale
+from store.core.labels import list_labels, rating_scale, stand_in
 from store.core.links import as_iri, is_web_link, trimmed_link
 from store.core.project import Project, id_chunks
 from store.core.records import Appearance, Claim, Label, Place, Review, appearance_select
@@ -208,7 +208,8 @@ def _claim_reviews(project: Project, article_id: str | None, settings: ProjectSe
                                 contested.get(claim_id), repeated.get(claim_id),
                                 published_words)
                 if why is None:
-                    yield claim_review(ordered, articles, labels[claim.label], language,
+                    yield claim_review(ordered, articles, labels.get(claim.label)
+                                       or stand_in(claim.label), language,
                                        scale, settings.organization,
                                        settings.claim_url(claim_id), checked.get(claim_id),
                                        moved.get(claim_id))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from store.core.articles import list_articles
-from store.core.labels import list_labels
+from store.core.labels import list_labels, with_gone
 from store.core.project import Project
 from store.core.records import Label
 from store.errors import InvalidDay, Message
@@ -98,7 +98,8 @@ def project_summary(project: Project, since: str = "") -> ProjectSummary:
         since=since, articles=len(articles),
         untagged=[(a["id"], a["title"]) for a in articles if a["id"] not in tagged],
         claims=len(claims), places=places,
-        by_label=[(label, labels[label.key]) for label in list_labels(project)],
+        by_label=[(label, labels[label.key])  # (a verdict whose label is gone too: rv288)
+                  for label in with_gone(list_labels(project), labels)],
         by_annotator=sorted(annotators.items(), key=lambda item: (-item[1], item[0])),
         accepted=decided["accept"], rejected=decided["reject"],
         unreviewed=len(claims) - decided.total(),
