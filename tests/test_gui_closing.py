@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_QUOTE, stored, tag_quote
+from conftest import SAMPLE_QUOTE, copy_of_new_project, stored, tag_quote
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from shiboken6 import isValid
@@ -186,11 +186,12 @@ def test_a_copy_kept_apart_takes_a_name_no_file_and_no_log_holds(tmp_path):
 
 
 @pytest.fixture
-def open_project(qtbot, tmp_path, errors):
+def open_project(qtbot, tmp_path, errors, tmp_path_factory):
     from gui.app import _windows, create_window
 
     path = tmp_path / "p.tahqiq"
-    seeding.open_or_create(path).close()
+    # (as seeding.open_or_create(path) makes it, by the tester: a copy of the worker's one)
+    copy_of_new_project(tmp_path_factory, path, "tester", seeded=True)
     window = create_window(path, remember=False)  # (closed below: a switch deletes it)
     window.show()
     qtbot.waitExposed(window)
