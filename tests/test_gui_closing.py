@@ -325,7 +325,11 @@ def test_a_dialog_open_when_the_file_is_replaced_is_left_to_be_closed(open_proje
     shutil.copy(path, tmp_path / "colleague.tahqiq")
     dialog = QDialog(window)
     QTimer.singleShot(50, lambda: _put_in_place(tmp_path / "colleague.tahqiq", path))
-    QTimer.singleShot(2500, dialog.accept)
+    # Closed once the window has met the replacement under it and put off its switch a
+    # few times (every 300 ms): it was a fixed 2.5 s, the poll's tick a second of it.
+    window.session.fileReplaced.connect(
+        lambda _copy: QTimer.singleShot(1000, dialog, dialog.accept))
+    QTimer.singleShot(10000, dialog, dialog.accept)  # (never left open)
     dialog.exec()
     assert isValid(window) and isValid(dialog)  # not deleted under the person
     qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=5000)
@@ -783,7 +787,9 @@ def test_a_rename_followed_late_takes_no_more_writes_meanwhile(open_project, qtb
     under_way = window.session._worker_project()  # what an export holds for its run
     try:
         path.rename(tmp_path / "for-editor.tahqiq")
-        qtbot.wait(1500)  # (a tick or more: not followed yet, the export goes on)
+        # A tick of the poll (a fixed 1.5 s was waited): not followed yet, the export goes on
+        with qtbot.waitSignal(window.session._poll.timeout, timeout=5000):
+            pass
         tag_quote(window, SAMPLE_QUOTE, "disputed")
         assert "once the work under way ends" in errors[-1]
         assert window.session._project.conn.execute("SELECT count(*) FROM claims"

@@ -52,7 +52,10 @@ def test_a_refused_undo_is_said_after_it_and_the_note_being_typed_is_kept(
     window.action_set.tags["verified"].trigger()
     with Project.open(path, "colleague") as colleague:
         claims.update_claim(colleague, second.claim_id, label="disputed")
-    _pump(2.5)  # the window sees the other program's write
+    # The window sees the other program's write (at its next look, within a second: a
+    # fixed 2.5 s was waited here)
+    qtbot.waitUntil(lambda: any(place.id == second.id and place.label == "disputed"
+                                for place in window.claims_panel.claims()), timeout=10000)
     window.claims_panel.select_claim(first.id)
     editor = window.claims_panel.editor
     editor.note.setPlainText("checked with the ministry")

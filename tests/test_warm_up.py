@@ -307,7 +307,9 @@ def test_the_idle_preparation_leaves_nothing_to_fold_into_the_file(qtbot, errors
     qtbot.waitUntil(lambda: window.session._prepared, timeout=10000)
     asked: list[str] = []
     window.session._project.conn.set_trace_callback(asked.append)
-    qtbot.wait(2300)  # two ticks of the poll, and more
+    ticks: list[None] = []  # (connected after the session's own: counted once they ran)
+    window.session._poll.timeout.connect(lambda: ticks.append(None))
+    qtbot.waitUntil(lambda: len(ticks) >= 2, timeout=10000)  # two ticks of the poll
     assert not [sql for sql in asked if "wal_checkpoint" in sql]
     select_in_reader(window, 2, 5)
     window.tag("verified")
