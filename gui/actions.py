@@ -327,7 +327,7 @@ class Actions(QObject):
             for dock in docks:  # a panel opened from the menu takes the focus
                 dock.toggleViewAction().triggered.connect(
                     lambda shown, dock=dock: shown and QTimer.singleShot(
-                        0, lambda: _focus_panel(dock)))
+                        0, dock, lambda: _focus_panel(dock)))
         if self._window.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             for menu in (file_menu, edit_menu, view_menu, project_menu, review_menu):
                 for action in menu.actions():

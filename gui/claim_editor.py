@@ -858,7 +858,7 @@ class ClaimEditor(QWidget):
         self.error.setVisible(bool(text))
         if text:
             screen_reader.say(self.new_source, text)  # (shown alone, it was never heard)
-            QTimer.singleShot(0, self._reveal_error)
+            QTimer.singleShot(0, self, self._reveal_error)
 
     def _reveal_error(self) -> None:
         area = self.parentWidget()

@@ -251,13 +251,13 @@ class ClaimsPanel(QWidget):
             row_height = max(self.view.verticalHeader().defaultSectionSize(), 1)
             self.model.set_rows_in_view(-(-self.view.viewport().height() // row_height))
             if self._editor_sized and self._splitter_ours:
-                QTimer.singleShot(0, self._keep_least_rows)
+                QTimer.singleShot(0, self, self._keep_least_rows)
         return False
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if not self._editor_sized:
-            QTimer.singleShot(0, self._size_editor)  # once the window is laid out
+            QTimer.singleShot(0, self, self._size_editor)  # once the window is laid out
 
     LEAST_ROWS = 4  # of claims the list keeps in view beside the editor
 
@@ -309,7 +309,7 @@ class ClaimsPanel(QWidget):
             # The list hid with the focus in it (its last claim deleted, a tag undone):
             # Qt gave the focus to the next panel, the Annotators' boxes, where Space
             # unticks a colleague. It goes to the words saying why the list is empty.
-            QTimer.singleShot(0, self._focus_after_emptied)
+            QTimer.singleShot(0, self, self._focus_after_emptied)
         if empty:
             self.empty.setText(
                 self.tr("No article is open.") if self.model.article_id is None
@@ -477,7 +477,7 @@ class ClaimsPanel(QWidget):
 
     def _history_toggled(self, shown: bool) -> None:
         if shown:  # once laid out
-            QTimer.singleShot(0, lambda: self.editor_box.ensureWidgetVisible(
+            QTimer.singleShot(0, self, lambda: self.editor_box.ensureWidgetVisible(
                 self.editor.history, 0, 0))
 
     def review_comment(self, claim_id: str) -> str:

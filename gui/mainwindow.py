@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         # The stack moved over a step the project refused: back over it, once Qt's move
         # is done (the step itself knows that move writes nothing).
         s.stepRefused.connect(lambda undoing: QTimer.singleShot(
-            0, self.undo_stack.redo if undoing else self.undo_stack.undo))
+            0, self, self.undo_stack.redo if undoing else self.undo_stack.undo))
         s.errorOccurred.connect(lambda message: dialogs.show_error(self, message))
         s.waitingForFile.connect(self._waiting_for_file)
         s.fileMovedAway.connect(self._file_moved_away)
@@ -303,9 +303,9 @@ class MainWindow(QMainWindow):
         # a step pushed onto the stack while Qt is still running one (Qt then used a
         # step the push had deleted).
         s.stepShows.connect(lambda place_id: QTimer.singleShot(
-            0, lambda: self._step_shows(place_id)))
+            0, self, lambda: self._step_shows(place_id)))
         s.stepTouched.connect(lambda articles, text, undone: QTimer.singleShot(
-            0, lambda: self._step_touched(articles, text, undone)))
+            0, self, lambda: self._step_touched(articles, text, undone)))
         self.articles_view.selectionModel().currentChanged.connect(self._article_chosen)
         self.claims_panel.claimSelected.connect(self._claim_selected)
         self.claims_panel.editor.doneTyping.connect(self.article_pane.reader.setFocus)
@@ -459,7 +459,7 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             return
         if view.visualRect(index).isEmpty() and tries:
-            QTimer.singleShot(0, lambda: self._scroll_to_current_article(tries - 1))
+            QTimer.singleShot(0, self, lambda: self._scroll_to_current_article(tries - 1))
             return
         view.scrollTo(index)
 

@@ -77,7 +77,8 @@ class ReviewTools(QObject):
         self.disagreements_dock.visibilityChanged.connect(
             lambda visible: self.refresh() if visible else None)
         self.disagreements_dock.visibilityChanged.connect(
-            lambda visible: QTimer.singleShot(0, self._leave_room_to_read) if visible else None)
+            lambda visible: QTimer.singleShot(0, self, self._leave_room_to_read)
+            if visible else None)
         self.disagreements.show.connect(article_pane.reader.select_span)
 
     def _say_why_no_review(self) -> None:
