@@ -71,6 +71,7 @@ def test_cleaning_in_pieces_gives_what_cleaning_whole_gives(pieces, edges, cuts)
 @example(pieces=["b", "\n", "\t", "\u202a"], edges=True)  # «\n\t» stored, then dropped
 @example(pieces=["[ad_1]\n", "\u202a"], edges=True)  # «[ad_1]» stored, then dropped
 @example(pieces=["[ad_1]\n", "\ufeff", "a"], edges=False)  # a byte order mark first, then
+@example(pieces=[" [ad_2]", "\ufeff"], edges=False)  # a mark a marker stood before (.ci/run)
 @example(pieces=["\ufb2a", "Subscribe to our newsletter\n", "a"], edges=True)  # a sign-up
 def test_cleaning_the_cleaned_text_again_changes_nothing(pieces, edges):
     """Cleaning reads each line as it will store it: what it stored is what it stores

@@ -366,18 +366,19 @@ def _clean(raw: str, edges: bool, letters: bool = True) -> tuple[str, _Tally]:
     # (NFC too: «\ufb2aSubscribe to…» was no sign-up line until U+FB2A was two characters)
     normalised = unicodedata.normalize("NFC", text)
     tally.normalised, text = normalised != text, normalised
-    # A byte order mark, at the start of any line (where two files were joined), as the
-    # lines are judged: one a control, marker or label stood before was stored, and
-    # cleaning again took it away (rv202)
-    if "\ufeff" in text:
-        tally.older_differs = True
-        text = _LINE_START_BOMS_RE.sub(lambda found: found.group().replace("\ufeff", ""), text)
     if "[" in text:
         text, markers, inline = without_markers(text)
         tally.marker_count, tally.markers = len(markers), set(markers)
         # (the cleaning before kept a marker within a line: a file imported then is found
         # again by the text it stored)
         tally.older_differs |= inline
+    # A byte order mark, at the start of any line (where two files were joined), as the
+    # lines are judged: one a control, marker or label stood before was stored, and
+    # cleaning again took it away (rv202). After the markers: one a marker stood before
+    # within its line («␠[ad_2]\ufeff») was stored too.
+    if "\ufeff" in text:
+        tally.older_differs = True
+        text = _LINE_START_BOMS_RE.sub(lambda found: found.group().replace("\ufeff", ""), text)
     if edges:
         text, tally.dropped = _drop_edge_boilerplate(text)
     if " \n" in text or "\t\n" in text:  # (the pattern tries every space: 35 ms a MB)
