@@ -39,28 +39,23 @@ def serve() -> int:
     import tempfile
     import traceback
 
+    from forking_server import serve as fork_each_line
+
     from store.core.project import Project  # noqa: F401 (imported once, for every child)
     from store.exchange import merge  # noqa: F401
 
-    while line := sys.stdin.readline():
-        path, colleague, fifo, scratch = line.rstrip("\n").split("\t")
-        pid = os.fork()
-        if pid == 0:  # (no thread and no open project here: a clean fork)
-            code = 1
-            try:
-                sys.stdin.close()
-                sys.stdout = open(fifo, "w")  # noqa: SIM115 (os._exit below: flushed each line)
-                os.environ["TMPDIR"] = scratch
-                tempfile.tempdir = None
-                code = main(path, colleague)
-            except BaseException:
-                traceback.print_exc()
-            finally:
-                os._exit(code)
-        print(pid, flush=True)
-        sys.stdin.readline()
-        print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]), flush=True)
-    return 0
+    def child(fields: list[str]) -> int:
+        path, colleague, fifo, scratch = fields
+        sys.stdout = open(fifo, "w")  # noqa: SIM115 (os._exit after it: flushed each line)
+        os.environ["TMPDIR"] = scratch
+        tempfile.tempdir = None
+        try:
+            return main(path, colleague)
+        except BaseException:
+            traceback.print_exc()
+            return 1
+
+    return fork_each_line(child)
 
 
 if __name__ == "__main__":

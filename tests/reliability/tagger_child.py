@@ -68,29 +68,22 @@ def serve() -> int:
     SIGKILL): never reaped before, its id is never another process's when it is killed."""
     import os
 
+    from forking_server import serve as fork_each_line
+
     from store.core import appearances, articles, claims  # noqa: F401 (once, for every child)
     from store.core.project import Project  # noqa: F401
     from store.errors import DuplicateClaim  # noqa: F401
 
-    while line := sys.stdin.readline():
-        *args, fifo, err = line.rstrip("\n").split("\t")
-        pid = os.fork()
-        if pid == 0:  # (no thread and no open project here: a clean fork)
-            code = 1
-            try:
-                os.setsid()
-                sys.stdin.close()
-                into = os.open(err, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
-                os.dup2(into, 2)
-                os.close(into)
-                sys.stdout = open(fifo, "w")  # noqa: SIM115 (os._exit below: flushed each line)
-                code = run(*args)
-            finally:
-                os._exit(code)
-        print(pid, flush=True)
-        sys.stdin.readline()
-        print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]), flush=True)
-    return 0
+    def child(fields: list[str]) -> int:
+        *args, fifo, err = fields
+        os.setsid()
+        into = os.open(err, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+        os.dup2(into, 2)
+        os.close(into)
+        sys.stdout = open(fifo, "w")  # noqa: SIM115 (os._exit after it: flushed each line)
+        return run(*args)
+
+    return fork_each_line(child)
 
 
 if __name__ == "__main__":
