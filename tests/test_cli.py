@@ -33,7 +33,8 @@ def tahqiq(*args: str, stdin: str | None = None, env: dict | None = None,
                           cwd=cwd)
 
 
-def tahqiq_here(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+def tahqiq_here(*args: str | os.PathLike[str], env: dict | None = None
+                ) -> subprocess.CompletedProcess:
     """:func:`tahqiq` in this process: the same command line (``store.cli.main.main``),
     its output and status, without a Python start-up and the command's imports (a tenth
     of a second of CPU a command). For the tests about what a command does with a project,
@@ -44,8 +45,8 @@ def tahqiq_here(*args: str, env: dict | None = None) -> subprocess.CompletedProc
 
     out, err = io.StringIO(), io.StringIO()
     with mock.patch.dict(os.environ, env or {}), contextlib.redirect_stderr(err):
-        status = main(list(args), out)
-    return subprocess.CompletedProcess(["tahqiq", *args], status, out.getvalue(),
+        status = main([str(arg) for arg in args], out)
+    return subprocess.CompletedProcess(["tahqiq", *map(str, args)], status, out.getvalue(),
                                        err.getvalue())
 
 

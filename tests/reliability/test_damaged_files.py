@@ -9,8 +9,6 @@ copying it over the project file restores it.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import os
 import re
@@ -28,6 +26,7 @@ from reliability_support import (
     run_tahqiq,
     snapshot,
 )
+from test_cli import tahqiq_here  # (the command line in this process)
 
 from store.core import appearances, articles, claims
 from store.core.project import Project
@@ -439,19 +438,6 @@ def test_screenshot_refuses_every_damaged_file(tmp_path):
         assert snapshot(path) == before, kind
 
 
-def run_here(*args: str | os.PathLike[str]) -> subprocess.CompletedProcess[str]:
-    """run_tahqiq through the command line's entry point in this process: its status and
-    what it prints (an uncaught exception, a traceback there, fails the test), without a
-    Python start (a quarter of a second of CPU) for each command."""
-    from store.cli.main import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stderr(err):
-        status = main([str(arg) for arg in args], out)
-    return subprocess.CompletedProcess(["tahqiq", *map(str, args)], status, out.getvalue(),
-                                       err.getvalue())
-
-
 # -- backups ------------------------------------------------------------------------------
 def test_backup_is_a_project_and_restoring_is_copying_it_back(tmp_path):
     path = tmp_path / "project.tahqiq"
@@ -490,7 +476,7 @@ def test_bytes_in_a_text_column_of_ones_own_project_stop_an_export_in_one_line(t
     conn.close()
     out = tmp_path / "out.json"
     for fmt in ("json", "w3c"):
-        run = run_here("export", "--format", fmt, "--project", path, "-o", out)
+        run = tahqiq_here("export", "--format", fmt, "--project", path, "-o", out)
         assert run.returncode == 1, (fmt, run.stdout, run.stderr)
         assert_one_line_error(run.stderr)
         assert "damaged" in run.stderr and "bytes" in run.stderr
@@ -513,11 +499,11 @@ def test_a_place_whose_offset_is_text_is_reported_not_a_traceback(tmp_path):
                                 "AND deleted IS NULL", [article_id]).fetchone()
         raw.execute("PRAGMA journal_mode = DELETE")
     raw.close()
-    run = run_here("check", "--project", path)  # (said by the merge's rule of kinds, fx107)
+    run = tahqiq_here("check", "--project", path)  # (said by the merge's rule of kinds, fx107)
     assert run.returncode == 1 and "appearances.start holds a text value" in run.stderr
     assert_one_line_error(run.stderr)
     for action in ("--delete", "--restore"):
-        run = run_here("article", article_id, action, "--project", path)
+        run = tahqiq_here("article", article_id, action, "--project", path)
         assert "Traceback" not in run.stderr, run.stderr
         assert run.returncode == 0, run.stderr
     with Project.open(path, "tester") as project:
@@ -547,7 +533,7 @@ def test_places_whose_offsets_are_text_or_bytes_leave_agreement_and_matching_be(
         hits = known_claims.find_known_claims(project, other.id)
     assert hits  # matched by the places left whole
     for command in (("agreement",), ("matches", other.id)):
-        run = run_here(*command, "--project", path)
+        run = tahqiq_here(*command, "--project", path)
         assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
 
 
@@ -577,7 +563,7 @@ def test_a_dismissal_whose_offsets_are_text_leaves_matching_be(tmp_path):
     raw.close()
     with Project.open(path, "tester") as project:
         assert known_claims.find_known_claims(project, other.id)
-    run = run_here("matches", other.id, "--project", path)
+    run = tahqiq_here("matches", other.id, "--project", path)
     assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
 
 
@@ -610,7 +596,7 @@ def test_an_article_field_another_program_stored_as_bytes_is_said_as_damage(tmp_
                 articles.list_articles(project)
     assert _rows(path) == before
     for args in (["article", article_id], *([["articles"]] if column != "text" else [])):
-        run = run_here(*args, "--project", path)
+        run = tahqiq_here(*args, "--project", path)
         assert run.returncode == 1, (args, run.stdout, run.stderr)
         assert_one_line_error(run.stderr)
         assert said in run.stderr
